@@ -1,0 +1,4 @@
+export * from './types.ts';
+export * from './money.ts';
+export * from './dates.ts';
+export * from './invoice-amounts.ts';

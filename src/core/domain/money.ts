@@ -1,0 +1,121 @@
+/**
+ * Money arithmetic on integer minor units. Every rounding in the app goes through
+ * `divideRounded`, which rounds half away from zero (the rule Norwegian and Swedish
+ * invoicing practice and SAF-T examples use). See docs/decisions/0001-money-dates-rounding.md.
+ */
+import type { Minor } from './types.ts';
+
+/** Minor-unit digits per currency; everything not listed has 2. */
+const CURRENCY_DECIMALS: Readonly<Record<string, number>> = { JPY: 0, ISK: 0, KRW: 0 };
+
+export function currencyDecimals(currency: string): number {
+  return CURRENCY_DECIMALS[currency.toUpperCase()] ?? 2;
+}
+
+export function assertMinor(value: number, what = 'amount'): Minor {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`${what} must be a whole number of minor units, got ${value}`);
+  return value;
+}
+
+/** numerator / denominator rounded half away from zero, exactly (BigInt). */
+export function divideRounded(numerator: bigint, denominator: bigint): bigint {
+  if (denominator === 0n) throw new RangeError('division by zero');
+  if (denominator < 0n) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  const negative = numerator < 0n;
+  const abs = negative ? -numerator : numerator;
+  const rounded = (abs * 2n + denominator) / (denominator * 2n);
+  return negative ? -rounded : rounded;
+}
+
+/**
+ * Turns a decimal number given as a JS number (a quantity or a percentage with a few
+ * decimals) into an exact scaled integer. `scaleDigits` is how many decimals are kept;
+ * more decimals than that are rounded half away from zero.
+ */
+export function toScaled(value: number, scaleDigits: number): bigint {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  // toFixed on a float of at most 15 significant digits reproduces the decimal the user typed.
+  const text = Math.abs(value).toFixed(scaleDigits + 2);
+  const [whole = '0', fraction = ''] = text.split('.');
+  const digits = BigInt(whole + fraction);
+  const scaled = divideRounded(digits, 100n);
+  return value < 0 ? -scaled : scaled;
+}
+
+/** Percentages are kept with 4 decimals (1 = 0.0001 %). */
+const PERCENT_SCALE = 4;
+const QUANTITY_SCALE = 4;
+
+/** unitPrice × quantity × (1 − discount %) rounded to minor units. */
+export function lineNetAmount(quantity: number, unitPrice: Minor, discountPercent: number): Minor {
+  const q = toScaled(quantity, QUANTITY_SCALE);
+  const keep = 100n * 10n ** BigInt(PERCENT_SCALE) - toScaled(discountPercent, PERCENT_SCALE);
+  const numerator = q * BigInt(unitPrice) * keep;
+  const denominator = 10n ** BigInt(QUANTITY_SCALE) * 100n * 10n ** BigInt(PERCENT_SCALE);
+  return Number(divideRounded(numerator, denominator));
+}
+
+/** VAT on a net amount at a percentage rate, rounded to minor units. */
+export function vatAmount(net: Minor, ratePercent: number): Minor {
+  const rate = toScaled(ratePercent, PERCENT_SCALE);
+  return Number(divideRounded(BigInt(net) * rate, 100n * 10n ** BigInt(PERCENT_SCALE)));
+}
+
+/** hours × rate per hour, rounded to minor units. */
+export function hoursAmount(hours: number, ratePerHour: Minor): Minor {
+  return Number(divideRounded(toScaled(hours, QUANTITY_SCALE) * BigInt(ratePerHour), 10n ** BigInt(QUANTITY_SCALE)));
+}
+
+export function sumMinor(values: Iterable<Minor>): Minor {
+  let total = 0;
+  for (const value of values) total += value;
+  return assertMinor(total, 'sum');
+}
+
+export interface MoneyFormat {
+  /** Digits after the separator; 0 writes whole units. */
+  decimals: number;
+  decimalSeparator: string;
+  /** Grouping separator for thousands, '' for none. */
+  thousandsSeparator: string;
+  /** When true the separator is left out and the decimals are implied (fixed-width files). */
+  impliedDecimals: boolean;
+}
+
+export const PLAIN_DECIMAL: MoneyFormat = { decimals: 2, decimalSeparator: '.', thousandsSeparator: '', impliedDecimals: false };
+
+/**
+ * Formats minor units (with `sourceDecimals` digits, 2 for NOK) as text.
+ * Reducing the number of decimals rounds half away from zero.
+ */
+export function formatMinor(value: Minor, format: Partial<MoneyFormat> = {}, sourceDecimals = 2): string {
+  const f = { ...PLAIN_DECIMAL, ...format };
+  let scaled = BigInt(assertMinor(value));
+  if (f.decimals < sourceDecimals) scaled = divideRounded(scaled, 10n ** BigInt(sourceDecimals - f.decimals));
+  else if (f.decimals > sourceDecimals) scaled *= 10n ** BigInt(f.decimals - sourceDecimals);
+  const negative = scaled < 0n;
+  const digits = (negative ? -scaled : scaled).toString().padStart(f.decimals + 1, '0');
+  const whole = digits.slice(0, digits.length - f.decimals);
+  const fraction = digits.slice(digits.length - f.decimals);
+  const grouped = f.thousandsSeparator ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, f.thousandsSeparator) : whole;
+  const body = f.decimals === 0 ? grouped : f.impliedDecimals ? grouped + fraction : grouped + f.decimalSeparator + fraction;
+  return negative ? '-' + body : body;
+}
+
+/**
+ * Parses a plain decimal text (`-1234.5`, `1234,50`) into minor units, exactly.
+ * Returns null when the text is not such a number or has more decimals than the currency.
+ * (The CSV importer has its own, far more lenient number reader.)
+ */
+export function parseMinor(text: string, decimals = 2): Minor | null {
+  const match = /^\s*([+-]?)(\d+)(?:[.,](\d*))?\s*$/.exec(text);
+  if (!match) return null;
+  const [, sign, whole = '', fraction = ''] = match;
+  if (fraction.length > decimals) return null;
+  const value = BigInt(whole + fraction.padEnd(decimals, '0'));
+  const result = Number(sign === '-' ? -value : value);
+  return Number.isSafeInteger(result) ? result : null;
+}

@@ -1,0 +1,217 @@
+/**
+ * The domain model. Field names double as the canonical CSV headers (see the import
+ * issue), so renaming a field is a breaking change for users' files and presets.
+ *
+ * Conventions (docs/decisions/0001-money-dates-rounding.md):
+ * - money is integer minor units (øre, öre, cents), type `Minor`;
+ * - dates are ISO `YYYY-MM-DD` strings, type `IsoDate`; timestamps are ISO
+ *   `YYYY-MM-DDTHH:mm:ss` strings in the user's local time, type `IsoDateTime`;
+ * - quantities and hours are plain numbers with at most 4 decimals.
+ */
+
+/** Integer amount in minor units (1 NOK = 100 øre). Never a float. */
+export type Minor = number;
+/** `YYYY-MM-DD` */
+export type IsoDate = string;
+/** `YYYY-MM-DDTHH:mm:ss` (local time, no zone) */
+export type IsoDateTime = string;
+/** ISO 4217 code, e.g. `NOK`. */
+export type CurrencyCode = string;
+
+export interface Company {
+  name: string;
+  orgNumber: string;
+  addressLine1: string;
+  addressLine2: string;
+  postalCode: string;
+  city: string;
+  /** ISO 3166 alpha-2 */
+  countryCode: string;
+  phone: string;
+  email: string;
+  currency: CurrencyCode;
+  /** First day of the fiscal year as `MM-DD` (almost always `01-01`). */
+  fiscalYearStart: string;
+}
+
+export interface Customer {
+  number: string;
+  name: string;
+  orgNumber: string;
+  email: string;
+  phone: string;
+  addressLine1: string;
+  addressLine2: string;
+  postalCode: string;
+  city: string;
+  countryCode: string;
+  currency: CurrencyCode;
+  paymentTermsDays: number;
+  peppolId: string;
+  /** Receivable (customer ledger) account; empty means the export's default. */
+  ledgerAccount: string;
+}
+
+export interface Project {
+  number: string;
+  name: string;
+  customerNumber: string;
+  departmentNumber: string;
+  billable: boolean;
+}
+
+export interface User {
+  /** The external employee number used by payroll; also the key of the co-worker. */
+  employeeNumber: string;
+  name: string;
+  email: string;
+  departmentNumber: string;
+  /** External co-workers (subcontractors) are left out of payroll exports by default. */
+  external: boolean;
+}
+
+export const ACCOUNT_KINDS = ['revenue', 'expense', 'asset', 'liability', 'equity'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+export interface Account {
+  number: string;
+  name: string;
+  kind: AccountKind;
+  /** Default VAT code for postings to this account; empty for none. */
+  vatCode: string;
+}
+
+export interface VatCode {
+  code: string;
+  /** e.g. 25, 15, 12, 0 (decimals allowed, e.g. 11.11) */
+  ratePercent: number;
+  description: string;
+  /** The VAT ledger account (output VAT), e.g. 2700. */
+  accountNumber: string;
+  /** The Norwegian SAF-T standard tax code, e.g. `3`. */
+  standardTaxCode: string;
+}
+
+export const INVOICE_TYPES = ['invoice', 'credit'] as const;
+export type InvoiceType = (typeof INVOICE_TYPES)[number];
+export const INVOICE_STATUSES = ['draft', 'finalized'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+export const EXPORT_STATUSES = ['to-transfer', 'transferred', 'do-not-transfer'] as const;
+export type ExportStatus = (typeof EXPORT_STATUSES)[number];
+
+export interface InvoiceLine {
+  description: string;
+  productCode: string;
+  quantity: number;
+  /** Net unit price in minor units, excluding VAT. */
+  unitPrice: Minor;
+  /** 0–100, at most 2 decimals. */
+  discountPercent: number;
+  accountNumber: string;
+  vatCode: string;
+  departmentNumber: string;
+  projectNumber: string;
+}
+
+export interface Invoice {
+  /** Internal, stable id (drafts have no number yet). */
+  id: string;
+  /** Empty while draft. */
+  number: string;
+  type: InvoiceType;
+  creditedInvoiceNumber: string;
+  customerNumber: string;
+  projectNumber: string;
+  issueDate: IsoDate;
+  dueDate: IsoDate;
+  currency: CurrencyCode;
+  /** Norwegian KID / Swedish OCR payment reference. */
+  kid: string;
+  orderReference: string;
+  status: InvoiceStatus;
+  /** Empty while draft. */
+  finalizedAt: IsoDateTime | '';
+  exportStatus: ExportStatus;
+  /**
+   * Lines are stored as entered, with positive quantities on a credit note too;
+   * the sign of a credit note is applied when amounts are derived
+   * (src/core/domain/invoice-amounts.ts).
+   */
+  lines: InvoiceLine[];
+}
+
+export interface TimeRecord {
+  id: string;
+  date: IsoDate;
+  employeeNumber: string;
+  projectNumber: string;
+  activity: string;
+  hours: number;
+  /** The external salary code (payroll wage type). */
+  wageCode: string;
+  /** Per hour in minor units; null when not set. */
+  rate: Minor | null;
+  billable: boolean;
+  approved: boolean;
+  comment: string;
+}
+
+export interface ExpenseType {
+  code: string;
+  name: string;
+  accountNumber: string;
+  vatCode: string;
+  wageCode: string;
+}
+
+export const CLAIM_STATUSES = ['draft', 'submitted', 'approved', 'paid', 'rejected'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export interface ClaimItem {
+  date: IsoDate;
+  expenseType: string;
+  description: string;
+  /** Gross, in minor units of `currency`. */
+  amount: Minor;
+  vatAmount: Minor;
+  currency: CurrencyCode;
+  projectNumber: string;
+}
+
+export interface Claim {
+  claimNumber: string;
+  employeeNumber: string;
+  date: IsoDate;
+  status: ClaimStatus;
+  items: ClaimItem[];
+}
+
+/** Everything a company holds that formats and templates read. */
+export interface CompanyData {
+  company: Company;
+  customers: Customer[];
+  projects: Project[];
+  users: User[];
+  accounts: Account[];
+  vatCodes: VatCode[];
+  expenseTypes: ExpenseType[];
+  invoices: Invoice[];
+  timeRecords: TimeRecord[];
+  claims: Claim[];
+}
+
+export function emptyCompany(): Company {
+  return {
+    name: '',
+    orgNumber: '',
+    addressLine1: '',
+    addressLine2: '',
+    postalCode: '',
+    city: '',
+    countryCode: 'NO',
+    phone: '',
+    email: '',
+    currency: 'NOK',
+    fiscalYearStart: '01-01',
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Text to bytes for export files, with a report of every character the target
+ * encoding cannot hold (iconv-lite would silently write `?`).
+ */
+import iconv from 'iconv-lite';
+
+export const TEXT_ENCODINGS = [
+  { name: 'utf-8', label: 'UTF-8' },
+  { name: 'utf-8-bom', label: 'UTF-8 with BOM' },
+  { name: 'windows-1252', label: 'Windows-1252' },
+  { name: 'iso-8859-1', label: 'ISO-8859-1 (Latin-1)' },
+  { name: 'iso-8859-15', label: 'ISO-8859-15 (Latin-9)' },
+  { name: 'cp437', label: 'CP437 (IBM PC, SIE PC8)' },
+  { name: 'utf-16le', label: 'UTF-16 LE with BOM' },
+] as const;
+
+export type TextEncodingName = (typeof TEXT_ENCODINGS)[number]['name'];
+
+export function isTextEncodingName(name: string): name is TextEncodingName {
+  return TEXT_ENCODINGS.some((e) => e.name === name);
+}
+
+const UNICODE = new Set<TextEncodingName>(['utf-8', 'utf-8-bom', 'utf-16le']);
+
+const encodableCache = new Map<TextEncodingName, Map<string, boolean>>();
+
+/** True when `char` (one code point) survives a round trip through the encoding. */
+export function canEncode(char: string, encoding: TextEncodingName): boolean {
+  if (UNICODE.has(encoding)) return true;
+  let cache = encodableCache.get(encoding);
+  if (!cache) encodableCache.set(encoding, (cache = new Map()));
+  let ok = cache.get(char);
+  if (ok === undefined) {
+    ok = iconv.decode(iconv.encode(char, encoding), encoding) === char;
+    cache.set(char, ok);
+  }
+  return ok;
+}
+
+export interface UnencodableCharacter {
+  char: string;
+  /** 1-based line and column in the text. */
+  line: number;
+  column: number;
+}
+
+/** Every character of `text` the encoding cannot hold, in order (at most `limit`). */
+export function findUnencodable(text: string, encoding: TextEncodingName, limit = 1000): UnencodableCharacter[] {
+  if (UNICODE.has(encoding)) return [];
+  const found: UnencodableCharacter[] = [];
+  let line = 1;
+  let column = 0;
+  for (const char of text) {
+    if (char === '\n') {
+      line++;
+      column = 0;
+      continue;
+    }
+    column++;
+    // ASCII except control characters is in every supported code page.
+    if (char < '\u0080') continue;
+    if (!canEncode(char, encoding)) {
+      found.push({ char, line, column });
+      if (found.length >= limit) break;
+    }
+  }
+  return found;
+}
+
+export function encodeText(text: string, encoding: TextEncodingName): Uint8Array {
+  switch (encoding) {
+    case 'utf-8':
+      return new TextEncoder().encode(text);
+    case 'utf-8-bom':
+      return new TextEncoder().encode('\uFEFF' + text);
+    case 'utf-16le': {
+      const body = iconv.encode(text, 'utf-16le');
+      const out = new Uint8Array(body.length + 2);
+      out.set([0xff, 0xfe], 0);
+      out.set(body, 2);
+      return out;
+    }
+    default:
+      return new Uint8Array(iconv.encode(text, encoding));
+  }
+}
+
+export function decodeText(bytes: Uint8Array, encoding: TextEncodingName): string {
+  switch (encoding) {
+    case 'utf-8':
+      return new TextDecoder('utf-8').decode(bytes);
+    case 'utf-8-bom':
+      return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    default:
+      return iconv.decode(bytes as Buffer, encoding);
+  }
+}

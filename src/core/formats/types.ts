@@ -1,0 +1,91 @@
+/**
+ * The contract between a format module, the registry, the export pipeline, the
+ * Settings form, pre-flight and the CLI. A format is pure: the same data, settings
+ * and context give the same bytes.
+ */
+import type { CompanyData, IsoDate, IsoDateTime } from '../domain/types.ts';
+import type { TextEncodingName } from '../encoding/text-encoding.ts';
+
+export type FormatDataType = 'invoices' | 'timeRecords' | 'claims' | 'customers';
+export type FormatPurpose = 'accounting' | 'factoring' | 'payroll' | 'other';
+
+export type SettingDefinition =
+  | SettingBase<'string', string> & { pattern?: string; maxLength?: number }
+  | SettingBase<'integer', number> & { min?: number; max?: number }
+  | SettingBase<'boolean', boolean>
+  | SettingBase<'choice', string> & { choices: readonly { value: string; label: string }[] };
+
+interface SettingBase<K extends string, V> {
+  key: string;
+  kind: K;
+  label: string;
+  help?: string;
+  default: V;
+  required?: boolean;
+}
+
+export type SettingValue = string | number | boolean;
+export type FormatSettings = Record<string, SettingValue>;
+
+export interface ExportContext {
+  /** The clock, passed in so that output is reproducible. Local time. */
+  now: IsoDateTime;
+  /** e.g. `nb-NO`; formats that write fixed text in a language may use it. */
+  locale: string;
+  programName: string;
+  programVersion: string;
+  /** Period of a time-record or claim export (inclusive); absent for invoice exports. */
+  period?: { from: IsoDate; to: IsoDate };
+}
+
+export type IssueSeverity = 'error' | 'warning';
+
+/** A problem found before or while generating. `error` blocks the run. */
+export interface ExportIssue {
+  severity: IssueSeverity;
+  /** Stable machine code, e.g. `unencodable-character`, `unbalanced-voucher`. */
+  code: string;
+  message: string;
+  /** What record to fix, e.g. `{ kind: 'invoice', key: '10023' }`. */
+  record?: { kind: 'invoice' | 'customer' | 'project' | 'user' | 'account' | 'vatCode' | 'timeRecord' | 'claim' | 'company'; key: string };
+  field?: string;
+}
+
+export interface ExportFile {
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  recordCount: number;
+  /** e.g. `{ 'gross NOK': 123450 }` in minor units, or `{ hours: 37.5 }`. */
+  controlTotals: Record<string, number>;
+}
+
+export interface ExportResult {
+  files: ExportFile[];
+  issues: ExportIssue[];
+  /** Human-readable notes, e.g. transliterations made. */
+  report: string[];
+}
+
+export interface FormatDefinition {
+  id: string;
+  name: string;
+  /** ISO alpha-2 of the system's home market, or `INT`. */
+  country: string;
+  purpose: FormatPurpose;
+  dataType: FormatDataType;
+  /** e.g. `csv`, `fixed-width`, `sie`, `xml`. */
+  fileKind: string;
+  defaultEncoding: TextEncodingName;
+  specUrl: string;
+  settings: readonly SettingDefinition[];
+  /**
+   * `data` is already narrowed by the pipeline: for an invoice format `data.invoices` holds
+   * exactly the invoices to export; for time records and claims, the records of the period.
+   * Master data (customers, accounts, ...) is complete.
+   *
+   * Checks that need no generation (missing accounts, field lengths, characters).
+   */
+  preflight(data: CompanyData, settings: FormatSettings, context: ExportContext): ExportIssue[];
+  generate(data: CompanyData, settings: FormatSettings, context: ExportContext): ExportResult;
+}
