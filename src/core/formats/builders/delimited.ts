@@ -1,0 +1,132 @@
+/**
+ * Delimited (CSV-like) files from a declarative, JSON-serialisable layout. Built-in formats
+ * (Xero, GBAT10, ...) are such layouts, and a user "layout template" is a copy of one.
+ */
+import type { TextEncodingName } from '../../encoding/text-encoding.ts';
+import type { ExportIssue } from '../types.ts';
+import { formatField, getFieldValue, type FieldFormat, type IssueRecord } from './field-format.ts';
+
+/**
+ * When a field is put in quotes (a quote inside a quoted field is doubled):
+ * - `none`: never; a value holding the delimiter, a quote or a line break is an error;
+ * - `all`: every field;
+ * - `text-only`: fields whose format is text (amounts, dates and numbers bare);
+ * - `when-needed`: only fields holding the delimiter, a quote, a line break, or leading/trailing blanks (RFC 4180).
+ */
+export type QuotingRule = 'none' | 'all' | 'text-only' | 'when-needed';
+export type LineEnding = 'CRLF' | 'LF';
+
+export interface DelimitedColumn {
+  header: string;
+  /** Path into the row object, e.g. `invoice.number`; see `getFieldValue`. */
+  field?: string;
+  /** A constant written in every row (used when `field` is absent). */
+  value?: string;
+  format?: FieldFormat;
+}
+
+export interface DelimitedLayout {
+  delimiter: string;
+  quoting: QuotingRule;
+  /** Write `""` for an empty field (when quoting is not `none`). */
+  quoteEmpty: boolean;
+  headerRow: boolean;
+  /** Default decimal separator for amount and quantity columns without their own. */
+  decimalSeparator: string;
+  lineEnding: LineEnding;
+  /** Also end the last record with a line ending (default true). */
+  finalLineEnding?: boolean;
+  encoding: TextEncodingName;
+  columns: DelimitedColumn[];
+}
+
+export interface BuiltText {
+  text: string;
+  issues: ExportIssue[];
+  /** The record each line of `text` came from (index 0 = line 1); undefined for header lines. */
+  lineRecords: (IssueRecord | undefined)[];
+  recordCount: number;
+}
+
+export interface RowSource<Row> {
+  /** The record a row belongs to, for issue messages. */
+  recordOf?: (row: Row) => IssueRecord | undefined;
+}
+
+export function lineBreak(ending: LineEnding): string {
+  return ending === 'CRLF' ? '\r\n' : '\n';
+}
+
+function needsQuotes(text: string, delimiter: string): boolean {
+  return text.includes(delimiter) || /["\r\n]/.test(text) || /^\s|\s$/.test(text);
+}
+
+export function quoteField(text: string, quoted: boolean): string {
+  return quoted ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function encodeCell(text: string, column: DelimitedColumn, layout: DelimitedLayout, report: (message: string) => void): string {
+  const isText = (column.format?.type ?? 'text') === 'text';
+  if (text === '') return layout.quoting !== 'none' && layout.quoteEmpty ? '""' : '';
+  switch (layout.quoting) {
+    case 'all':
+      return quoteField(text, true);
+    case 'text-only':
+      return quoteField(text, isText || needsQuotes(text, layout.delimiter));
+    case 'when-needed':
+      return quoteField(text, needsQuotes(text, layout.delimiter));
+    case 'none':
+      if (text.includes(layout.delimiter) || /[\r\n]/.test(text))
+        report(`holds the delimiter "${layout.delimiter}" or a line break, which a file without quotes cannot carry`);
+      return text;
+  }
+}
+
+/** The header line alone (also used by templates that write their own rows). */
+export function delimitedHeader(layout: DelimitedLayout): string {
+  return layout.columns.map((c) => encodeCell(c.header, { header: c.header }, layout, () => undefined)).join(layout.delimiter);
+}
+
+/** Formats one row into its cells (unquoted), collecting issues. */
+export function delimitedCells<Row>(layout: DelimitedLayout, row: Row, record: IssueRecord | undefined, issues: ExportIssue[]): string[] {
+  return layout.columns.map((column) => {
+    const raw = column.field !== undefined ? getFieldValue(row, column.field) : (column.value ?? '');
+    return formatField(raw, column.format, { record, field: column.header, issues }, layout.decimalSeparator);
+  });
+}
+
+export function buildDelimited<Row>(layout: DelimitedLayout, rows: readonly Row[], source: RowSource<Row> = {}): BuiltText {
+  const issues: ExportIssue[] = [];
+  const lines: string[] = [];
+  const lineRecords: (IssueRecord | undefined)[] = [];
+  if (layout.headerRow) {
+    lines.push(delimitedHeader(layout));
+    lineRecords.push(undefined);
+  }
+  for (const row of rows) {
+    const record = source.recordOf?.(row);
+    const cells = delimitedCells(layout, row, record, issues);
+    const encoded = cells.map((text, i) =>
+      encodeCell(text, layout.columns[i]!, layout, (problem) => {
+        const issue: ExportIssue = {
+          severity: 'error',
+          code: 'unquotable-field',
+          message: `${record ? `${record.kind} ${record.key}, ` : ''}${layout.columns[i]!.header}: "${text}" ${problem}.`,
+          field: layout.columns[i]!.header,
+        };
+        if (record) issue.record = record;
+        issues.push(issue);
+      }),
+    );
+    lines.push(encoded.join(layout.delimiter));
+    lineRecords.push(record);
+  }
+  const eol = lineBreak(layout.lineEnding);
+  const text = lines.join(eol) + (lines.length > 0 && layout.finalLineEnding !== false ? eol : '');
+  return { text, issues, lineRecords, recordCount: rows.length };
+}
+
+/** A deep copy that is guaranteed to be plain JSON (for storing a layout in a user template). */
+export function cloneLayout<L extends object>(layout: L): L {
+  return JSON.parse(JSON.stringify(layout)) as L;
+}

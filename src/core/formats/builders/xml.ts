@@ -1,0 +1,79 @@
+/**
+ * A small XML writer for export files: elements are written in the order given (schemas such
+ * as SAF-T and PAXml fix the order), namespaces are plain `xmlns` attributes, text and
+ * attribute values are escaped (& < > " '), and characters XML 1.0 cannot carry are reported.
+ */
+export interface XmlElement {
+  /** Qualified name, e.g. `Invoice` or `cbc:ID`. */
+  name: string;
+  /** Written in insertion order; `undefined` values are left out. */
+  attributes?: Record<string, string | number | undefined>;
+  children?: readonly XmlNode[];
+}
+
+/** A string child is text content. */
+export type XmlNode = XmlElement | string;
+
+export interface XmlWriteOptions {
+  /** Indent nested elements (text-only elements stay on one line). Default true. */
+  pretty?: boolean;
+  indent?: string;
+  /** The `<?xml ...?>` declaration's encoding label; false leaves the declaration out. */
+  declaration?: string | false;
+  lineEnding?: '\n' | '\r\n';
+}
+
+/** Builds an element; children that are `undefined`, `null` or `false` are skipped (optional elements). */
+export function el(name: string, attributes: XmlElement['attributes'], ...children: (XmlNode | undefined | null | false)[]): XmlElement {
+  const kept = children.filter((c): c is XmlNode => c !== undefined && c !== null && c !== false);
+  return attributes ? { name, attributes, children: kept } : { name, children: kept };
+}
+
+/** An element with only text, left out when the text is empty (for optional fields). */
+export function optionalText(name: string, text: string | number | undefined): XmlElement | undefined {
+  if (text === undefined || text === '') return undefined;
+  return { name, children: [String(text)] };
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** Characters XML 1.0 forbids (control characters other than tab, LF, CR, and lone surrogates). */
+export function invalidXmlCharacters(text: string): string[] {
+  // eslint-disable-next-line no-control-regex -- matching the forbidden control characters is the point
+  const forbidden =
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  return text.match(forbidden) ?? [];
+}
+
+export function writeXml(root: XmlElement, options: XmlWriteOptions = {}): string {
+  const pretty = options.pretty ?? true;
+  const indent = options.indent ?? '  ';
+  const eol = options.lineEnding ?? '\n';
+  const out: string[] = [];
+  if (options.declaration !== false) out.push(`<?xml version="1.0" encoding="${options.declaration ?? 'UTF-8'}"?>`);
+
+  const attrs = (element: XmlElement) =>
+    Object.entries(element.attributes ?? {})
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+      .join('');
+
+  const render = (element: XmlElement, depth: number): string => {
+    const pad = pretty ? indent.repeat(depth) : '';
+    const children = element.children ?? [];
+    const open = `<${element.name}${attrs(element)}`;
+    if (children.length === 0) return `${pad}${open}/>`;
+    const onlyText = children.every((c) => typeof c === 'string');
+    if (onlyText || !pretty) {
+      const inner = children.map((c) => (typeof c === 'string' ? escapeXml(c) : render(c, 0))).join('');
+      return `${pad}${open}>${inner}</${element.name}>`;
+    }
+    const inner = children.map((c) => (typeof c === 'string' ? pad + indent + escapeXml(c) : render(c, depth + 1))).join(eol);
+    return `${pad}${open}>${eol}${inner}${eol}${pad}</${element.name}>`;
+  };
+
+  out.push(render(root, 0));
+  return out.join(pretty ? eol : '') + eol;
+}
