@@ -40,12 +40,13 @@ export function escapeXml(text: string): string {
 }
 
 /** Characters XML 1.0 forbids (control characters other than tab, LF, CR, and lone surrogates). */
+/* eslint-disable no-control-regex -- matching the forbidden control characters is the point */
 export function invalidXmlCharacters(text: string): string[] {
-  // eslint-disable-next-line no-control-regex -- matching the forbidden control characters is the point
   const forbidden =
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
   return text.match(forbidden) ?? [];
 }
+/* eslint-enable no-control-regex */
 
 export function writeXml(root: XmlElement, options: XmlWriteOptions = {}): string {
   const pretty = options.pretty ?? true;
