@@ -1,0 +1,141 @@
+/**
+ * The company file: one versioned JSON document holding a whole company. It is the
+ * backup format, the CLI's input and what the demo generator writes.
+ *
+ * Version history (bump CURRENT_VERSION and add a step to `upgrade` for each change):
+ * - 1: first version.
+ */
+import type { CompanyData } from '../domain/types.ts';
+import type { ExportBatch, ExportConfig } from '../export/types.ts';
+import { RECORD_SCHEMAS, validateRecord, type RecordKind } from './record-schema.ts';
+
+export const COMPANY_FILE_FORMAT = 'exportdesk-company';
+export const CURRENT_VERSION = 1;
+
+export interface CompanyFile extends CompanyData {
+  format: typeof COMPANY_FILE_FORMAT;
+  version: number;
+  exportConfigs: ExportConfig[];
+  /** Export templates (src/core/templates), kept as their own versioned JSON objects. */
+  templates: Record<string, unknown>[];
+  /** Export history metadata; file bytes are not part of the company file. */
+  exportHistory: ExportBatch[];
+  /** Saved CSV import mappings (src/core/import). */
+  importPresets: Record<string, unknown>[];
+}
+
+export type CompanyFileResult = { ok: true; file: CompanyFile } | { ok: false; errors: string[] };
+
+const LIST_SECTIONS: readonly [keyof CompanyData, RecordKind][] = [
+  ['customers', 'customer'],
+  ['projects', 'project'],
+  ['users', 'user'],
+  ['accounts', 'account'],
+  ['vatCodes', 'vatCode'],
+  ['expenseTypes', 'expenseType'],
+  ['invoices', 'invoice'],
+  ['timeRecords', 'timeRecord'],
+  ['claims', 'claim'],
+];
+
+const OPTIONAL_SECTIONS = ['exportConfigs', 'templates', 'exportHistory', 'importPresets'] as const;
+
+export function toCompanyFile(
+  data: CompanyData,
+  extras: Partial<Pick<CompanyFile, 'exportConfigs' | 'templates' | 'exportHistory' | 'importPresets'>> = {},
+): CompanyFile {
+  return {
+    format: COMPANY_FILE_FORMAT,
+    version: CURRENT_VERSION,
+    company: data.company,
+    customers: data.customers,
+    projects: data.projects,
+    users: data.users,
+    accounts: data.accounts,
+    vatCodes: data.vatCodes,
+    expenseTypes: data.expenseTypes,
+    invoices: data.invoices,
+    timeRecords: data.timeRecords,
+    claims: data.claims,
+    exportConfigs: extras.exportConfigs ?? [],
+    templates: extras.templates ?? [],
+    exportHistory: extras.exportHistory ?? [],
+    importPresets: extras.importPresets ?? [],
+  };
+}
+
+/** Stable, human-diffable JSON (2-space indent, trailing newline). */
+export function serializeCompanyFile(file: CompanyFile): string {
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+const MAX_ERRORS = 50;
+
+/** Reads and checks a company file. Never throws; errors say where and why. */
+export function parseCompanyFile(text: string): CompanyFileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`Not a company file: the text is not valid JSON (${(error as Error).message}).`] };
+  }
+  if (!isObject(json) || json['format'] !== COMPANY_FILE_FORMAT) {
+    return { ok: false, errors: [`Not a company file: expected "format": "${COMPANY_FILE_FORMAT}".`] };
+  }
+  const version = json['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, errors: ['The company file has no valid "version" number.'] };
+  }
+  if (version > CURRENT_VERSION) {
+    return {
+      ok: false,
+      errors: [
+        `This company file is version ${version}, made by a newer Exportdesk; this one reads up to version ${CURRENT_VERSION}. Update the app and try again.`,
+      ],
+    };
+  }
+  const errors: string[] = [];
+  const company = json['company'];
+  if (!isObject(company)) errors.push('"company" is missing or not an object.');
+  else errors.push(...validateRecord('company', company, 'company'));
+  for (const [section, kind] of LIST_SECTIONS) {
+    const list = json[section];
+    if (!Array.isArray(list)) {
+      errors.push(`"${section}" is missing or not a list.`);
+      continue;
+    }
+    for (let i = 0; i < list.length && errors.length < MAX_ERRORS; i++) {
+      const item: unknown = list[i];
+      if (!isObject(item)) errors.push(`${section}[${i}] is not an object.`);
+      else errors.push(...validateRecord(kind, item, `${section}[${i}]`));
+    }
+  }
+  for (const section of OPTIONAL_SECTIONS) {
+    const list = json[section];
+    if (list !== undefined && (!Array.isArray(list) || !list.every(isObject))) errors.push(`"${section}" must be a list of objects.`);
+  }
+  errors.push(...duplicateKeyErrors(json));
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  return { ok: true, file: toCompanyFile(json as unknown as CompanyData, json as Partial<CompanyFile>) };
+}
+
+function duplicateKeyErrors(json: Record<string, unknown>): string[] {
+  const errors: string[] = [];
+  for (const [section, kind] of LIST_SECTIONS) {
+    const key = RECORD_SCHEMAS[kind].key;
+    if (!key) continue;
+    const seen = new Set<unknown>();
+    const list = json[section] as Record<string, unknown>[];
+    for (let i = 0; i < list.length; i++) {
+      const value = list[i]![key];
+      if (seen.has(value)) errors.push(`${section}[${i}]: ${key} ${JSON.stringify(value)} appears more than once.`);
+      seen.add(value);
+      if (errors.length >= 10) return errors;
+    }
+  }
+  return errors;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,190 @@
+/**
+ * Field-by-field shape of every stored record, as data. Used to check company files
+ * (and anything else that arrives as untyped JSON) before it reaches the database.
+ */
+import { isIsoDate } from '../domain/dates.ts';
+import { ACCOUNT_KINDS, CLAIM_STATUSES, EXPORT_STATUSES, INVOICE_STATUSES, INVOICE_TYPES } from '../domain/types.ts';
+
+type FieldType =
+  | 'string'
+  | 'number'
+  | 'minor'
+  | 'nullable-minor'
+  | 'integer'
+  | 'boolean'
+  | 'date'
+  | 'date-or-empty'
+  | 'datetime-or-empty'
+  | { oneOf: readonly string[] }
+  | { listOf: RecordKind };
+
+export type RecordKind =
+  | 'company'
+  | 'customer'
+  | 'project'
+  | 'user'
+  | 'account'
+  | 'vatCode'
+  | 'expenseType'
+  | 'invoice'
+  | 'invoiceLine'
+  | 'timeRecord'
+  | 'claim'
+  | 'claimItem';
+
+interface RecordSchema {
+  /** The unique key within its list, if any. */
+  key?: string;
+  fields: Record<string, FieldType>;
+}
+
+export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
+  company: {
+    fields: {
+      name: 'string',
+      orgNumber: 'string',
+      addressLine1: 'string',
+      addressLine2: 'string',
+      postalCode: 'string',
+      city: 'string',
+      countryCode: 'string',
+      phone: 'string',
+      email: 'string',
+      currency: 'string',
+      fiscalYearStart: 'string',
+    },
+  },
+  customer: {
+    key: 'number',
+    fields: {
+      number: 'string',
+      name: 'string',
+      orgNumber: 'string',
+      email: 'string',
+      phone: 'string',
+      addressLine1: 'string',
+      addressLine2: 'string',
+      postalCode: 'string',
+      city: 'string',
+      countryCode: 'string',
+      currency: 'string',
+      paymentTermsDays: 'integer',
+      peppolId: 'string',
+      ledgerAccount: 'string',
+    },
+  },
+  project: { key: 'number', fields: { number: 'string', name: 'string', customerNumber: 'string', departmentNumber: 'string', billable: 'boolean' } },
+  user: { key: 'employeeNumber', fields: { employeeNumber: 'string', name: 'string', email: 'string', departmentNumber: 'string', external: 'boolean' } },
+  account: { key: 'number', fields: { number: 'string', name: 'string', kind: { oneOf: ACCOUNT_KINDS }, vatCode: 'string' } },
+  vatCode: { key: 'code', fields: { code: 'string', ratePercent: 'number', description: 'string', accountNumber: 'string', standardTaxCode: 'string' } },
+  expenseType: { key: 'code', fields: { code: 'string', name: 'string', accountNumber: 'string', vatCode: 'string', wageCode: 'string' } },
+  invoice: {
+    key: 'id',
+    fields: {
+      id: 'string',
+      number: 'string',
+      type: { oneOf: INVOICE_TYPES },
+      creditedInvoiceNumber: 'string',
+      customerNumber: 'string',
+      projectNumber: 'string',
+      issueDate: 'date',
+      dueDate: 'date',
+      currency: 'string',
+      kid: 'string',
+      orderReference: 'string',
+      status: { oneOf: INVOICE_STATUSES },
+      finalizedAt: 'datetime-or-empty',
+      exportStatus: { oneOf: EXPORT_STATUSES },
+      lines: { listOf: 'invoiceLine' },
+    },
+  },
+  invoiceLine: {
+    fields: {
+      description: 'string',
+      productCode: 'string',
+      quantity: 'number',
+      unitPrice: 'minor',
+      discountPercent: 'number',
+      accountNumber: 'string',
+      vatCode: 'string',
+      departmentNumber: 'string',
+      projectNumber: 'string',
+    },
+  },
+  timeRecord: {
+    key: 'id',
+    fields: {
+      id: 'string',
+      date: 'date',
+      employeeNumber: 'string',
+      projectNumber: 'string',
+      activity: 'string',
+      hours: 'number',
+      wageCode: 'string',
+      rate: 'nullable-minor',
+      billable: 'boolean',
+      approved: 'boolean',
+      comment: 'string',
+    },
+  },
+  claim: {
+    key: 'claimNumber',
+    fields: { claimNumber: 'string', employeeNumber: 'string', date: 'date', status: { oneOf: CLAIM_STATUSES }, items: { listOf: 'claimItem' } },
+  },
+  claimItem: {
+    fields: {
+      date: 'date',
+      expenseType: 'string',
+      description: 'string',
+      amount: 'minor',
+      vatAmount: 'minor',
+      currency: 'string',
+      projectNumber: 'string',
+    },
+  },
+};
+
+/** Problems with one record, each prefixed with `where` (e.g. `invoices[3]`). */
+export function validateRecord(kind: RecordKind, record: Record<string, unknown>, where: string): string[] {
+  const errors: string[] = [];
+  for (const [field, type] of Object.entries(RECORD_SCHEMAS[kind].fields)) {
+    const value = record[field];
+    const problem = checkField(type, value, `${where}.${field}`, errors);
+    if (problem) errors.push(`${where}.${field}: ${problem} (got ${JSON.stringify(value)?.slice(0, 40) ?? 'nothing'}).`);
+  }
+  return errors;
+}
+
+function checkField(type: FieldType, value: unknown, where: string, errors: string[]): string | null {
+  if (typeof type === 'object') {
+    if ('oneOf' in type) return typeof value === 'string' && type.oneOf.includes(value) ? null : `must be one of ${type.oneOf.join(', ')}`;
+    if (!Array.isArray(value)) return 'must be a list';
+    value.forEach((item: unknown, i) => {
+      if (typeof item !== 'object' || item === null) errors.push(`${where}[${i}] is not an object.`);
+      else errors.push(...validateRecord(type.listOf, item as Record<string, unknown>, `${where}[${i}]`));
+    });
+    return null;
+  }
+  switch (type) {
+    case 'string':
+      return typeof value === 'string' ? null : 'must be text';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number';
+    case 'integer':
+      return Number.isSafeInteger(value) ? null : 'must be a whole number';
+    case 'minor':
+      return Number.isSafeInteger(value) ? null : 'must be a whole number of minor units (øre/cents)';
+    case 'nullable-minor':
+      return value === null || Number.isSafeInteger(value) ? null : 'must be a whole number of minor units or null';
+    case 'boolean':
+      return typeof value === 'boolean' ? null : 'must be true or false';
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value) ? null : 'must be a date YYYY-MM-DD';
+    case 'date-or-empty':
+      return value === '' || (typeof value === 'string' && isIsoDate(value)) ? null : 'must be a date YYYY-MM-DD or empty';
+    case 'datetime-or-empty':
+      return value === '' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) && isIsoDate(value.slice(0, 10)))
+        ? null
+        : 'must be a date-time YYYY-MM-DDTHH:mm:ss or empty';
+  }
+}

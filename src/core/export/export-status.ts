@@ -1,0 +1,59 @@
+/**
+ * Export-status rules of invoices (as in Moment):
+ * - a finalized invoice is To transfer unless someone chose otherwise while it was a draft;
+ * - only finalized invoices are ever exported or counted as waiting;
+ * - invoice-number ranges compare numerically when both ends are numbers, else as text.
+ */
+import type { ExportStatus, Invoice, IsoDate, IsoDateTime } from '../domain/types.ts';
+import { addDays, startOfMonth } from '../domain/dates.ts';
+import type { InvoiceDateLimit } from './types.ts';
+
+export const EXPORT_STATUS_LABELS: Record<ExportStatus, string> = {
+  'to-transfer': 'To transfer',
+  transferred: 'Has been transferred',
+  'do-not-transfer': 'Do not transfer to accounting',
+};
+
+/** Finalizing keeps a status chosen while draft (`do-not-transfer`), otherwise sets To transfer. */
+export function finalizeInvoice(invoice: Invoice, number: string, finalizedAt: IsoDateTime): Invoice {
+  return {
+    ...invoice,
+    number,
+    status: 'finalized',
+    finalizedAt,
+    exportStatus: invoice.exportStatus === 'do-not-transfer' ? 'do-not-transfer' : 'to-transfer',
+  };
+}
+
+/** The last issue date that counts as waiting, or null for no limit. */
+export function invoiceDateLimitDate(limit: InvoiceDateLimit, today: IsoDate): IsoDate | null {
+  switch (limit) {
+    case 'end-of-last-month':
+      return addDays(startOfMonth(today), -1);
+    case 'today':
+      return today;
+    case 'none':
+      return null;
+  }
+}
+
+export function isWaiting(invoice: Invoice, lastDate: IsoDate | null): boolean {
+  return invoice.status === 'finalized' && invoice.exportStatus === 'to-transfer' && invoice.number !== '' && (lastDate === null || invoice.issueDate <= lastDate);
+}
+
+/** Compares invoice numbers as numbers when both are digits only (so 9 < 10), else as text. */
+export function compareInvoiceNumbers(a: string, b: string): number {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+    const byLength = a.replace(/^0+/, '').length - b.replace(/^0+/, '').length;
+    if (byLength !== 0) return byLength;
+    const x = a.replace(/^0+/, '');
+    const y = b.replace(/^0+/, '');
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function inNumberRange(number: string, from: string, to: string): boolean {
+  if (number === '') return false;
+  return compareInvoiceNumbers(number, from) >= 0 && compareInvoiceNumbers(number, to) <= 0;
+}

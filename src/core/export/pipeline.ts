@@ -1,0 +1,246 @@
+/**
+ * The export pipeline shared by the app's worker and the CLI, so both write the same
+ * bytes: select the records, run pre-flight checks, generate, bundle several files as
+ * one ZIP with a manifest, and describe the batch for the export history.
+ * Changing statuses and storing the batch is the caller's job (src/db/export-store.ts).
+ */
+import type { Claim, CompanyData, Invoice, IsoDate, TimeRecord } from '../domain/types.ts';
+import { invoiceAmounts, vatRateLookup } from '../domain/invoice-amounts.ts';
+import type { ExportContext, ExportFile, ExportIssue, FormatDefinition, FormatSettings } from '../formats/types.ts';
+import { invoiceDateLimitDate, isWaiting } from './export-status.ts';
+import type { ExportBatch, ExportConfig, ExportedFileMeta } from './types.ts';
+import { bundleFiles, sha256Hex } from './bundle.ts';
+
+export type RecordSelection =
+  | {
+      kind: 'invoices';
+      /** Finalized invoices waiting for export under the config's date limit are taken, or exactly these ids. */
+      invoiceIds?: readonly string[];
+      today: IsoDate;
+      /** Restrict to issue dates in this range (the CLI's --from/--to). */
+      issueDateRange?: { from: IsoDate; to: IsoDate };
+    }
+  | {
+      kind: 'period';
+      from: IsoDate;
+      to: IsoDate;
+      includeExternal: boolean;
+      onlyApproved: boolean;
+      /** Time-record ids or claim numbers to leave out (already exported in an overlapping batch). */
+      exclude?: ReadonlySet<string>;
+    };
+
+export interface ExportSummary {
+  recordCount: number;
+  /** Gross per currency (invoices) in minor units; hours and amounts for period exports. */
+  totals: Record<string, number>;
+  firstDate: IsoDate | '';
+  lastDate: IsoDate | '';
+  issues: ExportIssue[];
+}
+
+export interface ExportPlan {
+  data: CompanyData;
+  summary: ExportSummary;
+  /** Invoice ids or time-record ids / claim numbers in the export. */
+  keys: string[];
+}
+
+/** Narrows `data` to the records this export takes. */
+export function selectRecords(data: CompanyData, format: Pick<FormatDefinition, 'dataType'>, config: ExportConfig, selection: RecordSelection): CompanyData {
+  const base = { ...data, invoices: [] as Invoice[], timeRecords: [] as TimeRecord[], claims: [] as Claim[] };
+  if (format.dataType === 'customers') return { ...data, invoices: [], timeRecords: [], claims: [] };
+  if (selection.kind === 'invoices') {
+    if (format.dataType !== 'invoices') throw new Error(`${config.name} exports ${format.dataType}, not invoices.`);
+    const lastDate = invoiceDateLimitDate(config.invoiceDateLimit, selection.today);
+    const ids = selection.invoiceIds ? new Set(selection.invoiceIds) : null;
+    const range = selection.issueDateRange;
+    base.invoices = data.invoices
+      .filter((i) => (ids ? ids.has(i.id) && i.status === 'finalized' : isWaiting(i, lastDate)))
+      .filter((i) => !range || (i.issueDate >= range.from && i.issueDate <= range.to))
+      .sort((a, b) => (a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
+    return base;
+  }
+  const { from, to, includeExternal, onlyApproved, exclude } = selection;
+  const external = new Set(data.users.filter((u) => u.external).map((u) => u.employeeNumber));
+  const keepEmployee = (employeeNumber: string) => includeExternal || !external.has(employeeNumber);
+  if (format.dataType === 'timeRecords') {
+    base.timeRecords = data.timeRecords.filter(
+      (r) => r.date >= from && r.date <= to && keepEmployee(r.employeeNumber) && (!onlyApproved || r.approved) && !exclude?.has(r.id),
+    );
+  } else if (format.dataType === 'claims') {
+    base.claims = data.claims.filter(
+      (c) =>
+        c.date >= from &&
+        c.date <= to &&
+        keepEmployee(c.employeeNumber) &&
+        (!onlyApproved || c.status === 'approved' || c.status === 'paid') &&
+        !exclude?.has(c.claimNumber),
+    );
+  } else {
+    throw new Error(`${config.name} exports ${format.dataType}; choose a period export for time records or claims.`);
+  }
+  return base;
+}
+
+export function recordKeys(data: CompanyData, format: Pick<FormatDefinition, 'dataType'>): string[] {
+  switch (format.dataType) {
+    case 'invoices':
+      return data.invoices.map((i) => i.id);
+    case 'timeRecords':
+      return data.timeRecords.map((r) => r.id);
+    case 'claims':
+      return data.claims.map((c) => c.claimNumber);
+    case 'customers':
+      return data.customers.map((c) => c.number);
+  }
+}
+
+/** What the run dialog shows before anything is generated: counts, totals, date span and pre-flight issues. */
+export function planExport(
+  data: CompanyData,
+  format: FormatDefinition,
+  config: ExportConfig,
+  settings: FormatSettings,
+  selection: RecordSelection,
+  context: ExportContext,
+): ExportPlan {
+  const selected = selectRecords(data, format, config, selection);
+  const issues = [...genericIssues(selected, format), ...format.preflight(selected, settings, context)];
+  return { data: selected, summary: summarize(selected, format, issues), keys: recordKeys(selected, format) };
+}
+
+function genericIssues(data: CompanyData, format: FormatDefinition): ExportIssue[] {
+  const issues: ExportIssue[] = [];
+  const selectedCount = recordKeys(data, format).length;
+  if (selectedCount === 0) issues.push({ severity: 'error', code: 'nothing-to-export', message: 'There is nothing to export for this selection.' });
+  for (const invoice of data.invoices) {
+    if (invoice.number === '')
+      issues.push({ severity: 'error', code: 'invoice-without-number', message: 'A finalized invoice has no number.', record: { kind: 'invoice', key: invoice.id } });
+    if (invoice.lines.length === 0)
+      issues.push({ severity: 'warning', code: 'invoice-without-lines', message: `Invoice ${invoice.number} has no lines.`, record: { kind: 'invoice', key: invoice.number } });
+  }
+  return issues;
+}
+
+function summarize(data: CompanyData, format: FormatDefinition, issues: ExportIssue[]): ExportSummary {
+  const totals: Record<string, number> = {};
+  const dates: IsoDate[] = [];
+  if (format.dataType === 'invoices') {
+    const rateOf = vatRateLookup(data.vatCodes);
+    for (const invoice of data.invoices) {
+      const key = `gross ${invoice.currency}`;
+      totals[key] = (totals[key] ?? 0) + invoiceAmounts(invoice, rateOf).gross;
+      dates.push(invoice.issueDate);
+    }
+  } else if (format.dataType === 'timeRecords') {
+    let hundredths = 0;
+    for (const r of data.timeRecords) {
+      hundredths += Math.round(r.hours * 100);
+      dates.push(r.date);
+    }
+    totals['hours'] = hundredths / 100;
+  } else if (format.dataType === 'claims') {
+    for (const claim of data.claims) {
+      dates.push(claim.date);
+      for (const item of claim.items) {
+        const key = `amount ${item.currency}`;
+        totals[key] = (totals[key] ?? 0) + item.amount;
+      }
+    }
+  }
+  dates.sort();
+  return {
+    recordCount: recordKeys(data, format).length,
+    totals,
+    firstDate: dates[0] ?? '',
+    lastDate: dates[dates.length - 1] ?? '',
+    issues,
+  };
+}
+
+export interface GeneratedExport {
+  batch: ExportBatch;
+  /** The files with the ids used in `batch.files`. */
+  files: (ExportFile & { id: string })[];
+  /** What the user downloads: the single file, or a ZIP of all files plus manifest.json. */
+  download: { name: string; mimeType: string; bytes: Uint8Array };
+  issues: ExportIssue[];
+}
+
+export class ExportBlockedError extends Error {
+  constructor(readonly issues: ExportIssue[]) {
+    super(`The export has ${issues.filter((i) => i.severity === 'error').length} errors: ${issues.find((i) => i.severity === 'error')?.message ?? ''}`);
+  }
+}
+
+/**
+ * Generates the files of a plan. Errors (from pre-flight or from generation) block:
+ * nothing is returned to store, and the caller changes nothing.
+ */
+export async function generateExport(
+  plan: ExportPlan,
+  format: FormatDefinition,
+  config: ExportConfig,
+  settings: FormatSettings,
+  context: ExportContext,
+  newId: () => string,
+): Promise<GeneratedExport> {
+  const blocking = plan.summary.issues.filter((i) => i.severity === 'error');
+  if (blocking.length > 0) throw new ExportBlockedError(plan.summary.issues);
+  const result = format.generate(plan.data, settings, context);
+  const issues = [...plan.summary.issues, ...result.issues];
+  if (result.issues.some((i) => i.severity === 'error')) throw new ExportBlockedError(issues);
+  if (result.files.length === 0) throw new ExportBlockedError([{ severity: 'error', code: 'no-files', message: 'The format produced no file.' }]);
+
+  const files = result.files.map((file) => ({ ...file, id: newId() }));
+  const metas: ExportedFileMeta[] = [];
+  for (const file of files) {
+    metas.push({
+      id: file.id,
+      name: file.name,
+      mimeType: file.mimeType,
+      size: file.bytes.length,
+      sha256: await sha256Hex(file.bytes),
+      recordCount: file.recordCount,
+      controlTotals: file.controlTotals,
+    });
+  }
+  const download =
+    files.length === 1
+      ? { name: files[0]!.name, mimeType: files[0]!.mimeType, bytes: files[0]!.bytes }
+      : await bundleFiles(files, metas, `${config.name}`, context.now);
+
+  const invoices = format.dataType === 'invoices' ? plan.data.invoices : [];
+  const batch: ExportBatch = {
+    id: newId(),
+    createdAt: context.now,
+    configId: config.id,
+    configName: config.name,
+    target: config.target,
+    dataType: format.dataType,
+    settingsSnapshot: settings,
+    invoiceIds: invoices.map((i) => i.id),
+    invoiceNumbers: invoices.map((i) => i.number),
+    recordKeys: format.dataType === 'invoices' ? [] : plan.keys,
+    period: context.period ?? null,
+    recordCount: plan.summary.recordCount,
+    controlTotals: plan.summary.totals,
+    files: metas,
+    downloadName: download.name,
+    status: 'active',
+    revertedAt: '',
+    report: result.report,
+  };
+  return { batch, files, download, issues };
+}
+
+/** Earlier active batches of the same data type whose period overlaps [from, to]. */
+export function overlappingBatches(history: readonly ExportBatch[], dataType: string, from: IsoDate, to: IsoDate): ExportBatch[] {
+  return history.filter((b) => b.status === 'active' && b.dataType === dataType && b.period !== null && b.period.from <= to && b.period.to >= from);
+}
+
+/** Record keys already exported in the given batches (to leave them out of a new run). */
+export function exportedKeys(batches: readonly ExportBatch[]): Set<string> {
+  return new Set(batches.flatMap((b) => b.recordKeys));
+}

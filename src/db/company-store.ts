@@ -1,0 +1,111 @@
+/**
+ * Moving whole companies in and out of the database: load a company file (demo,
+ * backup, CLI output) and write a backup. Each is one transaction, so a failure or a
+ * closed tab leaves the previous company untouched.
+ */
+import type { CompanyData } from '../core/domain/types.ts';
+import { toCompanyFile, type CompanyFile } from '../core/company-file/company-file.ts';
+import { DATA_TABLES, type ExportdeskDatabase } from './database.ts';
+
+const CHUNK = 2000;
+
+async function bulkAddChunked<T>(table: { bulkAdd(items: readonly T[]): Promise<unknown> }, rows: readonly T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await table.bulkAdd(rows.slice(i, i + CHUNK));
+}
+
+export async function replaceCompany(db: ExportdeskDatabase, file: CompanyFile, onProgress?: (done: number, total: number) => void): Promise<void> {
+  const tables = DATA_TABLES.map((name) => db.table(name));
+  const total = file.timeRecords.length + file.invoices.length + file.claims.length;
+  await db.transaction('rw', tables, async () => {
+    for (const table of tables) await table.clear();
+    await db.company.add({ ...file.company, id: 'company' });
+    await db.customers.bulkAdd(file.customers);
+    await db.projects.bulkAdd(file.projects);
+    await db.users.bulkAdd(file.users);
+    await db.accounts.bulkAdd(file.accounts);
+    await db.vatCodes.bulkAdd(file.vatCodes);
+    await db.expenseTypes.bulkAdd(file.expenseTypes);
+    await bulkAddChunked(db.invoices, file.invoices);
+    await bulkAddChunked(db.claims, file.claims);
+    for (let i = 0; i < file.timeRecords.length; i += CHUNK) {
+      await db.timeRecords.bulkAdd(file.timeRecords.slice(i, i + CHUNK));
+      onProgress?.(file.invoices.length + file.claims.length + Math.min(i + CHUNK, file.timeRecords.length), total);
+    }
+    await db.exportConfigs.bulkAdd(file.exportConfigs);
+    await db.exportBatches.bulkAdd(file.exportHistory);
+    await db.templates.bulkAdd(
+      file.templates.map((template) => ({
+        id: String(template['id'] ?? crypto.randomUUID()),
+        name: String(template['name'] ?? ''),
+        dataType: String(template['dataType'] ?? ''),
+        template,
+      })),
+    );
+    await db.importPresets.bulkAdd(
+      file.importPresets.map((preset) => ({
+        id: String(preset['id'] ?? crypto.randomUUID()),
+        name: String(preset['name'] ?? ''),
+        kind: String(preset['kind'] ?? ''),
+        preset,
+      })),
+    );
+  });
+}
+
+export async function hasCompany(db: ExportdeskDatabase): Promise<boolean> {
+  return (await db.company.count()) > 0;
+}
+
+/** Everything formats and templates read, straight from the database. */
+export async function readCompanyData(db: ExportdeskDatabase): Promise<CompanyData | null> {
+  return db.transaction('r', [db.company, db.customers, db.projects, db.users, db.accounts, db.vatCodes, db.expenseTypes, db.invoices, db.timeRecords, db.claims], async () => {
+    const row = await db.company.get('company');
+    if (!row) return null;
+    const { id: _id, ...company } = row;
+    return {
+      company,
+      customers: await db.customers.toArray(),
+      projects: await db.projects.toArray(),
+      users: await db.users.toArray(),
+      accounts: await db.accounts.toArray(),
+      vatCodes: await db.vatCodes.toArray(),
+      expenseTypes: await db.expenseTypes.toArray(),
+      invoices: await db.invoices.toArray(),
+      timeRecords: await db.timeRecords.toArray(),
+      claims: await db.claims.toArray(),
+    };
+  });
+}
+
+/** Master data only (no invoices, time records or claims): what every export needs besides its records. */
+export async function readMasterData(db: ExportdeskDatabase): Promise<CompanyData | null> {
+  return db.transaction('r', [db.company, db.customers, db.projects, db.users, db.accounts, db.vatCodes, db.expenseTypes], async () => {
+    const row = await db.company.get('company');
+    if (!row) return null;
+    const { id: _id, ...company } = row;
+    return {
+      company,
+      customers: await db.customers.toArray(),
+      projects: await db.projects.toArray(),
+      users: await db.users.toArray(),
+      accounts: await db.accounts.toArray(),
+      vatCodes: await db.vatCodes.toArray(),
+      expenseTypes: await db.expenseTypes.toArray(),
+      invoices: [],
+      timeRecords: [],
+      claims: [],
+    };
+  });
+}
+
+/** The backup: the whole company as a company file (export history without file bytes). */
+export async function readCompanyFile(db: ExportdeskDatabase): Promise<CompanyFile | null> {
+  const data = await readCompanyData(db);
+  if (!data) return null;
+  return toCompanyFile(data, {
+    exportConfigs: await db.exportConfigs.toArray(),
+    templates: (await db.templates.toArray()).map((row) => row.template),
+    exportHistory: await db.exportBatches.orderBy('createdAt').toArray(),
+    importPresets: (await db.importPresets.toArray()).map((row) => row.preset),
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * The one Dexie schema. Each `version(n)` is a migration step: never edit a released
+ * step, add a new one (with an `upgrade` when stored records change shape).
+ */
+import { Dexie, type Table } from 'dexie';
+import type { Account, Claim, Company, Customer, ExpenseType, Invoice, Project, TimeRecord, User, VatCode } from '../core/domain/types.ts';
+import type { ExportBatch, ExportConfig } from '../core/export/types.ts';
+
+export interface CompanyRow extends Company {
+  /** Always `company`: one company per browser profile. */
+  id: 'company';
+}
+
+export interface ExportFileRow {
+  /** Same id as in `ExportBatch.files[].id`. */
+  id: string;
+  batchId: string;
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+export interface TemplateRow {
+  id: string;
+  name: string;
+  dataType: string;
+  /** The portable template JSON object (src/core/templates). */
+  template: Record<string, unknown>;
+}
+
+export interface ImportPresetRow {
+  id: string;
+  name: string;
+  kind: string;
+  preset: Record<string, unknown>;
+}
+
+export interface ImportHistoryRow {
+  id: string;
+  createdAt: string;
+  fileName: string;
+  kind: string;
+  presetName: string;
+  counts: { new: number; updated: number; unchanged: number; rejected: number };
+  /** What undo needs: keys added, and the previous version of each updated record, per table. */
+  undo: { table: string; added: unknown[]; previous: unknown[] }[];
+  status: 'active' | 'undone';
+}
+
+export class ExportdeskDatabase extends Dexie {
+  company!: Table<CompanyRow, string>;
+  customers!: Table<Customer, string>;
+  projects!: Table<Project, string>;
+  users!: Table<User, string>;
+  accounts!: Table<Account, string>;
+  vatCodes!: Table<VatCode, string>;
+  expenseTypes!: Table<ExpenseType, string>;
+  invoices!: Table<Invoice, string>;
+  timeRecords!: Table<TimeRecord, string>;
+  claims!: Table<Claim, string>;
+  exportConfigs!: Table<ExportConfig, string>;
+  exportBatches!: Table<ExportBatch, string>;
+  exportFiles!: Table<ExportFileRow, string>;
+  templates!: Table<TemplateRow, string>;
+  importPresets!: Table<ImportPresetRow, string>;
+  importHistory!: Table<ImportHistoryRow, string>;
+
+  constructor(name = 'exportdesk') {
+    super(name);
+    this.version(1).stores({
+      company: 'id',
+      customers: 'number, name',
+      projects: 'number, customerNumber',
+      users: 'employeeNumber, name',
+      accounts: 'number',
+      vatCodes: 'code',
+      expenseTypes: 'code',
+      invoices: 'id, number, issueDate, customerNumber, status, exportStatus, [exportStatus+issueDate]',
+      timeRecords: 'id, date, [employeeNumber+date], [projectNumber+date]',
+      claims: 'claimNumber, date, [employeeNumber+date]',
+      exportConfigs: 'id',
+      exportBatches: 'id, createdAt',
+      exportFiles: 'id, batchId',
+      templates: 'id, name',
+      importPresets: 'id, kind',
+      importHistory: 'id, createdAt',
+    });
+  }
+}
+
+/** Tables that hold the company's data (cleared when another company is loaded). */
+export const DATA_TABLES = [
+  'company',
+  'customers',
+  'projects',
+  'users',
+  'accounts',
+  'vatCodes',
+  'expenseTypes',
+  'invoices',
+  'timeRecords',
+  'claims',
+  'exportConfigs',
+  'exportBatches',
+  'exportFiles',
+  'templates',
+  'importPresets',
+  'importHistory',
+] as const;

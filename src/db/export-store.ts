@@ -1,0 +1,63 @@
+/**
+ * Storing an export run: the batch, the exact bytes of every file, and the invoices'
+ * new status, all in one transaction. IndexedDB runs read-write transactions on the
+ * same tables one after another, so when two tabs export at once the second one sees
+ * the first one's statuses and stops instead of exporting an invoice twice.
+ */
+import type { ExportBatch } from '../core/export/types.ts';
+import type { ExportFile } from '../core/formats/types.ts';
+import type { ExportdeskDatabase } from './database.ts';
+
+export class ExportConflictError extends Error {}
+
+/** The id under which a multi-file batch's ZIP is stored, so its download is byte-identical too. */
+export function bundleFileId(batchId: string): string {
+  return `${batchId}:bundle`;
+}
+
+export async function commitExportBatch(
+  db: ExportdeskDatabase,
+  batch: ExportBatch,
+  files: readonly (ExportFile & { id: string })[],
+  bundle: { name: string; mimeType: string; bytes: Uint8Array } | null,
+): Promise<void> {
+  await db.transaction('rw', [db.invoices, db.exportBatches, db.exportFiles], async () => {
+    if (batch.invoiceIds.length > 0) {
+      const invoices = await db.invoices.bulkGet(batch.invoiceIds);
+      const gone = invoices.findIndex((i) => !i || i.exportStatus !== 'to-transfer');
+      if (gone >= 0) {
+        throw new ExportConflictError(
+          `Invoice ${batch.invoiceNumbers[gone]} is no longer waiting for export (another tab or window may just have exported it). Nothing was changed; open the export again.`,
+        );
+      }
+      await db.invoices.where('id').anyOf(batch.invoiceIds).modify({ exportStatus: 'transferred' });
+    }
+    await db.exportBatches.add(batch);
+    await db.exportFiles.bulkAdd(files.map((f) => ({ id: f.id, batchId: batch.id, name: f.name, mimeType: f.mimeType, bytes: f.bytes })));
+    if (bundle) await db.exportFiles.add({ id: bundleFileId(batch.id), batchId: batch.id, ...bundle });
+  });
+}
+
+/** Sets the batch's invoices back to To transfer and marks the batch reverted (kept in history). */
+export async function revertExportBatch(db: ExportdeskDatabase, batchId: string, revertedAt: string): Promise<number> {
+  return db.transaction('rw', [db.invoices, db.exportBatches], async () => {
+    const batch = await db.exportBatches.get(batchId);
+    if (!batch) throw new Error('That export is no longer in the history.');
+    if (batch.status === 'reverted') throw new Error('That export has already been reverted.');
+    const changed = await db.invoices
+      .where('id')
+      .anyOf(batch.invoiceIds)
+      .filter((i) => i.exportStatus === 'transferred')
+      .modify({ exportStatus: 'to-transfer' });
+    await db.exportBatches.update(batchId, { status: 'reverted', revertedAt });
+    return changed;
+  });
+}
+
+/** What Download gives back: the single file or the stored ZIP, byte for byte. */
+export async function batchDownload(db: ExportdeskDatabase, batch: ExportBatch): Promise<{ name: string; mimeType: string; bytes: Uint8Array }> {
+  const id = batch.files.length === 1 ? batch.files[0]!.id : bundleFileId(batch.id);
+  const row = await db.exportFiles.get(id);
+  if (!row) throw new Error(`The file ${batch.downloadName} is not stored in this browser (the history came from a backup, which holds no file bytes).`);
+  return { name: row.name, mimeType: row.mimeType, bytes: row.bytes };
+}

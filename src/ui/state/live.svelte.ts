@@ -1,0 +1,25 @@
+/**
+ * A Dexie live query as rune state. Dexie re-runs the query when the tables it read
+ * change, in this tab or another one (BroadcastChannel), so badges and lists stay live.
+ * Construct it during component initialisation (it uses `$effect`).
+ */
+import { liveQuery } from 'dexie';
+
+export class Live<T> {
+  value = $state() as T;
+  error = $state('');
+
+  constructor(query: () => T | Promise<T>, initial: T) {
+    this.value = initial;
+    $effect(() => {
+      const subscription = liveQuery(query).subscribe({
+        next: (value) => {
+          this.value = value;
+          this.error = '';
+        },
+        error: (e: unknown) => (this.error = e instanceof Error ? e.message : String(e)),
+      });
+      return () => subscription.unsubscribe();
+    });
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Heavy whole-company work off the page: generating and storing the demo company,
+ * restoring a backup, reading a backup. Thin: each method calls src/core and src/db.
+ */
+import * as Comlink from 'comlink';
+import { ExportdeskDatabase } from '../src/db/database.ts';
+import { replaceCompany, readCompanyFile } from '../src/db/company-store.ts';
+import { generateDemoCompany } from '../src/core/demo/demo-company.ts';
+import { demoExportConfigs } from '../src/core/export/demo-export-configs.ts';
+import { parseCompanyFile, serializeCompanyFile, toCompanyFile } from '../src/core/company-file/company-file.ts';
+
+const db = new ExportdeskDatabase();
+
+const api = {
+  async loadDemo(options: { country: 'NO' | 'SE'; today: string; timeRecords?: number }): Promise<{ invoices: number; timeRecords: number }> {
+    const data = generateDemoCompany({ seed: 1, country: options.country, today: options.today, ...(options.timeRecords ? { timeRecords: options.timeRecords } : {}) });
+    await replaceCompany(db, toCompanyFile(data, { exportConfigs: demoExportConfigs(options.country) }));
+    return { invoices: data.invoices.length, timeRecords: data.timeRecords.length };
+  },
+
+  /** Returns the errors that make the file unreadable; nothing is changed then. */
+  async restore(text: string): Promise<{ ok: true } | { ok: false; errors: string[] }> {
+    const parsed = parseCompanyFile(text);
+    if (!parsed.ok) return parsed;
+    await replaceCompany(db, parsed.file);
+    return { ok: true };
+  },
+
+  async backup(): Promise<string | null> {
+    const file = await readCompanyFile(db);
+    return file ? serializeCompanyFile(file) : null;
+  },
+};
+
+export type DataWorkerApi = typeof api;
+Comlink.expose(api);
