@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, parseCompanyFile, serializeCompanyFile, toCompanyFile } from '../../../src/core/company-file/company-file.ts';
+import { smallCompany } from '../../helpers/small-company.ts';
+
+describe('company file', () => {
+  it('reads back what it writes', () => {
+    const file = toCompanyFile(smallCompany());
+    const parsed = parseCompanyFile(serializeCompanyFile(file));
+    expect(parsed).toEqual({ ok: true, file });
+  });
+
+  it('refuses a file from a newer version with a clear message', () => {
+    const text = serializeCompanyFile({ ...toCompanyFile(smallCompany()), version: CURRENT_VERSION + 1 });
+    const parsed = parseCompanyFile(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors[0]).toMatch(/version 2, made by a newer Exportdesk; this one reads up to version 1/);
+  });
+
+  it.each([
+    ['garbage', 'not valid JSON'],
+    ['{"hello": 1}', 'expected "format": "exportdesk-company"'],
+    ['[1,2]', 'expected "format"'],
+    ['{"format":"exportdesk-company"}', 'no valid "version"'],
+  ])('rejects %s', (text, message) => {
+    const parsed = parseCompanyFile(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.join('\n')).toContain(message);
+  });
+
+  it('names the record and field that is wrong', () => {
+    const file = toCompanyFile(smallCompany());
+    const json = JSON.parse(serializeCompanyFile(file));
+    json.invoices[0].lines[0].unitPrice = 12.5;
+    json.timeRecords[0].date = '31.12.2024';
+    json.customers.push({ ...json.customers[0] });
+    const parsed = parseCompanyFile(JSON.stringify(json));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toContain('invoices[0].lines[0].unitPrice: must be a whole number of minor units (øre/cents) (got 12.5).');
+    expect(parsed.errors).toContain('timeRecords[0].date: must be a date YYYY-MM-DD (got "31.12.2024").');
+    expect(parsed.errors.some((e) => e.startsWith('customers[1]: number "10" appears more than once'))).toBe(true);
+  });
+});
