@@ -1,0 +1,265 @@
+/**
+ * Rendering a template into export files: the same call serves a real export and the
+ * editor's "Test template" (`sampleSize`: only the first N records). Nothing is thrown for a
+ * bad template or bad data: every problem comes back as an issue (with template line and
+ * column for template errors, output line and column for characters the encoding lacks).
+ */
+import { formatDate } from '../domain/dates.ts';
+import type { CompanyData } from '../domain/types.ts';
+import { encodeFile } from '../formats/builders/encode-file.ts';
+import type { IssueRecord } from '../formats/builders/field-format.ts';
+import type { ExportContext, ExportFile, ExportIssue } from '../formats/types.ts';
+import { DATA_TYPES, type DatasetRow, type RowRecord } from './data-types.ts';
+import { buildLayoutText, COMPUTED, layoutRows, type LayoutRow } from './layout.ts';
+import { ledgerScope } from './ledger-scope.ts';
+import {
+  createLiquid,
+  DEFAULT_LIMITS,
+  LimitedEmitter,
+  renderInto,
+  toTemplateError,
+  type RenderSession,
+  type TemplateError,
+  type TemplateLimits,
+} from './liquid-engine.ts';
+import { templateScope } from './scope.ts';
+import { fillSieChecksum } from './sie-checksum.ts';
+import type { ExportTemplate, LayoutTemplate, TextTemplate } from './types.ts';
+
+export interface TemplateRenderContext extends ExportContext {
+  limits?: { renderMs?: number; outputBytes?: number };
+  /** "Test template": only the first N records (invoices, claims, customers, ... ; grouped time records: N groups). */
+  sampleSize?: number;
+}
+
+export interface TemplateRenderResult {
+  /** Empty when an error was found. */
+  files: ExportFile[];
+  issues: ExportIssue[];
+  /** The rendered text (what the file holds, decoded), also when errors kept the file back. */
+  text: string;
+  /** The template error that stopped rendering, with its line and column, when there was one. */
+  templateError?: TemplateError;
+}
+
+const MIME_TYPES: Record<string, string> = { csv: 'text/csv', xml: 'application/xml', json: 'application/json' };
+
+/** `{DATETIME}` yyyyMMddHHmmss, `{DATE}` yyyyMMdd, `{FROM}` / `{TO}` yyyyMMdd of the period (empty without one). */
+export function templateFileName(
+  template: Pick<ExportTemplate, 'fileNamePattern' | 'fileExtension'>,
+  context: Pick<ExportContext, 'now' | 'period'>,
+): string {
+  const period = (d: string | undefined) => (d ? formatDate(d, 'yyyyMMdd') : '');
+  const base = template.fileNamePattern
+    .replace(/\{DATETIME\}/g, formatDate(context.now, 'yyyyMMddHHmmss'))
+    .replace(/\{DATE\}/g, formatDate(context.now, 'yyyyMMdd'))
+    .replace(/\{FROM\}/g, period(context.period?.from))
+    .replace(/\{TO\}/g, period(context.period?.to))
+    // Characters no file system accepts.
+    .replace(/[\\/:*?"<>|]/g, '_');
+  const ext = template.fileExtension.replace(/^\./, '');
+  return ext ? `${base || 'export'}.${ext}` : base || 'export';
+}
+
+function limitsOf(context: TemplateRenderContext): TemplateLimits {
+  return {
+    ...DEFAULT_LIMITS,
+    renderMs: context.limits?.renderMs ?? DEFAULT_LIMITS.renderMs,
+    outputBytes: context.limits?.outputBytes ?? DEFAULT_LIMITS.outputBytes,
+  };
+}
+
+/** The data a template reads, narrowed to the sample when testing. Invoice-based types sample invoices, so joins stay whole. */
+function sampledData(template: ExportTemplate, data: CompanyData, sampleSize: number | undefined): CompanyData {
+  if (sampleSize === undefined) return data;
+  const n = Math.max(0, Math.floor(sampleSize));
+  switch (template.dataType) {
+    case 'invoices':
+    case 'invoicesByAccount':
+      return { ...data, invoices: data.invoices.slice(0, n) };
+    case 'expenses':
+      return { ...data, claims: data.claims.slice(0, n) };
+    default:
+      return data;
+  }
+}
+
+function sampledRows(template: ExportTemplate, rows: DatasetRow[], sampleSize: number | undefined): DatasetRow[] {
+  if (sampleSize === undefined || ['invoices', 'invoicesByAccount', 'expenses'].includes(template.dataType)) return rows;
+  return rows.slice(0, Math.max(0, Math.floor(sampleSize)));
+}
+
+function errorIssue(error: TemplateError, code = 'template-error'): ExportIssue {
+  return {
+    severity: 'error',
+    code,
+    message: `Template line ${error.line}, column ${error.column}: ${error.message}`,
+    field: `line ${error.line}:${error.column}`,
+  };
+}
+
+function recordsMap(rows: readonly DatasetRow[], recordOf: (row: DatasetRow) => RowRecord): WeakMap<object, RowRecord> {
+  const map = new WeakMap<object, RowRecord>();
+  for (const row of rows) {
+    const record = recordOf(row);
+    map.set(row, record);
+    for (const value of Object.values(row)) {
+      if (Array.isArray(value)) for (const item of value) if (item && typeof item === 'object') map.set(item as object, record);
+    }
+  }
+  return map;
+}
+
+interface Rendered {
+  text: string;
+  lineRecords?: readonly (IssueRecord | undefined)[];
+  issues: ExportIssue[];
+  error?: TemplateError;
+}
+
+function renderText(
+  template: TextTemplate,
+  data: CompanyData,
+  rows: DatasetRow[],
+  context: TemplateRenderContext,
+  fileName: string,
+  limits: TemplateLimits,
+): Rendered {
+  const definition = DATA_TYPES[template.dataType];
+  const session: RenderSession = {
+    issues: [],
+    emitter: new LimitedEmitter(limits.outputBytes),
+    records: recordsMap(rows, definition.recordOf),
+  };
+  const liquid = createLiquid(template, limits, session);
+  const scope = templateScope(template, rows, data, context, fileName);
+  if (template.dataType === 'invoices') scope.ledger = ledgerScope(data, rows, template.dataOptions.ledger);
+  try {
+    const parsed = liquid.parse(template.content);
+    renderInto(liquid, parsed, scope, session);
+  } catch (e) {
+    const error = toTemplateError(e, limits);
+    return { text: session.emitter.buffer, issues: [...session.issues, errorIssue(error)], error };
+  }
+  // Line breaks of the template text itself may be CRLF (pasted from Windows); the setting decides.
+  let text = session.emitter.buffer.replace(/\r\n?/g, '\n');
+  const issues = [...session.issues];
+  if (template.postProcess === 'sie-ksumma') {
+    const filled = fillSieChecksum(text, template.encoding);
+    if (filled.error) issues.push({ severity: 'error', code: 'template-error', message: filled.error });
+    text = filled.text;
+  }
+  if (template.lineBreak === 'windows') text = text.replace(/\n/g, '\r\n');
+  return { text, issues };
+}
+
+function renderLayout(
+  template: LayoutTemplate,
+  data: CompanyData,
+  rows: DatasetRow[],
+  context: TemplateRenderContext,
+  fileName: string,
+  limits: TemplateLimits,
+): Rendered {
+  const definition = DATA_TYPES[template.dataType];
+  if (template.rowsFrom === 'lines' && definition.listField !== 'lines')
+    return {
+      text: '',
+      issues: [
+        {
+          severity: 'error',
+          code: 'template-error',
+          message: `The data type ${definition.label} has no invoice lines to write one line per item of.`,
+        },
+      ],
+    };
+  const lineRows = layoutRows(template, data, rows, definition.recordOf);
+  const liquidColumns = template.columns.flatMap((c, i) =>
+    c.field ? [] : c.liquid ? [{ index: i, header: c.header, source: c.liquid }] : [],
+  );
+  const issues: ExportIssue[] = [];
+  let written: LayoutRow[] = lineRows;
+  if (liquidColumns.length > 0) {
+    const session: RenderSession = { issues, emitter: new LimitedEmitter(limits.outputBytes), records: new WeakMap() };
+    const liquid = createLiquid(template, limits, session);
+    const globals = templateScope(template, [], data, context, fileName);
+    const parsed: { index: number; header: string; templates: ReturnType<typeof liquid.parse> }[] = [];
+    for (const c of liquidColumns) {
+      try {
+        parsed.push({ index: c.index, header: c.header, templates: liquid.parse(c.source) });
+      } catch (e) {
+        const error = toTemplateError(e, limits);
+        return { text: '', issues: [errorIssue({ ...error, message: `column "${c.header}": ${error.message}` })], error };
+      }
+    }
+    written = [];
+    for (const r of lineRows) {
+      const computed: Record<string, string> = {};
+      for (const p of parsed) {
+        session.emitter = new LimitedEmitter(limits.outputBytes);
+        session.records = new WeakMap([[r.row, r.record]]);
+        try {
+          computed[String(p.index)] = renderInto(liquid, p.templates, { ...globals, ...r.row, row: r.row }, session);
+        } catch (e) {
+          const error = toTemplateError(e, limits);
+          const issue = errorIssue({ ...error, message: `column "${p.header}", ${r.record.kind} ${r.record.key}: ${error.message}` });
+          return { text: '', issues: [...issues, { ...issue, record: r.record }], error };
+        }
+      }
+      written.push({ row: { ...r.row, [COMPUTED]: computed }, record: r.record });
+    }
+  }
+  const built = buildLayoutText(template, written);
+  if (built.text.length > limits.outputBytes)
+    return {
+      text: '',
+      issues: [
+        {
+          severity: 'error',
+          code: 'template-limit',
+          message: `Stopped: the output grew past the limit of ${limits.outputBytes} bytes (outputBytes).`,
+        },
+      ],
+    };
+  return { text: built.text, lineRecords: built.lineRecords, issues: [...issues, ...built.issues] };
+}
+
+export function renderTemplate(template: ExportTemplate, data: CompanyData, context: TemplateRenderContext): TemplateRenderResult {
+  const limits = limitsOf(context);
+  const definition = DATA_TYPES[template.dataType];
+  const sample = sampledData(template, data, context.sampleSize);
+  const rows = sampledRows(
+    template,
+    definition.build(sample, { ...template.dataOptions, ...(context.period ? { period: context.period } : {}) }),
+    context.sampleSize,
+  );
+  const fileName = templateFileName(template, context);
+  const rendered =
+    template.kind === 'text'
+      ? renderText(template, sample, rows, context, fileName, limits)
+      : renderLayout(template, sample, rows, context, fileName, limits);
+  const result: TemplateRenderResult = { files: [], issues: rendered.issues, text: rendered.text };
+  if (rendered.error) result.templateError = rendered.error;
+  if (rendered.error) return result;
+  const ext = template.fileExtension.replace(/^\./, '').toLowerCase();
+  const encoded = encodeFile({
+    name: fileName,
+    mimeType: MIME_TYPES[ext] ?? 'text/plain',
+    text: rendered.text,
+    encoding: template.encoding,
+    recordCount: rows.length,
+    controlTotals: definition.controlTotals(rows),
+    ...(rendered.lineRecords ? { lineRecords: rendered.lineRecords } : {}),
+  });
+  result.issues = [...result.issues, ...encoded.issues];
+  if (encoded.file && encoded.file.bytes.length > limits.outputBytes) {
+    result.issues.push({
+      severity: 'error',
+      code: 'template-limit',
+      message: `Stopped: the file is ${encoded.file.bytes.length} bytes, over the limit of ${limits.outputBytes} bytes (outputBytes).`,
+    });
+  } else if (encoded.file && !result.issues.some((i) => i.severity === 'error')) {
+    result.files = [encoded.file];
+  }
+  return result;
+}
