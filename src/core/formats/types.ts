@@ -10,10 +10,10 @@ export type FormatDataType = 'invoices' | 'timeRecords' | 'claims' | 'customers'
 export type FormatPurpose = 'accounting' | 'factoring' | 'payroll' | 'other';
 
 export type SettingDefinition =
-  | SettingBase<'string', string> & { pattern?: string; maxLength?: number }
-  | SettingBase<'integer', number> & { min?: number; max?: number }
+  | (SettingBase<'string', string> & { pattern?: string; maxLength?: number })
+  | (SettingBase<'integer', number> & { min?: number; max?: number })
   | SettingBase<'boolean', boolean>
-  | SettingBase<'choice', string> & { choices: readonly { value: string; label: string }[] };
+  | (SettingBase<'choice', string> & { choices: readonly { value: string; label: string }[] });
 
 interface SettingBase<K extends string, V> {
   key: string;

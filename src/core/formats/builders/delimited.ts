@@ -23,6 +23,8 @@ export interface DelimitedColumn {
   /** A constant written in every row (used when `field` is absent). */
   value?: string;
   format?: FieldFormat;
+  /** Overrides the layout's quoting rule for this column (e.g. a description always in quotes). */
+  quote?: 'always' | 'never';
 }
 
 export interface DelimitedLayout {
@@ -67,6 +69,8 @@ export function quoteField(text: string, quoted: boolean): string {
 
 function encodeCell(text: string, column: DelimitedColumn, layout: DelimitedLayout, report: (message: string) => void): string {
   const isText = (column.format?.type ?? 'text') === 'text';
+  if (column.quote === 'always') return quoteField(text, true);
+  if (column.quote === 'never') return encodeCell(text, { ...column, quote: undefined }, { ...layout, quoting: 'none' }, report);
   if (text === '') return layout.quoting !== 'none' && layout.quoteEmpty ? '""' : '';
   switch (layout.quoting) {
     case 'all':

@@ -1,0 +1,128 @@
+/**
+ * What every format module shares: reading its settings, common setting definitions, and
+ * `defineFormat`, which turns a module's `checks` + `build` into the `preflight` / `generate`
+ * pair of the contract. `generate` never hands out files when an error was found: an export
+ * with `?` in place of a name, or a voucher that does not balance, is worse than none.
+ */
+import { TEXT_ENCODINGS, isTextEncodingName, type TextEncodingName } from '../../encoding/text-encoding.ts';
+import type { CompanyData } from '../../domain/types.ts';
+import type {
+  ExportContext,
+  ExportFile,
+  ExportIssue,
+  ExportResult,
+  FormatDefinition,
+  FormatSettings,
+  SettingDefinition,
+  SettingValue,
+} from '../types.ts';
+
+export interface BuildOutput {
+  files: ExportFile[];
+  issues: ExportIssue[];
+  report: string[];
+}
+
+export interface FormatModule extends Omit<FormatDefinition, 'preflight' | 'generate'> {
+  /** Data checks that need no generation (missing accounts, customers, numbers, ...). */
+  checks(data: CompanyData, settings: FormatSettings, context: ExportContext): ExportIssue[];
+  /** Builds the files; must not throw on bad data (checks report it). */
+  build(data: CompanyData, settings: FormatSettings, context: ExportContext): BuildOutput;
+}
+
+function issueKey(issue: ExportIssue): string {
+  return [issue.severity, issue.code, issue.record?.kind, issue.record?.key, issue.field, issue.message].join('|');
+}
+
+export function dedupeIssues(issues: readonly ExportIssue[]): ExportIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = issueKey(issue);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function withDefaults(definitions: readonly SettingDefinition[], settings: FormatSettings): FormatSettings {
+  const out: FormatSettings = {};
+  for (const def of definitions) out[def.key] = def.default;
+  for (const [key, value] of Object.entries(settings)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+export function defineFormat(module: FormatModule): FormatDefinition {
+  const run = (data: CompanyData, raw: FormatSettings, context: ExportContext): ExportResult => {
+    const settings = withDefaults(module.settings, raw);
+    const checked = module.checks(data, settings, context);
+    const built = module.build(data, settings, context);
+    const issues = dedupeIssues([...checked, ...built.issues]);
+    const blocked = issues.some((i) => i.severity === 'error');
+    return { files: blocked ? [] : built.files, issues, report: built.report };
+  };
+  const { checks: _checks, build: _build, ...meta } = module;
+  return {
+    ...meta,
+    preflight: (data, settings, context) => run(data, settings, context).issues,
+    generate: run,
+  };
+}
+
+export function stringSetting(settings: FormatSettings, key: string): string {
+  const value = settings[key];
+  return value === undefined ? '' : String(value).trim();
+}
+
+export function integerSetting(settings: FormatSettings, key: string, fallback: number): number {
+  const value = Number(settings[key]);
+  return Number.isInteger(value) ? value : fallback;
+}
+
+export function booleanSetting(settings: FormatSettings, key: string): boolean {
+  const value: SettingValue | undefined = settings[key];
+  return value === true || value === 'true' || value === 1;
+}
+
+export function encodingOf(settings: FormatSettings, fallback: TextEncodingName): TextEncodingName {
+  const value = stringSetting(settings, 'encoding');
+  return isTextEncodingName(value) ? value : fallback;
+}
+
+/** The `encoding` setting every CSV format offers (SIE has none: PC8 is CP437 by definition). */
+export function encodingSetting(defaultEncoding: TextEncodingName, help: string): SettingDefinition {
+  return {
+    key: 'encoding',
+    kind: 'choice',
+    label: 'Character encoding',
+    help,
+    default: defaultEncoding,
+    choices: TEXT_ENCODINGS.map((e) => ({ value: e.name, label: e.label })),
+  };
+}
+
+export const EXCHANGE_RATES_SETTING: SettingDefinition = {
+  key: 'exchangeRates',
+  kind: 'string',
+  label: 'Exchange rates for foreign-currency invoices',
+  help: 'Amounts in the company currency per 1 unit of a foreign currency, e.g. "EUR=11.4921; USD=10.80". Invoices in a currency without a rate are reported before export.',
+  default: '',
+  pattern: '^\\s*([A-Za-z]{3}\\s*=\\s*\\d+(?:[.,]\\d+)?\\s*(;\\s*|$))*$',
+};
+
+export function receivableAccountSetting(defaultAccount: string): SettingDefinition {
+  return {
+    key: 'receivableAccount',
+    kind: 'string',
+    label: 'Receivable (customer ledger) account',
+    help: 'Used for customers without their own ledger account.',
+    default: defaultAccount,
+    required: true,
+    pattern: '^\\S+$',
+  };
+}
+
+export const DEPARTMENT_SOURCE_CHOICES = [
+  { value: 'line', label: 'The invoice line' },
+  { value: 'project', label: "The invoice's project" },
+  { value: 'none', label: 'None' },
+] as const;

@@ -1,0 +1,80 @@
+/**
+ * The format definition shared by Mamut GBAT10 and Xledger AR10: same settings, checks and
+ * rows (src/core/formats/systems/gbat10-rows.ts), different tail columns and defaults.
+ */
+import type { CompanyData } from '../../domain/types.ts';
+import type { TextEncodingName } from '../../encoding/text-encoding.ts';
+import { buildDelimited } from '../builders/delimited.ts';
+import { encodeFile, fileStamp } from '../builders/encode-file.ts';
+import type { IssueRecord } from '../builders/field-format.ts';
+import type { ExportContext, FormatDefinition, FormatSettings } from '../types.ts';
+import { defineFormat, encodingOf, encodingSetting } from './format-kit.ts';
+import { gbat10Layout, gbat10Ledger, gbat10Rows, gbat10Settings, gbat10Vouchers, type Gbat10Row } from './gbat10-rows.ts';
+import { checkInvoicesForLedger } from './invoice-ledger.ts';
+
+/** Mamut's column lengths: customer no 9 digits, voucher (invoice) no 8 digits. */
+const CUSTOMER_NUMBER_DIGITS = 9;
+const VOUCHER_NUMBER_DIGITS = 8;
+
+export interface Gbat10Variant {
+  id: string;
+  name: string;
+  country: string;
+  variant: 'mamut' | 'xledger-ar10';
+  filePrefix: string;
+  specUrl: string;
+  defaultEncoding: TextEncodingName;
+  encodingHelp: string;
+}
+
+export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
+  return defineFormat({
+    id: v.id,
+    name: v.name,
+    country: v.country,
+    purpose: 'accounting',
+    dataType: 'invoices',
+    fileKind: 'csv',
+    defaultEncoding: v.defaultEncoding,
+    specUrl: v.specUrl,
+    settings: gbat10Settings(encodingSetting(v.defaultEncoding, v.encodingHelp)),
+    checks(data: CompanyData, settings: FormatSettings) {
+      const { options, invalidRates } = gbat10Ledger(data, settings);
+      return checkInvoicesForLedger(data, {
+        ...options,
+        needLineAccounts: true,
+        needVatAccounts: settings['vatMethod'] !== 'gross',
+        numericCustomerNumbers: CUSTOMER_NUMBER_DIGITS,
+        numericInvoiceNumbers: VOUCHER_NUMBER_DIGITS,
+        exchangeRatesInvalid: invalidRates,
+      });
+    },
+    build(data: CompanyData, settings: FormatSettings, context: ExportContext) {
+      const encoding = encodingOf(settings, v.defaultEncoding);
+      const layout = gbat10Layout(v.variant, encoding);
+      const vouchers = gbat10Vouchers(data, settings);
+      const rows: { row: Gbat10Row; record: IssueRecord }[] = vouchers.flatMap((voucher) =>
+        gbat10Rows(voucher, data, settings).map((row) => ({
+          row,
+          record: { kind: 'invoice' as const, key: voucher.invoice.number || voucher.invoice.id },
+        })),
+      );
+      const built = buildDelimited(
+        { ...layout, columns: layout.columns.map((c) => (c.field ? { ...c, field: `row.${c.field}` } : c)) },
+        rows,
+        { recordOf: (r) => r.record },
+      );
+      const gross = vouchers.reduce((sum, voucher) => sum + voucher.rows[0]!.amount, 0);
+      const encoded = encodeFile({
+        name: `${v.filePrefix}_${fileStamp(context.now)}.csv`,
+        mimeType: 'text/csv',
+        text: built.text,
+        encoding,
+        lineRecords: built.lineRecords,
+        recordCount: rows.length,
+        controlTotals: { vouchers: vouchers.length, rows: rows.length, [`gross ${data.company.currency}`]: gross },
+      });
+      return { files: encoded.file ? [encoded.file] : [], issues: [...built.issues, ...encoded.issues], report: [] };
+    },
+  });
+}

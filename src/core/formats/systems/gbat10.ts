@@ -1,0 +1,27 @@
+/**
+ * Mamut GBAT10 journal import (also read by Tripletex, PowerOffice Go, Visma eAccounting and
+ * 24SevenOffice): `;` separated, 30 columns, one row per posting.
+ *
+ * Spec: http://help.mamut.com/no/mhelp/rtm/import_export/csv_formats/journal_formats/gbat10.htm
+ * (also https://community.visma.com/t5/Brukertips-i-Mamut-One/Import-av-bilag-i-Mamut/ta-p/28527),
+ * summarised in /work/shared/research/moment-exports.md §4.6.
+ *
+ * Assumptions: all in src/core/formats/systems/gbat10-rows.ts (quoting, period/year, VAT method,
+ * lengths, texts), plus:
+ * - Columns 28 IBAN and 29 SWIFT/BIC are written empty (the data model has no bank details per
+ *   customer); the spec's list may continue beyond column 29, nothing is written after it.
+ * - Encoding: setting `encoding`, default Windows-1252 (Mamut is a Windows desktop program;
+ *   Tripletex also reads UTF-8, see docs/decisions/0002-encodings-per-format.md).
+ */
+import { defineGbat10Format } from './gbat10-format.ts';
+
+export const gbat10 = defineGbat10Format({
+  id: 'gbat10',
+  name: 'Mamut GBAT10',
+  country: 'NO',
+  variant: 'mamut',
+  filePrefix: 'GBAT10',
+  specUrl: 'http://help.mamut.com/no/mhelp/rtm/import_export/csv_formats/journal_formats/gbat10.htm',
+  defaultEncoding: 'windows-1252',
+  encodingHelp: 'Mamut reads Windows-1252; Tripletex also reads UTF-8.',
+});

@@ -1,0 +1,346 @@
+/**
+ * An invoice as a balanced ledger voucher, shared by every accounting format that posts
+ * invoices (SIE, GBAT10, Xledger, Visma Global, Dynamics C5):
+ * - one receivable row (debit) on the gross amount, with the customer;
+ * - one revenue row per invoice line (credit = negative), net amount, to the line's account;
+ * - one output-VAT row per VAT account and rate (credit), skipped when zero.
+ * Credit notes come out with opposite signs because invoice-amounts.ts negates them.
+ *
+ * Foreign-currency invoices are converted with the rates of the `exchangeRates` setting, line
+ * by line, and the receivable row takes the sum of the converted rows, so the voucher always
+ * balances in the company currency (any rounding difference stays on the receivable row).
+ */
+import { invoiceAmounts } from '../../domain/invoice-amounts.ts';
+import { currencyDecimals, divideRounded, toScaled } from '../../domain/money.ts';
+import type { CompanyData, Customer, Invoice, InvoiceLine, Minor, Project } from '../../domain/types.ts';
+import type { ExportIssue } from '../types.ts';
+import { blankCustomer, masterIndex, type MasterIndex } from '../datasets/invoice-lines.ts';
+
+export type LedgerRowKind = 'receivable' | 'revenue' | 'vat';
+export type DepartmentSource = 'line' | 'project' | 'none';
+
+export interface LedgerRow {
+  kind: LedgerRowKind;
+  account: string;
+  /** Company currency, minor units, debit positive. */
+  amount: Minor;
+  /** Invoice currency, minor units, debit positive. */
+  currencyAmount: Minor;
+  vatCode: string;
+  ratePercent: number;
+  departmentNumber: string;
+  projectNumber: string;
+  text: string;
+  /** Revenue rows: the line's own VAT, company currency, same sign as `amount` (0 on other rows). */
+  lineVat: Minor;
+  /** The same in the invoice currency. */
+  currencyLineVat: Minor;
+  /** The invoice line of a revenue row. */
+  line?: InvoiceLine;
+}
+
+export interface LedgerVoucher {
+  invoice: Invoice;
+  customer: Customer;
+  /** The invoice's own project, when it has one. */
+  project: Project | undefined;
+  rows: LedgerRow[];
+  /** Receivable amount in company / invoice currency (debit positive). */
+  gross: Minor;
+  currencyGross: Minor;
+  foreignCurrency: boolean;
+}
+
+export interface LedgerOptions {
+  companyCurrency: string;
+  /** Used for customers without `ledgerAccount`. */
+  receivableAccount: string;
+  /** When set, every revenue row goes to this account instead of the line's. */
+  revenueAccount?: string;
+  departmentSource: DepartmentSource;
+  /** Currency code → company-currency units per 1 unit, scaled by 10^6. */
+  rates: ReadonlyMap<string, bigint>;
+}
+
+const RATE_SCALE_DIGITS = 6;
+
+/** Parses "EUR=11.4921; USD=10.80"; returns the rates and the parts it could not read. */
+export function parseExchangeRates(text: string): { rates: Map<string, bigint>; invalid: string[] } {
+  const rates = new Map<string, bigint>();
+  const invalid: string[] = [];
+  for (const part of text.split(/[;\n]/)) {
+    const trimmed = part.trim();
+    if (trimmed === '') continue;
+    const m = /^([A-Za-z]{3})\s*=\s*(\d+(?:[.,]\d+)?)$/.exec(trimmed);
+    if (!m) {
+      invalid.push(trimmed);
+      continue;
+    }
+    rates.set(m[1]!.toUpperCase(), toScaled(Number(m[2]!.replace(',', '.')), RATE_SCALE_DIGITS));
+  }
+  return { rates, invalid };
+}
+
+function converter(invoice: Invoice, options: LedgerOptions): ((amount: Minor) => Minor) | undefined {
+  const from = invoice.currency || options.companyCurrency;
+  if (from.toUpperCase() === options.companyCurrency.toUpperCase()) return (amount) => amount;
+  const rate = options.rates.get(from.toUpperCase());
+  if (rate === undefined) return undefined;
+  const fromDigits = BigInt(currencyDecimals(from));
+  const toDigits = BigInt(currencyDecimals(options.companyCurrency));
+  return (amount) => Number(divideRounded(BigInt(amount) * rate * 10n ** toDigits, 10n ** (BigInt(RATE_SCALE_DIGITS) + fromDigits))) + 0;
+}
+
+export function departmentFor(line: InvoiceLine, invoiceProject: Project | undefined, source: DepartmentSource): string {
+  if (source === 'line') return line.departmentNumber;
+  if (source === 'project') return invoiceProject?.departmentNumber ?? '';
+  return '';
+}
+
+export function receivableAccountFor(customer: Customer, options: Pick<LedgerOptions, 'receivableAccount'>): string {
+  return customer.ledgerAccount || options.receivableAccount;
+}
+
+/** Builds the voucher; a currency without a rate is booked unconverted (checks report it first). */
+export function ledgerVoucher(invoice: Invoice, index: MasterIndex, options: LedgerOptions): LedgerVoucher {
+  const customer = index.customer(invoice.customerNumber) ?? blankCustomer(invoice.customerNumber);
+  const project = invoice.projectNumber ? index.project(invoice.projectNumber) : undefined;
+  const amounts = invoiceAmounts(invoice, index.rateOf);
+  const convert = converter(invoice, options) ?? ((amount: Minor) => amount);
+  const rows: LedgerRow[] = [];
+
+  invoice.lines.forEach((line, i) => {
+    const la = amounts.lines[i]!;
+    rows.push({
+      kind: 'revenue',
+      account: options.revenueAccount || line.accountNumber,
+      amount: -convert(la.net) + 0,
+      currencyAmount: -la.net + 0,
+      vatCode: line.vatCode,
+      ratePercent: la.ratePercent,
+      departmentNumber: departmentFor(line, project, options.departmentSource),
+      projectNumber: line.projectNumber || invoice.projectNumber,
+      text: line.description,
+      lineVat: -convert(la.vat) + 0,
+      currencyLineVat: -la.vat + 0,
+      line,
+    });
+  });
+
+  // VAT per VAT account and rate, in the order the codes first appear on the invoice.
+  const vatGroups = new Map<string, { account: string; code: string; rate: number; vat: Minor }>();
+  invoice.lines.forEach((line, i) => {
+    const la = amounts.lines[i]!;
+    const account = index.vatCode(line.vatCode)?.accountNumber ?? '';
+    const key = `${account}|${la.ratePercent}`;
+    const group = vatGroups.get(key);
+    if (group) group.vat += la.vat;
+    else vatGroups.set(key, { account, code: line.vatCode, rate: la.ratePercent, vat: la.vat });
+  });
+  for (const group of vatGroups.values()) {
+    if (group.vat === 0) continue;
+    rows.push({
+      kind: 'vat',
+      account: group.account,
+      amount: -convert(group.vat) + 0,
+      currencyAmount: -group.vat + 0,
+      vatCode: group.code,
+      ratePercent: group.rate,
+      departmentNumber: '',
+      projectNumber: '',
+      text: `VAT ${group.rate} %`,
+      lineVat: 0,
+      currencyLineVat: 0,
+    });
+  }
+
+  const gross = -rows.reduce((sum, r) => sum + r.amount, 0) + 0;
+  rows.unshift({
+    kind: 'receivable',
+    account: receivableAccountFor(customer, options),
+    amount: gross,
+    currencyAmount: amounts.gross,
+    vatCode: '',
+    ratePercent: 0,
+    departmentNumber: '',
+    projectNumber: '',
+    text: `${invoice.type === 'credit' ? 'Credit note' : 'Invoice'} ${invoice.number} ${customer.name}`.trim(),
+    lineVat: 0,
+    currencyLineVat: 0,
+  });
+  const foreignCurrency = (invoice.currency || options.companyCurrency).toUpperCase() !== options.companyCurrency.toUpperCase();
+  return { invoice, customer, project, rows, gross, currencyGross: amounts.gross, foreignCurrency };
+}
+
+export function ledgerVouchers(data: CompanyData, options: LedgerOptions): LedgerVoucher[] {
+  const index = masterIndex(data);
+  return data.invoices.map((invoice) => ledgerVoucher(invoice, index, options));
+}
+
+export interface InvoiceCheckOptions extends LedgerOptions {
+  /** The format posts lines to their own accounts (no fixed revenue account). */
+  needLineAccounts: boolean;
+  /** The format writes explicit VAT rows, so every VAT code with a rate needs a VAT account. */
+  needVatAccounts: boolean;
+  /** Customer numbers must be digits only (at most this many), e.g. GBAT10's 9. */
+  numericCustomerNumbers?: number;
+  /** Invoice numbers must be digits only (at most this many), e.g. GBAT10's voucher number. */
+  numericInvoiceNumbers?: number;
+  /** The format cannot carry a foreign currency at all (ignored when rates convert it). */
+  exchangeRatesInvalid?: string[];
+}
+
+function issue(
+  severity: ExportIssue['severity'],
+  code: string,
+  message: string,
+  record?: ExportIssue['record'],
+  field?: string,
+): ExportIssue {
+  const out: ExportIssue = { severity, code, message };
+  if (record) out.record = record;
+  if (field) out.field = field;
+  return out;
+}
+
+/** The data checks every invoice-posting format needs. */
+export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckOptions): ExportIssue[] {
+  const index = masterIndex(data);
+  const issues: ExportIssue[] = [];
+  for (const bad of options.exchangeRatesInvalid ?? [])
+    issues.push(issue('error', 'invalid-setting', `Exchange rate "${bad}" is not of the form EUR=11.49.`, undefined, 'exchangeRates'));
+  if (!options.receivableAccount)
+    issues.push(issue('error', 'missing-setting', 'No default receivable account is set.', undefined, 'receivableAccount'));
+  const seenNumbers = new Set<string>();
+  for (const invoice of data.invoices) {
+    const key = invoice.number || invoice.id;
+    const record = { kind: 'invoice' as const, key };
+    if (!invoice.number)
+      issues.push(
+        issue('error', 'missing-invoice-number', `Invoice ${invoice.id} has no invoice number (is it still a draft?).`, record, 'number'),
+      );
+    else if (seenNumbers.has(invoice.number))
+      issues.push(issue('error', 'duplicate-invoice-number', `Invoice number ${invoice.number} occurs twice.`, record, 'number'));
+    seenNumbers.add(invoice.number);
+    if (options.numericInvoiceNumbers && invoice.number && !new RegExp(`^\\d{1,${options.numericInvoiceNumbers}}$`).test(invoice.number))
+      issues.push(
+        issue(
+          'error',
+          'non-numeric-invoice-number',
+          `Invoice number ${invoice.number} must be at most ${options.numericInvoiceNumbers} digits for this format.`,
+          record,
+          'number',
+        ),
+      );
+    if (invoice.lines.length === 0) issues.push(issue('error', 'empty-invoice', `Invoice ${key} has no lines.`, record, 'lines'));
+    if (invoice.type === 'credit' && !invoice.creditedInvoiceNumber)
+      issues.push(
+        issue(
+          'warning',
+          'credit-without-reference',
+          `Credit note ${key} does not say which invoice it credits.`,
+          record,
+          'creditedInvoiceNumber',
+        ),
+      );
+
+    const customer = index.customer(invoice.customerNumber);
+    if (!customer) {
+      issues.push(
+        issue(
+          'error',
+          'unknown-customer',
+          `Invoice ${key}: customer "${invoice.customerNumber}" does not exist.`,
+          record,
+          'customerNumber',
+        ),
+      );
+    } else {
+      const crecord = { kind: 'customer' as const, key: customer.number };
+      if (options.numericCustomerNumbers && !new RegExp(`^\\d{1,${options.numericCustomerNumbers}}$`).test(customer.number))
+        issues.push(
+          issue(
+            'error',
+            'non-numeric-customer-number',
+            `Customer number "${customer.number}" must be at most ${options.numericCustomerNumbers} digits for this format.`,
+            crecord,
+            'number',
+          ),
+        );
+      if (customer.ledgerAccount && !index.account(customer.ledgerAccount))
+        issues.push(
+          issue(
+            'warning',
+            'unknown-account',
+            `Customer ${customer.number}: ledger account ${customer.ledgerAccount} is not in the chart of accounts.`,
+            crecord,
+            'ledgerAccount',
+          ),
+        );
+    }
+
+    const currency = (invoice.currency || options.companyCurrency).toUpperCase();
+    if (currency !== options.companyCurrency.toUpperCase() && !options.rates.has(currency))
+      issues.push(
+        issue(
+          'error',
+          'missing-exchange-rate',
+          `Invoice ${key} is in ${currency}; add an exchange rate for ${currency} in the export settings (the ledger is kept in ${options.companyCurrency}).`,
+          record,
+          'currency',
+        ),
+      );
+
+    invoice.lines.forEach((line, i) => {
+      const where = `Invoice ${key}, line ${i + 1}`;
+      if (options.needLineAccounts && !options.revenueAccount) {
+        if (!line.accountNumber) issues.push(issue('error', 'missing-account', `${where} has no account.`, record, 'accountNumber'));
+        else if (!index.account(line.accountNumber))
+          issues.push(
+            issue(
+              'error',
+              'unknown-account',
+              `${where}: account ${line.accountNumber} is not in the chart of accounts.`,
+              { kind: 'account', key: line.accountNumber },
+              'accountNumber',
+            ),
+          );
+      }
+      const vat = index.vatCode(line.vatCode);
+      if (!vat) issues.push(issue('error', 'unknown-vat-code', `${where}: VAT code "${line.vatCode}" does not exist.`, record, 'vatCode'));
+      else if (options.needVatAccounts && vat.ratePercent !== 0 && !vat.accountNumber)
+        issues.push(
+          issue(
+            'error',
+            'missing-vat-account',
+            `VAT code ${vat.code} (${vat.ratePercent} %) has no VAT account.`,
+            { kind: 'vatCode', key: vat.code },
+            'accountNumber',
+          ),
+        );
+    });
+  }
+  return issues;
+}
+
+/** Sum of a voucher's rows; 0 when it balances. */
+export function voucherBalance(voucher: LedgerVoucher): Minor {
+  return voucher.rows.reduce((sum, r) => sum + r.amount, 0);
+}
+
+/** The ledger options most formats read from their settings (`receivableAccount`, `exchangeRates`). */
+export function ledgerOptionsFrom(
+  data: CompanyData,
+  settings: Record<string, unknown>,
+  extra: { departmentSource: DepartmentSource; revenueAccount?: string },
+): { options: LedgerOptions; invalidRates: string[] } {
+  const { rates, invalid } = parseExchangeRates(String(settings['exchangeRates'] ?? ''));
+  const options: LedgerOptions = {
+    companyCurrency: data.company.currency || 'NOK',
+    receivableAccount: String(settings['receivableAccount'] ?? '').trim(),
+    departmentSource: extra.departmentSource,
+    rates,
+  };
+  if (extra.revenueAccount) options.revenueAccount = extra.revenueAccount;
+  return { options, invalidRates: invalid };
+}
