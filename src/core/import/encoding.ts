@@ -1,0 +1,194 @@
+/**
+ * Guessing and decoding the character encoding of an imported file.
+ *
+ * Rules, in order (each guess says why, so the UI can show it next to the override):
+ * 1. a byte order mark decides (UTF-8, UTF-16 LE, UTF-16 BE);
+ * 2. NUL bytes mean the file is not text in any supported encoding (a spreadsheet,
+ *    an image, a zip) and is reported as binary;
+ * 3. bytes that are valid UTF-8 are UTF-8 (plain ASCII reads the same in every choice);
+ * 4. otherwise a single-byte code page: Windows-1252 unless the file has none of the bytes
+ *    0x80–0x9F (C1 controls in ISO-8859) and uses the ISO-8859-15 letters (€ Š š Ž ž Œ œ Ÿ)
+ *    in a plausible place, e.g. 0xA4 next to a digit (`100 €`). ISO-8859-1 text without
+ *    those bytes decodes to the same characters as Windows-1252, so it is reported as
+ *    Windows-1252 with that explanation.
+ *
+ * Windows-1252 is decoded with the WHATWG `TextDecoder` (which is also what browsers use
+ * for the `iso-8859-1` label); true ISO-8859-1 and ISO-8859-15 go through iconv-lite.
+ */
+import iconv from 'iconv-lite';
+
+export const IMPORT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1', 'iso-8859-15'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+
+export function isImportEncoding(name: unknown): name is ImportEncoding {
+  return typeof name === 'string' && (IMPORT_ENCODINGS as readonly string[]).includes(name);
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface EncodingGuess {
+  encoding: ImportEncoding;
+  confidence: Confidence;
+  /** One sentence for the user. */
+  reason: string;
+  hasBom: boolean;
+  /** NUL bytes or other signs of a non-text file; importing it makes no sense. */
+  binary: boolean;
+}
+
+/** How far into the file the binary check looks; a text file has no NUL byte anywhere near the start. */
+const BINARY_SNIFF_BYTES = 8192;
+
+/** Bytes whose meaning differs between ISO-8859-15 and ISO-8859-1 / Windows-1252. */
+const LATIN9_LETTER_BYTES = new Set([0xa6, 0xa8, 0xb4, 0xb8, 0xbc, 0xbd, 0xbe]);
+const EURO_LATIN9 = 0xa4;
+
+export function detectEncoding(bytes: Uint8Array): EncodingGuess {
+  const bom = bomOf(bytes);
+  if (bom)
+    return {
+      encoding: bom.encoding,
+      confidence: 'high',
+      reason: `The file starts with a ${bom.label} byte order mark.`,
+      hasBom: true,
+      binary: false,
+    };
+  if (bytes.length === 0) return { encoding: 'utf-8', confidence: 'low', reason: 'The file is empty.', hasBom: false, binary: false };
+
+  const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
+  if (nul !== -1) {
+    return {
+      encoding: 'utf-8',
+      confidence: 'low',
+      reason: `The file contains a NUL byte at offset ${nul}: it is probably not a text (CSV) file.`,
+      hasBom: false,
+      binary: true,
+    };
+  }
+
+  const invalidAt = firstInvalidUtf8(bytes);
+  if (invalidAt === -1) {
+    const ascii = bytes.every((b) => b < 0x80);
+    return ascii
+      ? {
+          encoding: 'utf-8',
+          confidence: 'high',
+          reason: 'The file is plain ASCII, which reads the same in every supported encoding.',
+          hasBom: false,
+          binary: false,
+        }
+      : {
+          encoding: 'utf-8',
+          confidence: 'high',
+          reason: 'The file is valid UTF-8 and contains non-ASCII characters.',
+          hasBom: false,
+          binary: false,
+        };
+  }
+
+  const where = `byte ${invalidAt} (line ${lineOfOffset(bytes, invalidAt)})`;
+  let hasC1 = false;
+  let latin9Evidence = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    if (b <= 0x9f) {
+      hasC1 = true;
+      break;
+    }
+    if (b === EURO_LATIN9 && (isDigitOrSpace(bytes[i - 1]) || isDigitOrSpace(bytes[i + 1]))) latin9Evidence++;
+    else if (LATIN9_LETTER_BYTES.has(b) && isLetterByte(bytes[i - 1]) && isLetterByte(bytes[i + 1])) latin9Evidence++;
+  }
+  if (!hasC1 && latin9Evidence > 0) {
+    return {
+      encoding: 'iso-8859-15',
+      confidence: 'medium',
+      reason: `The file is not valid UTF-8 (at ${where}); byte 0xA4 is used next to digits (the € sign in ISO-8859-15) or ISO-8859-15 letters appear inside words.`,
+      hasBom: false,
+      binary: false,
+    };
+  }
+  return {
+    encoding: 'windows-1252',
+    confidence: 'medium',
+    reason: hasC1
+      ? `The file is not valid UTF-8 (at ${where}) and uses bytes 0x80–0x9F, which only Windows-1252 gives meaning to.`
+      : `The file is not valid UTF-8 (at ${where}); read as Windows-1252 (identical to ISO-8859-1 for these bytes).`,
+    hasBom: false,
+    binary: false,
+  };
+}
+
+function bomOf(bytes: Uint8Array): { encoding: ImportEncoding; label: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', label: 'UTF-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', label: 'UTF-16 LE', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', label: 'UTF-16 BE', length: 2 };
+  return null;
+}
+
+function isDigitOrSpace(b: number | undefined): boolean {
+  return b !== undefined && ((b >= 0x30 && b <= 0x39) || b === 0x20 || b === 0xa0);
+}
+
+function isLetterByte(b: number | undefined): boolean {
+  return b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b >= 0xc0);
+}
+
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Offset of the first byte that breaks UTF-8 (overlongs, surrogates and > U+10FFFF included), or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    let cp: number;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+      cp = b & 0x1f;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+      cp = b & 0x0f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+      cp = b & 0x07;
+    } else return i;
+    if (i + need >= n) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** Decodes the whole file; a byte order mark of the chosen encoding is dropped. */
+export function decodeBytes(bytes: Uint8Array, encoding: ImportEncoding): string {
+  switch (encoding) {
+    case 'utf-8':
+    case 'utf-16le':
+    case 'utf-16be':
+    case 'windows-1252':
+      // TextDecoder drops the matching BOM by default.
+      return new TextDecoder(encoding).decode(bytes);
+    case 'iso-8859-1':
+    case 'iso-8859-15':
+      return iconv.decode(bytes as Buffer, encoding);
+  }
+}
