@@ -1,0 +1,43 @@
+/**
+ * The golden cases: every format × the test company, with a fixed clock. Shared by
+ * golden.test.ts (in-process, compares committed bytes) and golden-check.ts (run in a child
+ * process under other time zones).
+ */
+import { getFormat } from '../../../src/core/formats/registry.ts';
+import type { ExportContext, ExportResult, FormatSettings } from '../../../src/core/formats/types.ts';
+import type { CompanyData } from '../../../src/core/domain/types.ts';
+import { EXCHANGE_RATES, TEST_NOW, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
+
+export const GOLDEN_CONTEXT: ExportContext = { now: TEST_NOW, locale: 'nb-NO', programName: 'Exportdesk', programVersion: '0.1.0' };
+
+export interface GoldenCase {
+  formatId: string;
+  /** Sub-folder under test/golden/<format-id>/ ('' for the main case). */
+  variant: string;
+  data: () => CompanyData;
+  settings: FormatSettings;
+}
+
+export const GOLDEN_CASES: GoldenCase[] = [
+  { formatId: 'sie4', variant: '', data: testCompany, settings: { transliterate: true, exchangeRates: EXCHANGE_RATES } },
+  { formatId: 'sie4', variant: 'sie-safe', data: testCompanySieSafe, settings: { exchangeRates: EXCHANGE_RATES, voucherNumber: 'invoice-number', series: 'A' } },
+  { formatId: 'xero', variant: '', data: testCompany, settings: {} },
+  { formatId: 'xero', variant: 'us-mapped', data: testCompany, settings: { dateOrder: 'US', taxTypes: '3=25% (VAT on Income); 5=Zero Rated', projectTrackingName: 'Project' } },
+  { formatId: 'gbat10', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  { formatId: 'gbat10', variant: 'gross', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES, vatMethod: 'gross', departmentSource: 'project', includeProject: false } },
+  { formatId: 'xledger-ar10', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  { formatId: 'xledger-gl02b', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES, ownerCode: 'EKS01' } },
+  { formatId: 'visma-global', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  { formatId: 'visma-global', variant: 'vat-rows', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES, vatMethod: 'vat-rows' } },
+  { formatId: 'dynamics-c5', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+];
+
+export function goldenPath(c: GoldenCase, fileName: string): string {
+  return ['test/golden', c.formatId, c.variant, fileName].filter(Boolean).join('/');
+}
+
+export function runGoldenCase(c: GoldenCase): ExportResult {
+  const format = getFormat(c.formatId);
+  if (!format) throw new Error(`no format ${c.formatId}`);
+  return format.generate(c.data(), c.settings, GOLDEN_CONTEXT);
+}
