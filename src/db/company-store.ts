@@ -34,12 +34,10 @@ export async function replaceCompany(db: ExportdeskDatabase, file: CompanyFile, 
     await db.exportConfigs.bulkAdd(file.exportConfigs);
     await db.exportBatches.bulkAdd(file.exportHistory);
     await db.templates.bulkAdd(
-      file.templates.map((template) => ({
-        id: String(template['id'] ?? crypto.randomUUID()),
-        name: String(template['name'] ?? ''),
-        dataType: String(template['dataType'] ?? ''),
-        template,
-      })),
+      file.templates.map(({ id, ...template }) => {
+        const inner = (template['template'] ?? {}) as Record<string, unknown>;
+        return { id: String(id ?? crypto.randomUUID()), name: String(inner['name'] ?? ''), dataType: String(inner['dataType'] ?? ''), template };
+      }),
     );
     await db.importPresets.bulkAdd(
       file.importPresets.map((preset) => ({
@@ -104,7 +102,7 @@ export async function readCompanyFile(db: ExportdeskDatabase): Promise<CompanyFi
   if (!data) return null;
   return toCompanyFile(data, {
     exportConfigs: await db.exportConfigs.toArray(),
-    templates: (await db.templates.toArray()).map((row) => row.template),
+    templates: (await db.templates.toArray()).map((row) => ({ id: row.id, ...row.template })),
     exportHistory: await db.exportBatches.orderBy('createdAt').toArray(),
     importPresets: (await db.importPresets.toArray()).map((row) => row.preset),
   });

@@ -1,4 +1,9 @@
 /** Pages added by feature areas (import, export runs, exported files, templates). */
 import type { Component } from 'svelte';
+import ExportRunPage from './pages/export-run-page.svelte';
+import ExportedFilesPage from './pages/exported-files-page.svelte';
 
-export const ROUTES: Record<string, Component> = {};
+export const ROUTES: Record<string, Component> = {
+  '/export': ExportRunPage,
+  '/exported-files': ExportedFilesPage,
+};

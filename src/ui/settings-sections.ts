@@ -1,4 +1,5 @@
 /** Sections of the Settings page contributed by feature areas (export settings, templates). */
 import type { Component } from 'svelte';
+import ExportSettings from './components/export-settings.svelte';
 
-export const SETTINGS_SECTIONS: Component[] = [];
+export const SETTINGS_SECTIONS: Component[] = [ExportSettings];

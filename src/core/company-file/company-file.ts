@@ -16,7 +16,7 @@ export interface CompanyFile extends CompanyData {
   format: typeof COMPANY_FILE_FORMAT;
   version: number;
   exportConfigs: ExportConfig[];
-  /** Export templates (src/core/templates), kept as their own versioned JSON objects. */
+  /** Export templates: `{ id, ...portable template JSON }` (src/core/templates/portable.ts). */
   templates: Record<string, unknown>[];
   /** Export history metadata; file bytes are not part of the company file. */
   exportHistory: ExportBatch[];

@@ -1,0 +1,91 @@
+/**
+ * One export run as seen by the page: plan (summary and pre-flight), run in the worker
+ * with progress, cancel, and the result to download.
+ */
+import { Comlink } from '../worker-client.ts';
+import { exportApi, stopExportWorker } from '../workers.ts';
+import { downloadBytes } from '../download.ts';
+import type { PlanResponse, RunRequest, RunResponse } from '../../../workers/export-worker.ts';
+import type { ExportIssue } from '../../core/formats/types.ts';
+import { toIsoDateTime } from '../../core/domain/dates.ts';
+
+export type RunPhase = 'idle' | 'planning' | 'planned' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export class ExportRun {
+  phase = $state<RunPhase>('idle');
+  plan = $state<PlanResponse | null>(null);
+  step = $state('');
+  fraction = $state(0);
+  issues = $state<ExportIssue[]>([]);
+  message = $state('');
+  result = $state<Extract<RunResponse, { ok: true }> | null>(null);
+  acceptWarnings = $state(false);
+  private request: RunRequest | null = null;
+
+  get errors(): ExportIssue[] {
+    return this.issues.filter((i) => i.severity === 'error');
+  }
+
+  get warnings(): ExportIssue[] {
+    return this.issues.filter((i) => i.severity === 'warning');
+  }
+
+  async prepare(request: Omit<RunRequest, 'now' | 'locale' | 'acceptWarnings'>): Promise<void> {
+    this.request = { ...request, now: toIsoDateTime(new Date()), locale: navigator.language || 'nb-NO', acceptWarnings: false };
+    this.phase = 'planning';
+    this.result = null;
+    this.message = '';
+    this.acceptWarnings = false;
+    try {
+      this.plan = await exportApi().plan(this.request);
+      this.issues = this.plan.summary.issues;
+      this.phase = 'planned';
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  async run(): Promise<void> {
+    if (!this.request) return;
+    const request = { ...this.request, now: toIsoDateTime(new Date()), acceptWarnings: this.acceptWarnings };
+    this.phase = 'running';
+    this.step = 'Starting';
+    this.fraction = 0;
+    try {
+      const response = await exportApi().run(
+        request,
+        Comlink.proxy((step: string, fraction: number) => {
+          this.step = step;
+          this.fraction = fraction;
+        }),
+      );
+      if (response.ok) {
+        this.result = response;
+        this.issues = response.issues;
+        this.phase = 'done';
+        downloadBytes(response.download.name, response.download.bytes, response.download.mimeType);
+      } else {
+        this.issues = response.issues;
+        this.message = response.message;
+        this.phase = 'failed';
+      }
+    } catch (error) {
+      if ((this.phase as RunPhase) !== 'cancelled') this.fail(error);
+    }
+  }
+
+  cancel(): void {
+    stopExportWorker();
+    this.phase = 'cancelled';
+    this.message = 'The export was cancelled; nothing was stored and no status changed.';
+  }
+
+  downloadAgain(): void {
+    if (this.result) downloadBytes(this.result.download.name, this.result.download.bytes, this.result.download.mimeType);
+  }
+
+  private fail(error: unknown): void {
+    this.message = error instanceof Error ? error.message : String(error);
+    this.phase = 'failed';
+  }
+}
