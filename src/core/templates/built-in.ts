@@ -9,88 +9,103 @@
  *   built-in SIE 4 format with those settings, reading the `ledger` vouchers and with
  *   `postProcess: 'sie-ksumma'` for the checksum. The `transliterate` setting has no template
  *   equivalent: a character CP437 lacks is reported as an error instead.
- *
- * Assumption: until the formats registry hands out copyable layouts with their computed
- * fields, the layouts are imported from the format modules here (`COPYABLE_LAYOUTS`).
  */
-import type { DelimitedLayout } from '../formats/builders/delimited.ts';
 import { quoteTagged } from '../formats/builders/tagged-text.ts';
 import type { DepartmentSource } from '../formats/systems/invoice-ledger.ts';
 import { sie4 } from '../formats/systems/sie4.ts';
-import { xeroLayout } from '../formats/systems/xero.ts';
+import { copyableLayouts } from '../formats/registry.ts';
 import type { FormatSettings } from '../formats/types.ts';
 import { templateQuotingOf } from './layout.ts';
-import type { LayoutColumn, LayoutTemplate, TemplateDataType, TextTemplate } from './types.ts';
+import type { LayoutColumn, LayoutTemplate, TextTemplate } from './types.ts';
 
-interface CopyableLayout {
-  formatName: string;
-  dataType: TemplateDataType;
-  rowsFrom: LayoutTemplate['rowsFrom'];
-  fileNamePattern: string;
-  fileExtension: string;
-  layout: () => DelimitedLayout;
-  /** Liquid for the fields the format computes in code, by field path. */
-  computed: Record<string, string>;
-}
-
-const COPYABLE_LAYOUTS: Record<string, CopyableLayout> = {
+/**
+ * Values the built-in formats compute in code (`extra.*` of the invoice-lines rows), as Liquid,
+ * with each format's default settings. A copied layout keeps working without the format's code.
+ */
+const COMPUTED_FIELDS: Record<string, Record<string, string>> = {
   xero: {
-    formatName: 'Xero sales invoices',
-    dataType: 'invoices',
-    rowsFrom: 'lines',
-    fileNamePattern: 'XERO-INVOICES_{DATETIME}',
-    fileExtension: 'csv',
-    layout: () => xeroLayout('UK'),
-    computed: {
-      // Xero's default tax type (no `taxTypes` mapping): "No VAT" for 0 %, otherwise "<rate>%".
-      'extra.taxType': '{% if amounts.ratePercent == 0 %}No VAT{% else %}{{ amounts.ratePercent }}%{% endif %}',
-      'extra.reference':
-        '{% if invoice.orderReference != "" %}{{ invoice.orderReference }}{% elsif invoice.type == "credit" and invoice.creditedInvoiceNumber != "" %}Credit for {{ invoice.creditedInvoiceNumber }}{% endif %}',
-      // No project tracking category by default.
-      'extra.trackingName1': '',
-      'extra.trackingOption1': '',
-    },
+    // Xero's default tax type (no `taxTypes` mapping): "No VAT" for 0 %, otherwise "<rate>%".
+    'extra.taxType': '{% if amounts.ratePercent == 0 %}No VAT{% else %}{{ amounts.ratePercent }}%{% endif %}',
+    'extra.reference':
+      '{% if invoice.orderReference != "" %}{{ invoice.orderReference }}{% elsif invoice.type == "credit" and invoice.creditedInvoiceNumber != "" %}Credit for {{ invoice.creditedInvoiceNumber }}{% endif %}',
+    // No project tracking category by default.
+    'extra.trackingName1': '',
+    'extra.trackingOption1': '',
   },
 };
 
-export function copyableLayoutIds(): string[] {
-  return Object.keys(COPYABLE_LAYOUTS);
+const FILE_NAMES: Record<string, { pattern: string; extension: string }> = {
+  xero: { pattern: 'XERO-INVOICES_{DATETIME}', extension: 'csv' },
+};
+
+/** The built-in layouts a layout template can start from (`formatId` + `name`). */
+export function copyableLayoutIds(): { formatId: string; name: string; complete: boolean }[] {
+  return copyableLayouts().map((c) => ({ formatId: c.formatId, name: c.name, complete: c.dataset === 'invoice-lines' }));
 }
 
-/** A layout template copied from a built-in layout; undefined for an unknown id. */
-export function layoutTemplateFromBuiltIn(formatId: string): LayoutTemplate | undefined {
-  const source = COPYABLE_LAYOUTS[formatId];
+function copyColumn(field: string | undefined, value: string | undefined, computed: Record<string, string>): Pick<LayoutColumn, 'field' | 'liquid' | 'value'> {
+  const snippet = field !== undefined ? computed[field] : undefined;
+  if (snippet !== undefined) return snippet === '' ? { value: '' } : { liquid: snippet };
+  if (field !== undefined) return { field };
+  return { value: value ?? '' };
+}
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * A layout template copied from a built-in layout (the first with `formatId`, or the one named
+ * `name`); undefined when there is none. Layouts whose rows are the invoice lines (Xero) are
+ * complete; for layouts over a format's own posting rows (GBAT10, Xledger, ...) the copy is a
+ * starting point whose field paths must be re-pointed to the Invoices data type.
+ */
+export function layoutTemplateFromBuiltIn(formatId: string, name?: string): LayoutTemplate | undefined {
+  const source = copyableLayouts().find((c) => c.formatId === formatId && (name === undefined || c.name === name));
   if (!source) return undefined;
-  const layout = source.layout();
-  const columns = layout.columns.map((c): LayoutColumn => {
-    const column: LayoutColumn = { header: c.header };
-    const snippet = c.field !== undefined ? source.computed[c.field] : undefined;
-    if (snippet !== undefined) {
-      if (snippet === '') column.value = '';
-      else column.liquid = snippet;
-    } else if (c.field !== undefined) column.field = c.field;
-    else column.value = c.value ?? '';
-    if (c.format) column.format = JSON.parse(JSON.stringify(c.format)) as NonNullable<LayoutColumn['format']>;
-    return column;
-  });
-  return {
-    kind: 'layout',
-    name: `${source.formatName} (copy)`,
-    dataType: source.dataType,
-    fileNamePattern: source.fileNamePattern,
-    fileExtension: source.fileExtension,
-    decimalSeparator: layout.decimalSeparator === ',' ? ',' : '.',
-    lineBreak: layout.lineEnding === 'CRLF' ? 'windows' : 'unix',
-    quoting: templateQuotingOf(layout.quoting),
-    quoteEmptyFields: layout.quoteEmpty,
-    encoding: layout.encoding,
+  const computed = COMPUTED_FIELDS[formatId] ?? {};
+  const common = {
+    kind: 'layout' as const,
+    name: `${source.name} (copy)`,
+    dataType: 'invoices' as const,
+    fileNamePattern: FILE_NAMES[formatId]?.pattern ?? `${formatId.toUpperCase()}_{DATETIME}`,
+    fileExtension: FILE_NAMES[formatId]?.extension ?? (source.kind === 'delimited' ? 'csv' : 'txt'),
+    lineBreak: source.layout.lineEnding === 'CRLF' ? ('windows' as const) : ('unix' as const),
+    encoding: source.layout.encoding,
     dataOptions: {},
-    layout: 'delimited',
-    delimiter: layout.delimiter,
-    headerRow: layout.headerRow,
-    finalLineBreak: layout.finalLineEnding !== false,
-    rowsFrom: source.rowsFrom,
-    columns,
+    finalLineBreak: source.layout.finalLineEnding !== false,
+    rowsFrom: 'lines' as const,
+  };
+  if (source.kind === 'delimited') {
+    const layout = source.layout;
+    return {
+      ...common,
+      decimalSeparator: layout.decimalSeparator === ',' ? ',' : '.',
+      quoting: templateQuotingOf(layout.quoting),
+      quoteEmptyFields: layout.quoteEmpty,
+      layout: 'delimited',
+      delimiter: layout.delimiter,
+      headerRow: layout.headerRow,
+      columns: layout.columns.map((c) => ({ header: c.header, ...copyColumn(c.field, c.value, computed), ...(c.format ? { format: clone(c.format) } : {}) })),
+    };
+  }
+  return {
+    ...common,
+    decimalSeparator: '.',
+    quoting: 'none',
+    quoteEmptyFields: false,
+    layout: 'fixed-width',
+    delimiter: '',
+    headerRow: false,
+    columns: source.layout.fields.map((f) => {
+      const column: LayoutColumn = { header: f.name, width: f.width, ...copyColumn(f.field, f.value, computed) };
+      if (f.format) column.format = clone(f.format);
+      if (f.align) column.align = f.align;
+      if (f.pad !== undefined) column.pad = f.pad;
+      if (f.zeroFill) column.zeroFill = true;
+      if (f.overflow) column.overflow = f.overflow;
+      return column;
+    }),
   };
 }
 

@@ -37,11 +37,16 @@ export function parseSiePost(line: string): { label: string; fields: TaggedField
       i++;
       const list: string[] = [];
       while (i < line.length && line[i] !== '}') {
-        if (/\s/.test(line[i]!)) i++;
+        if (/\s/.test(line[i]!) || line[i] === '{') i++;
         else list.push(readAtom());
       }
       i++;
       tokens.push(list);
+      continue;
+    }
+    if (line[i] === '}') {
+      // A stray closing brace (a voucher block's end); it carries nothing for the checksum.
+      i++;
       continue;
     }
     tokens.push(readAtom());

@@ -1,0 +1,11 @@
+/** Export templates: the public API the editor, storage and worker build on. */
+export * from './types.ts';
+export { buildDataset, dataTypeDefinition, dataTypeFields, DATA_TYPES, type DatasetRow, type FieldDoc, type FieldType, type RowRecord } from './data-types.ts';
+export { LEDGER_FIELDS, type LedgerDataOptions } from './ledger-scope.ts';
+export { SCOPE_FIELDS } from './scope.ts';
+export { checkTemplate, type CheckOptions } from './check.ts';
+export { DEFAULT_LIMITS, type TemplateError, type TemplateLimits } from './liquid-engine.ts';
+export { renderTemplate, templateFileName, type TemplateRenderContext, type TemplateRenderResult } from './render.ts';
+export { layoutTemplateFromBuiltIn, textTemplateFromBuiltIn, copyableLayoutIds, copyableTextTemplateIds } from './built-in.ts';
+export { serializeTemplate, parseTemplateJson, TEMPLATE_FILE_FORMAT, TEMPLATE_FILE_VERSION, type ParseTemplateResult } from './portable.ts';
+export { runTemplateExport, templateAsFormat } from './as-format.ts';

@@ -1,0 +1,158 @@
+/**
+ * Portable templates: a template as a JSON file users can share, back up and import.
+ *
+ * Shape: `{ "format": "exportdesk-template", "version": 1, "template": { ...ExportTemplate } }`.
+ * Reading never throws: it returns the template or a list of problems naming each field.
+ * A newer version is refused with a message saying so (it may hold fields this version
+ * would drop silently).
+ */
+import { isTextEncodingName } from '../encoding/text-encoding.ts';
+import {
+  DECIMAL_SEPARATORS,
+  LINE_BREAKS,
+  POST_PROCESSES,
+  QUOTINGS,
+  TEMPLATE_DATA_TYPES,
+  TIME_GROUP_KEYS,
+  type ExportTemplate,
+  type LayoutColumn,
+  type TemplateCommon,
+} from './types.ts';
+
+export const TEMPLATE_FILE_FORMAT = 'exportdesk-template';
+export const TEMPLATE_FILE_VERSION = 1;
+
+export function serializeTemplate(template: ExportTemplate): string {
+  return JSON.stringify({ format: TEMPLATE_FILE_FORMAT, version: TEMPLATE_FILE_VERSION, template }, null, 2) + '\n';
+}
+
+export type ParseTemplateResult = { ok: true; template: ExportTemplate } | { ok: false; errors: string[] };
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+class Reader {
+  readonly errors: string[] = [];
+  constructor(private readonly obj: Json, private readonly where: string) {}
+
+  string(key: string): string {
+    const v = this.obj[key];
+    if (typeof v !== 'string') {
+      this.errors.push(`${this.where}.${key}: ${v === undefined ? 'missing' : 'must be text'}`);
+      return '';
+    }
+    return v;
+  }
+  boolean(key: string): boolean {
+    const v = this.obj[key];
+    if (typeof v !== 'boolean') this.errors.push(`${this.where}.${key}: ${v === undefined ? 'missing' : 'must be true or false'}`);
+    return v === true;
+  }
+  oneOf<T extends string>(key: string, allowed: readonly T[]): T {
+    const v = this.obj[key];
+    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+      this.errors.push(`${this.where}.${key}: ${v === undefined ? 'missing' : `${JSON.stringify(v)} is not one of ${allowed.join(', ')}`}`);
+      return allowed[0]!;
+    }
+    return v as T;
+  }
+}
+
+function readCommon(t: Json, r: Reader, errors: string[]): TemplateCommon {
+  const encoding = r.string('encoding');
+  if (encoding && !isTextEncodingName(encoding)) errors.push(`template.encoding: "${encoding}" is not a supported encoding`);
+  const dataOptions = t.dataOptions === undefined ? {} : t.dataOptions;
+  if (!isObject(dataOptions)) errors.push('template.dataOptions: must be an object');
+  else if (dataOptions.groupBy !== undefined) {
+    const g = dataOptions.groupBy;
+    if (!Array.isArray(g) || g.some((k) => !(TIME_GROUP_KEYS as readonly unknown[]).includes(k)))
+      errors.push(`template.dataOptions.groupBy: must be a list of ${TIME_GROUP_KEYS.join(', ')}`);
+  }
+  return {
+    name: r.string('name'),
+    dataType: r.oneOf('dataType', TEMPLATE_DATA_TYPES),
+    fileNamePattern: r.string('fileNamePattern'),
+    fileExtension: r.string('fileExtension'),
+    decimalSeparator: r.oneOf('decimalSeparator', DECIMAL_SEPARATORS),
+    lineBreak: r.oneOf('lineBreak', LINE_BREAKS),
+    quoting: r.oneOf('quoting', QUOTINGS),
+    quoteEmptyFields: r.boolean('quoteEmptyFields'),
+    encoding: isTextEncodingName(encoding) ? encoding : 'utf-8',
+    dataOptions: isObject(dataOptions) ? (JSON.parse(JSON.stringify(dataOptions)) as TemplateCommon['dataOptions']) : {},
+  };
+}
+
+function readColumn(c: unknown, i: number, errors: string[]): LayoutColumn {
+  const where = `template.columns[${i}]`;
+  if (!isObject(c)) {
+    errors.push(`${where}: must be an object`);
+    return { header: '' };
+  }
+  const r = new Reader(c, where);
+  const column: LayoutColumn = { header: r.string('header') };
+  for (const key of ['field', 'liquid', 'value', 'pad'] as const) {
+    if (c[key] === undefined) continue;
+    if (typeof c[key] !== 'string') errors.push(`${where}.${key}: must be text`);
+    else column[key] = c[key];
+  }
+  if (c.width !== undefined) {
+    if (typeof c.width !== 'number' || !Number.isInteger(c.width) || c.width <= 0) errors.push(`${where}.width: must be a positive whole number`);
+    else column.width = c.width;
+  }
+  if (c.align !== undefined) column.align = r.oneOf('align', ['left', 'right'] as const);
+  if (c.overflow !== undefined) column.overflow = r.oneOf('overflow', ['truncate', 'error'] as const);
+  if (c.zeroFill !== undefined) column.zeroFill = r.boolean('zeroFill');
+  if (c.format !== undefined) {
+    if (!isObject(c.format) || !['text', 'amount', 'date', 'integer', 'quantity'].includes(String(c.format.type)))
+      errors.push(`${where}.format: must be an object with type text, amount, date, integer or quantity`);
+    else if (c.format.type === 'date' && typeof c.format.pattern !== 'string') errors.push(`${where}.format.pattern: missing`);
+    else column.format = JSON.parse(JSON.stringify(c.format)) as NonNullable<LayoutColumn['format']>;
+  }
+  errors.push(...r.errors);
+  return column;
+}
+
+export function parseTemplateJson(text: string): ParseTemplateResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`Not a JSON file: ${(e as Error).message}`] };
+  }
+  if (!isObject(json) || json.format !== TEMPLATE_FILE_FORMAT) return { ok: false, errors: [`Not an Exportdesk template (expected "format": "${TEMPLATE_FILE_FORMAT}").`] };
+  if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1)
+    return { ok: false, errors: [`Unknown template file version ${JSON.stringify(json.version)}.`] };
+  if (json.version > TEMPLATE_FILE_VERSION)
+    return { ok: false, errors: [`The template file is version ${json.version}, made by a newer Exportdesk; this version reads version ${TEMPLATE_FILE_VERSION}. Update Exportdesk to import it.`] };
+  const t = json.template;
+  if (!isObject(t)) return { ok: false, errors: ['template: missing'] };
+  const errors: string[] = [];
+  const r = new Reader(t, 'template');
+  const kind = r.oneOf('kind', ['layout', 'text'] as const);
+  const common = readCommon(t, r, errors);
+  let template: ExportTemplate;
+  if (kind === 'text') {
+    template = { ...common, kind, content: r.string('content'), postProcess: r.oneOf('postProcess', POST_PROCESSES) };
+  } else {
+    const columns = Array.isArray(t.columns) ? t.columns.map((c, i) => readColumn(c, i, errors)) : [];
+    if (!Array.isArray(t.columns)) errors.push('template.columns: must be a list');
+    template = {
+      ...common,
+      kind,
+      layout: r.oneOf('layout', ['delimited', 'fixed-width'] as const),
+      delimiter: r.string('delimiter'),
+      headerRow: r.boolean('headerRow'),
+      finalLineBreak: r.boolean('finalLineBreak'),
+      rowsFrom: r.oneOf('rowsFrom', ['', 'lines'] as const),
+      columns,
+    };
+    if (template.layout === 'delimited' && template.delimiter === '' && !r.errors.some((e) => e.includes('delimiter')))
+      errors.push('template.delimiter: a delimited layout needs a delimiter');
+    if (template.layout === 'fixed-width') columns.forEach((c, i) => c.width === undefined && errors.push(`template.columns[${i}].width: a fixed-width column needs a width`));
+  }
+  errors.push(...r.errors);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, template };
+}
