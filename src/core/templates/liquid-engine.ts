@@ -31,7 +31,7 @@ export interface TemplateLimits {
 }
 
 /** Generous for real exports, small enough that a runaway template stops in seconds. */
-export const DEFAULT_LIMITS: TemplateLimits = { parseChars: 1_000_000, renderMs: 10_000, memory: 100_000_000, outputBytes: 50_000_000 };
+export const DEFAULT_LIMITS: TemplateLimits = { parseChars: 1_000_000, renderMs: 10_000, memory: 10_000_000, outputBytes: 50_000_000 };
 
 export interface FilterSettings {
   decimalSeparator: DecimalSeparator;
