@@ -12,8 +12,10 @@
  *    those bytes decodes to the same characters as Windows-1252, so it is reported as
  *    Windows-1252 with that explanation.
  *
- * Windows-1252 is decoded with the WHATWG `TextDecoder` (which is also what browsers use
- * for the `iso-8859-1` label); true ISO-8859-1 and ISO-8859-15 go through iconv-lite.
+ * Windows-1252 is decoded by our own WHATWG table (`decodeWindows1252`): Node 20's
+ * `TextDecoder('windows-1252')` decodes 0x80–0x9F as ISO-8859-1 C1 controls (so `€`
+ * becomes U+0080), and iconv-lite turns the five unassigned bytes into U+FFFD, while
+ * browsers follow WHATWG. True ISO-8859-1 and ISO-8859-15 go through iconv-lite.
  */
 import iconv from 'iconv-lite';
 
@@ -184,11 +186,34 @@ export function decodeBytes(bytes: Uint8Array, encoding: ImportEncoding): string
     case 'utf-8':
     case 'utf-16le':
     case 'utf-16be':
-    case 'windows-1252':
       // TextDecoder drops the matching BOM by default.
       return new TextDecoder(encoding).decode(bytes);
+    case 'windows-1252':
+      return decodeWindows1252(bytes);
     case 'iso-8859-1':
     case 'iso-8859-15':
       return iconv.decode(bytes as Buffer, encoding);
   }
+}
+
+/** WHATWG windows-1252 for 0x80–0x9F; the five unassigned bytes map to the same C1 code point. */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+const DECODE_CHUNK = 8192;
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const units = new Uint16Array(Math.min(DECODE_CHUNK, bytes.length));
+  for (let start = 0; start < bytes.length; start += DECODE_CHUNK) {
+    const end = Math.min(bytes.length, start + DECODE_CHUNK);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      units[i - start] = b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : b;
+    }
+    parts.push(String.fromCharCode.apply(null, units.subarray(0, end - start) as unknown as number[]));
+  }
+  return parts.join('');
 }
