@@ -20,11 +20,26 @@ export interface GoldenCase {
 
 export const GOLDEN_CASES: GoldenCase[] = [
   { formatId: 'sie4', variant: '', data: testCompany, settings: { transliterate: true, exchangeRates: EXCHANGE_RATES } },
-  { formatId: 'sie4', variant: 'sie-safe', data: testCompanySieSafe, settings: { exchangeRates: EXCHANGE_RATES, voucherNumber: 'invoice-number', series: 'A' } },
+  {
+    formatId: 'sie4',
+    variant: 'sie-safe',
+    data: testCompanySieSafe,
+    settings: { exchangeRates: EXCHANGE_RATES, voucherNumber: 'invoice-number', series: 'A' },
+  },
   { formatId: 'xero', variant: '', data: testCompany, settings: {} },
-  { formatId: 'xero', variant: 'us-mapped', data: testCompany, settings: { dateOrder: 'US', taxTypes: '3=25% (VAT on Income); 5=Zero Rated', projectTrackingName: 'Project' } },
+  {
+    formatId: 'xero',
+    variant: 'us-mapped',
+    data: testCompany,
+    settings: { dateOrder: 'US', taxTypes: '3=25% (VAT on Income); 5=Zero Rated', projectTrackingName: 'Project' },
+  },
   { formatId: 'gbat10', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
-  { formatId: 'gbat10', variant: 'gross', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES, vatMethod: 'gross', departmentSource: 'project', includeProject: false } },
+  {
+    formatId: 'gbat10',
+    variant: 'gross',
+    data: testCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, vatMethod: 'gross', departmentSource: 'project', includeProject: false },
+  },
   { formatId: 'xledger-ar10', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
   { formatId: 'xledger-gl02b', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES, ownerCode: 'EKS01' } },
   { formatId: 'visma-global', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },

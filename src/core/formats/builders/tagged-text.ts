@@ -108,7 +108,8 @@ export class TaggedTextWriter {
     const rendered = fields.map((field) => renderField(this.clean(field, label, record)));
     this.lines.push([label, ...rendered.map((r) => r.text)].join(' '));
     this.records.push(record);
-    this.feed([label, ...rendered.flatMap((r) => r.contents)].join(''));
+    // The checksum covers the posts after the opening #KSUMMA, i.e. not the first post (#FLAGGA).
+    if (this.postCount > 0) this.feed([label, ...rendered.flatMap((r) => r.contents)].join(''));
     this.postCount++;
     if (this.postCount === 1 && this.options.checksum) {
       this.lines.push('#KSUMMA');

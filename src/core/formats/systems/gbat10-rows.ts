@@ -20,7 +20,8 @@
  *     carries the VAT code of setting `vatRowsVatCode` (default `1`), as Moment's notes describe
  *     ("a separate VAT line per voucher, with VAT code 1 on every row"); Brutto/BruttoSum empty.
  *   - `gross`: no VAT rows; each revenue row carries the line's VAT code, the gross amount in
- *     Saldo and BruttoSum, and Brutto `T`, so Mamut splits out the VAT.
+ *     Saldo and BruttoSum, and Brutto `T`, so Mamut splits out the VAT; the customer row carries
+ *     VAT code `0` (no VAT handling, `NO_VAT_CODE`).
  *   Both balance: the customer row carries the gross amount.
  * - The customer row (col 9 customer no, 11–14 name and address, 16 KID, 17 due date,
  *   21 ledger text, 25 payment terms in days) is the first row of each voucher; revenue and
@@ -46,6 +47,8 @@ import {
 import { ledgerOptionsFrom, ledgerVoucher, type DepartmentSource, type LedgerVoucher } from './invoice-ledger.ts';
 
 const QUOTING = 'when-needed' as const;
+/** VAT code on the customer row when the receiving system calculates VAT (`gross`): no VAT handling. */
+const NO_VAT_CODE = '0';
 export const TEXTS = { invoice: 'Faktura', credit: 'Kreditnota', vat: 'MVA' } as const;
 
 export interface Gbat10Row {
@@ -210,7 +213,7 @@ export function gbat10Rows(voucher: LedgerVoucher, data: CompanyData, settings: 
   rows.push({
     ...base,
     account: receivable.account,
-    vatCode: gross ? '' : fixedVatCode,
+    vatCode: gross ? NO_VAT_CODE : fixedVatCode,
     amount: receivable.amount,
     customerNo: customer.number,
     contactName: customer.name,

@@ -1,0 +1,291 @@
+/**
+ * What the payroll formats (Visma Lønn, Huldt & Lillevik, Hogia) share: looking up co-workers,
+ * the department of a time record, summing time records into payroll lines, the checks every
+ * wage file needs (employee number and wage code present, digits-only codes), file names,
+ * and the "flat ASCII" check of fixed-width payroll files.
+ *
+ * Hours are summed exactly as ten-thousandths of an hour (the domain keeps at most 4 decimals),
+ * so 0.1 + 0.2 is 0.3 and not 0.30000000000000004.
+ */
+import { divideRounded, hoursAmount, toScaled } from '../../domain/money.ts';
+import type { CompanyData, IsoDate, Minor, TimeRecord, User } from '../../domain/types.ts';
+import { fileStamp } from '../builders/encode-file.ts';
+import type { IssueRecord } from '../builders/field-format.ts';
+import type { ExportContext, ExportIssue, SettingDefinition } from '../types.ts';
+
+/** Ten-thousandths of an hour per hour. */
+export const HOURS_SCALE = 10_000n;
+
+export type PayrollDepartmentSource = 'employee' | 'project' | 'none';
+
+export const PAYROLL_DEPARTMENT_SETTING: SettingDefinition = {
+  key: 'departmentSource',
+  kind: 'choice',
+  label: 'Department',
+  help: "Where the department written for a time record comes from: the co-worker's department (default), the project's, or none.",
+  default: 'employee',
+  choices: [
+    { value: 'employee', label: "The co-worker's department" },
+    { value: 'project', label: "The project's department" },
+    { value: 'none', label: 'None' },
+  ],
+};
+
+export function departmentSourceOf(value: unknown): PayrollDepartmentSource {
+  return value === 'project' || value === 'none' ? value : 'employee';
+}
+
+export interface PayrollIndex {
+  user(employeeNumber: string): User | undefined;
+  projectDepartment(projectNumber: string): string;
+}
+
+export function payrollIndex(data: CompanyData): PayrollIndex {
+  const users = new Map(data.users.map((u) => [u.employeeNumber, u]));
+  const projects = new Map(data.projects.map((p) => [p.number, p]));
+  return {
+    user: (employeeNumber) => users.get(employeeNumber),
+    projectDepartment: (projectNumber) => projects.get(projectNumber)?.departmentNumber ?? '',
+  };
+}
+
+export function departmentFor(employeeNumber: string, projectNumber: string, source: PayrollDepartmentSource, index: PayrollIndex): string {
+  if (source === 'employee') return index.user(employeeNumber)?.departmentNumber ?? '';
+  if (source === 'project') return projectNumber ? index.projectDepartment(projectNumber) : '';
+  return '';
+}
+
+export function timeRecordRef(record: TimeRecord): IssueRecord {
+  return { kind: 'timeRecord', key: record.id };
+}
+
+/** Hours as an exact count of ten-thousandths. */
+export function scaledHours(hours: number): bigint {
+  return toScaled(hours, 4);
+}
+
+/** Ten-thousandths back to a JS number of hours (exact for any realistic total). */
+export function hoursOf(scaled: bigint): number {
+  return Number(scaled) / Number(HOURS_SCALE);
+}
+
+/** Ten-thousandths rounded half away from zero to hundredths, as a number (`7.5`, `20.25`). */
+export function hoursToHundredths(scaled: bigint): number {
+  return Number(divideRounded(scaled, 100n)) / 100;
+}
+
+/** One summed payroll line: the records of one employee, wage code, project, department and rate. */
+export interface PayrollLine {
+  employeeNumber: string;
+  wageCode: string;
+  projectNumber: string;
+  departmentNumber: string;
+  /** Per hour in minor units; null when the records carry none. */
+  rate: Minor | null;
+  /** Hours in ten-thousandths. */
+  hours: bigint;
+  /** hours × rate, rounded once on the summed hours (0 without a rate). */
+  amount: Minor;
+  firstDate: IsoDate;
+  lastDate: IsoDate;
+  recordIds: string[];
+}
+
+export interface GroupOptions {
+  /** Keep projects apart (otherwise the project is left empty on the summed line). */
+  byProject: boolean;
+  departmentSource: PayrollDepartmentSource;
+  /** Keep each date apart as well. */
+  byDate?: boolean;
+}
+
+/**
+ * Sums time records into payroll lines. Records with different rates never share a line, so
+ * quantity × rate = amount holds on every line written. Lines come sorted by employee, wage code,
+ * project, department, rate (and date), with number-aware comparison of codes.
+ */
+export function groupTimeRecords(records: readonly TimeRecord[], index: PayrollIndex, options: GroupOptions): PayrollLine[] {
+  const lines = new Map<string, PayrollLine>();
+  for (const record of records) {
+    const projectNumber = options.byProject ? record.projectNumber : '';
+    const departmentNumber = departmentFor(record.employeeNumber, record.projectNumber, options.departmentSource, index);
+    const key = JSON.stringify([
+      record.employeeNumber,
+      record.wageCode,
+      projectNumber,
+      departmentNumber,
+      record.rate,
+      options.byDate ? record.date : '',
+    ]);
+    const line = lines.get(key);
+    if (line) {
+      line.hours += scaledHours(record.hours);
+      if (record.date < line.firstDate) line.firstDate = record.date;
+      if (record.date > line.lastDate) line.lastDate = record.date;
+      line.recordIds.push(record.id);
+    } else {
+      lines.set(key, {
+        employeeNumber: record.employeeNumber,
+        wageCode: record.wageCode,
+        projectNumber,
+        departmentNumber,
+        rate: record.rate,
+        hours: scaledHours(record.hours),
+        amount: 0,
+        firstDate: record.date,
+        lastDate: record.date,
+        recordIds: [record.id],
+      });
+    }
+  }
+  const result = [...lines.values()];
+  for (const line of result) line.amount = line.rate === null ? 0 : hoursAmount(hoursOf(line.hours), line.rate);
+  return result.sort(
+    (a, b) =>
+      compareCodes(a.employeeNumber, b.employeeNumber) ||
+      compareCodes(a.wageCode, b.wageCode) ||
+      compareCodes(a.projectNumber, b.projectNumber) ||
+      compareCodes(a.departmentNumber, b.departmentNumber) ||
+      (a.rate ?? -1) - (b.rate ?? -1) ||
+      compareCodes(a.firstDate, b.firstDate),
+  );
+}
+
+/** Digits-only codes compare as numbers (`2` before `10`), anything else by code unit. */
+export function compareCodes(a: string, b: string): number {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+    const diff = BigInt(a) - BigInt(b);
+    if (diff !== 0n) return diff < 0n ? -1 : 1;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export interface CodeRule {
+  /** The value checked. */
+  value: string;
+  /** e.g. `Employee number`. */
+  label: string;
+  field: string;
+  required: boolean;
+  digitsOnly: boolean;
+  /** Longest value accepted, or undefined for no limit. */
+  maxLength?: number;
+}
+
+/** Checks one identifier: present, digits only, not too long. Returns at most one issue. */
+export function checkCode(rule: CodeRule, record: IssueRecord, what: string): ExportIssue | undefined {
+  const issue = (code: string, message: string): ExportIssue => ({
+    severity: 'error',
+    code,
+    message: `${what}: ${message}`,
+    record,
+    field: rule.field,
+  });
+  if (rule.value === '') return rule.required ? issue(`missing-${rule.field}`, `${rule.label} is missing.`) : undefined;
+  if (rule.digitsOnly && !/^\d+$/.test(rule.value))
+    return issue(`non-numeric-${rule.field}`, `${rule.label} "${rule.value}" must be digits only.`);
+  if (rule.maxLength !== undefined && rule.value.length > rule.maxLength)
+    return issue(`too-long-${rule.field}`, `${rule.label} "${rule.value}" is longer than ${rule.maxLength} characters.`);
+  return undefined;
+}
+
+export interface PayrollCodeLimits {
+  /** Employee number: digits only, at most this long (undefined: no length limit). */
+  employeeDigits: boolean;
+  employeeMaxLength?: number;
+  wageDigits: boolean;
+  wageMaxLength?: number;
+}
+
+/** The checks every time-record payroll file needs, one record at a time. */
+export function checkTimeRecordCodes(data: CompanyData, limits: PayrollCodeLimits): ExportIssue[] {
+  const issues: ExportIssue[] = [];
+  const index = payrollIndex(data);
+  for (const record of data.timeRecords) {
+    const ref = timeRecordRef(record);
+    const what = `Time record ${record.id} (${record.date}, employee ${record.employeeNumber || '?'})`;
+    const employee = checkCode(
+      {
+        value: record.employeeNumber,
+        label: 'Employee number',
+        field: 'employeeNumber',
+        required: true,
+        digitsOnly: limits.employeeDigits,
+        maxLength: limits.employeeMaxLength,
+      },
+      ref,
+      what,
+    );
+    const wage = checkCode(
+      {
+        value: record.wageCode,
+        label: 'Wage code',
+        field: 'wageCode',
+        required: true,
+        digitsOnly: limits.wageDigits,
+        maxLength: limits.wageMaxLength,
+      },
+      ref,
+      what,
+    );
+    if (employee) issues.push(employee);
+    if (wage) issues.push(wage);
+    if (record.employeeNumber !== '' && !index.user(record.employeeNumber))
+      issues.push({
+        severity: 'warning',
+        code: 'unknown-employee',
+        message: `${what}: no co-worker has employee number "${record.employeeNumber}"; the department is left empty.`,
+        record: ref,
+        field: 'employeeNumber',
+      });
+    if (!Number.isFinite(record.hours))
+      issues.push({ severity: 'error', code: 'invalid-hours', message: `${what}: hours are not a number.`, record: ref, field: 'hours' });
+  }
+  return issues;
+}
+
+/** The year whose payroll an export belongs to: the period's end, else the latest record, else the clock. */
+export function payrollYear(context: ExportContext, dates: readonly IsoDate[]): number {
+  const end = context.period?.to ?? [...dates].sort().at(-1) ?? context.now.slice(0, 10);
+  return Number(end.slice(0, 4));
+}
+
+/** The export period: the context's, else the span of the records' dates, else the clock's day. */
+export function payrollPeriod(context: ExportContext, dates: readonly IsoDate[]): { from: IsoDate; to: IsoDate } {
+  if (context.period) return context.period;
+  const sorted = [...dates].sort();
+  const today = context.now.slice(0, 10);
+  return { from: sorted[0] ?? today, to: sorted.at(-1) ?? today };
+}
+
+/** `<prefix>_20261126-0930.<extension>` */
+export function payrollFileName(prefix: string, context: ExportContext, extension: string): string {
+  return `${prefix}_${fileStamp(context.now)}.${extension}`;
+}
+
+/**
+ * Characters outside printable ASCII in a file that must be "flat ASCII", one error per
+ * character and record, naming the record of the line (from the builder's `lineRecords`).
+ */
+export function nonAsciiIssues(text: string, lineRecords: readonly (IssueRecord | undefined)[], fileLabel: string): ExportIssue[] {
+  const issues: ExportIssue[] = [];
+  const seen = new Set<string>();
+  text.split(/\r?\n/).forEach((line, i) => {
+    for (const char of line) {
+      if (char >= ' ' && char <= '~') continue;
+      const record = lineRecords[i];
+      const key = `${char}|${record?.kind ?? ''}|${record?.key ?? i}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const codePoint = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      const issue: ExportIssue = {
+        severity: 'error',
+        code: 'non-ascii-character',
+        message: `${record ? `${record.kind} ${record.key}: ` : ''}"${char}" (${codePoint}) cannot be written in the ${fileLabel} file, which is plain ASCII (line ${i + 1}). Change the number or name so it holds only A–Z, 0–9 and punctuation.`,
+      };
+      if (record) issue.record = record;
+      issues.push(issue);
+    }
+  });
+  return issues;
+}
