@@ -1,0 +1,71 @@
+/**
+ * A template copied from a built-in format writes the same bytes as the built-in, on the
+ * canonical test company (test/fixtures/test-company.ts) and on the templates' own company.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CompanyData } from '../../../src/core/domain/types.ts';
+import { sie4 } from '../../../src/core/formats/systems/sie4.ts';
+import { xero } from '../../../src/core/formats/systems/xero.ts';
+import type { ExportContext, FormatSettings } from '../../../src/core/formats/types.ts';
+import { layoutTemplateFromBuiltIn, textTemplateFromBuiltIn } from '../../../src/core/templates/built-in.ts';
+import { renderTemplate } from '../../../src/core/templates/render.ts';
+import { EXCHANGE_RATES, TEST_NOW, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
+import { templateTestCompany, TEST_CONTEXT } from './company.ts';
+
+const CANONICAL_CONTEXT: ExportContext = { now: TEST_NOW, locale: 'nb-NO', programName: 'Exportdesk', programVersion: '0.1.0' };
+
+const SIE_CASES: [string, () => CompanyData, ExportContext, FormatSettings][] = [
+  ['canonical (SIE-safe), with exchange rates', testCompanySieSafe, CANONICAL_CONTEXT, { exchangeRates: EXCHANGE_RATES }],
+  ['canonical (SIE-safe), invoice numbers as voucher numbers, no checksum', testCompanySieSafe, CANONICAL_CONTEXT, { exchangeRates: EXCHANGE_RATES, voucherNumber: 'invoice-number', checksum: false, series: 'F' }],
+  ['canonical (SIE-safe), cost centre from project', testCompanySieSafe, CANONICAL_CONTEXT, { exchangeRates: EXCHANGE_RATES, departmentSource: 'project', receivableAccount: '1519' }],
+  ['template company', templateTestCompany, TEST_CONTEXT, {}],
+];
+
+describe('SIE 4 as a text template', () => {
+  it.each(SIE_CASES)('%s: byte-identical to the built-in', (_name, company, context, settings) => {
+    const data = company();
+    const builtIn = sie4.generate(data, settings, context);
+    expect(builtIn.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const template = textTemplateFromBuiltIn('sie4', settings)!;
+    const result = renderTemplate(template, data, context);
+    expect(result.issues).toEqual([]);
+    expect(result.files).toHaveLength(1);
+    expect(Buffer.from(result.files[0]!.bytes).toString('latin1')).toBe(Buffer.from(builtIn.files[0]!.bytes).toString('latin1'));
+    expect(result.files[0]!.bytes).toEqual(builtIn.files[0]!.bytes);
+  });
+
+  it('characters CP437 lacks are errors with their line and column (the template has no transliteration)', () => {
+    const data = testCompany();
+    const result = renderTemplate(textTemplateFromBuiltIn('sie4', { exchangeRates: EXCHANGE_RATES })!, data, CANONICAL_CONTEXT);
+    expect(result.files).toEqual([]);
+    const unencodable = result.issues.filter((i) => i.code === 'unencodable-character');
+    expect(unencodable.length).toBeGreaterThan(0);
+    expect(unencodable[0]!.message).toMatch(/\(line \d+, column \d+\)/);
+  });
+});
+
+describe('Xero as a layout template', () => {
+  it.each([
+    ['canonical', testCompany, CANONICAL_CONTEXT],
+    ['template company', templateTestCompany, TEST_CONTEXT],
+  ] as const)('%s: byte-identical to the built-in', (_name, company, context) => {
+    const data = company();
+    const builtIn = xero.generate(data, {}, context);
+    const template = layoutTemplateFromBuiltIn('xero')!;
+    const result = renderTemplate(template, data, context);
+    expect(result.issues).toEqual(builtIn.issues.filter((i) => i.code === 'truncated'));
+    expect(result.files).toHaveLength(1);
+    expect(new TextDecoder().decode(result.files[0]!.bytes)).toBe(new TextDecoder().decode(builtIn.files[0]!.bytes));
+    expect(result.files[0]!.bytes).toEqual(builtIn.files[0]!.bytes);
+  });
+
+  it('the US variant is copied by name', () => {
+    const t = layoutTemplateFromBuiltIn('xero', 'Xero sales invoices (US dates)')!;
+    expect(t.columns.find((c) => c.header === '*InvoiceDate')!.format).toEqual({ type: 'date', pattern: 'MM/dd/yyyy' });
+  });
+
+  it('an unknown format gives undefined', () => {
+    expect(layoutTemplateFromBuiltIn('nope')).toBeUndefined();
+    expect(textTemplateFromBuiltIn('nope')).toBeUndefined();
+  });
+});
