@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { DEMO_GOLDEN_DIR, DEMO_NOW } from '../helpers/demo-export.ts';
+
+test.use({ timezoneId: 'UTC' });
+
+async function loadDemo(page: Page) {
+  await page.clock.setFixedTime(new Date(`${DEMO_NOW}Z`));
+  await page.goto('/');
+  await page.getByTestId('load-demo-NO').click();
+  await expect(page).toHaveURL(/#\/invoices/);
+}
+
+async function downloadedBytes(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path!) };
+}
+
+test('Notifications → Export to accounting → download equals the golden file; revert brings the badge back', async ({ page }) => {
+  await loadDemo(page);
+  const badge = page.getByTestId('notifications-badge');
+  await expect(badge).toHaveText(/^\d+$/);
+  const waiting = await badge.textContent();
+
+  await page.getByTestId('notifications-button').click();
+  await page.getByTestId('menu-export-to-accounting').click();
+  await expect(page.getByTestId('summary-count')).toHaveText(waiting!);
+  await expect(page.getByTestId('preflight-ok')).toBeVisible();
+
+  const first = await downloadedBytes(page, () => page.getByTestId('run-export').click());
+  const golden = readFileSync(`${DEMO_GOLDEN_DIR}/${first.name}`);
+  expect(first.bytes.equals(golden)).toBe(true);
+  await expect(page.getByTestId('export-done')).toBeVisible();
+  await expect(badge).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Exported files' }).click();
+  await expect(page.getByTestId('batch-row')).toHaveCount(1);
+  const again = await downloadedBytes(page, () => page.getByTestId('batch-download').click());
+  expect(again.name).toBe(first.name);
+  expect(again.bytes.equals(golden)).toBe(true);
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByTestId('batch-revert').click();
+  await expect(page.getByTestId('batch-status')).toContainText('Reverted');
+  await expect(badge).toHaveText(waiting!);
+});
+
+test('the range dialog changes exactly the invoices in the range', async ({ page }) => {
+  await loadDemo(page);
+  await page.getByTestId('open-range-dialog').click();
+  await page.getByTestId('range-from').fill('10010');
+  await page.getByTestId('range-to').fill('10014');
+  await page.getByTestId('range-status').selectOption('do-not-transfer');
+  await expect(page.getByTestId('range-count')).toHaveText(/This changes [1-5] invoices\./);
+  const count = Number((await page.getByTestId('range-count').textContent())!.match(/\d+/)![0]);
+  await page.getByTestId('range-apply').click();
+  await expect(page.getByTestId('range-done')).toHaveText(`${count} invoices changed.`);
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  const search = page.getByTestId('filter-search');
+  for (const [number, status] of [
+    ['10009', null],
+    ['10010', 'do-not-transfer'],
+    ['10012', 'do-not-transfer'],
+    ['10014', 'do-not-transfer'],
+    ['10015', null],
+  ] as const) {
+    await search.fill(number);
+    const select = page.getByTestId(`export-status-${number}`);
+    await expect(select).toBeVisible();
+    if (status) await expect(select).toHaveValue(status);
+    else await expect(select).not.toHaveValue('do-not-transfer');
+  }
+});
