@@ -21,7 +21,6 @@ export const TRANSLITERATIONS: Readonly<Record<string, string>> = {
   '\u2013': '-',
   '\u2014': '-',
   '\u2026': '...',
-  '\u00a0': ' ',
   ð: 'd',
   Ð: 'D',
   þ: 'th',
