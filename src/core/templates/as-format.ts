@@ -35,7 +35,12 @@ export function templateAsFormat(template: ExportTemplate, id = `template:${temp
     country: 'INT',
     purpose: 'other',
     dataType: PIPELINE_DATA_TYPE[template.dataType],
-    fileKind: template.kind === 'layout' ? (template.layout === 'fixed-width' ? 'fixed-width' : 'csv') : template.fileExtension.toLowerCase() || 'txt',
+    fileKind:
+      template.kind === 'layout'
+        ? template.layout === 'fixed-width'
+          ? 'fixed-width'
+          : 'csv'
+        : template.fileExtension.toLowerCase() || 'txt',
     defaultEncoding: template.encoding,
     specUrl: '',
     settings: [],

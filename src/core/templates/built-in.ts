@@ -43,7 +43,11 @@ export function copyableLayoutIds(): { formatId: string; name: string; complete:
   return copyableLayouts().map((c) => ({ formatId: c.formatId, name: c.name, complete: c.dataset === 'invoice-lines' }));
 }
 
-function copyColumn(field: string | undefined, value: string | undefined, computed: Record<string, string>): Pick<LayoutColumn, 'field' | 'liquid' | 'value'> {
+function copyColumn(
+  field: string | undefined,
+  value: string | undefined,
+  computed: Record<string, string>,
+): Pick<LayoutColumn, 'field' | 'liquid' | 'value'> {
   const snippet = field !== undefined ? computed[field] : undefined;
   if (snippet !== undefined) return snippet === '' ? { value: '' } : { liquid: snippet };
   if (field !== undefined) return { field };
@@ -86,7 +90,11 @@ export function layoutTemplateFromBuiltIn(formatId: string, name?: string): Layo
       layout: 'delimited',
       delimiter: layout.delimiter,
       headerRow: layout.headerRow,
-      columns: layout.columns.map((c) => ({ header: c.header, ...copyColumn(c.field, c.value, computed), ...(c.format ? { format: clone(c.format) } : {}) })),
+      columns: layout.columns.map((c) => ({
+        header: c.header,
+        ...copyColumn(c.field, c.value, computed),
+        ...(c.format ? { format: clone(c.format) } : {}),
+      })),
     };
   }
   return {

@@ -1,6 +1,15 @@
 /** Export templates: the public API the editor, storage and worker build on. */
 export * from './types.ts';
-export { buildDataset, dataTypeDefinition, dataTypeFields, DATA_TYPES, type DatasetRow, type FieldDoc, type FieldType, type RowRecord } from './data-types.ts';
+export {
+  buildDataset,
+  dataTypeDefinition,
+  dataTypeFields,
+  DATA_TYPES,
+  type DatasetRow,
+  type FieldDoc,
+  type FieldType,
+  type RowRecord,
+} from './data-types.ts';
 export { LEDGER_FIELDS, type LedgerDataOptions } from './ledger-scope.ts';
 export { SCOPE_FIELDS } from './scope.ts';
 export { checkTemplate, type CheckOptions } from './check.ts';

@@ -36,7 +36,10 @@ function isObject(v: unknown): v is Json {
 
 class Reader {
   readonly errors: string[] = [];
-  constructor(private readonly obj: Json, private readonly where: string) {}
+  constructor(
+    private readonly obj: Json,
+    private readonly where: string,
+  ) {}
 
   string(key: string): string {
     const v = this.obj[key];
@@ -99,7 +102,8 @@ function readColumn(c: unknown, i: number, errors: string[]): LayoutColumn {
     else column[key] = c[key];
   }
   if (c.width !== undefined) {
-    if (typeof c.width !== 'number' || !Number.isInteger(c.width) || c.width <= 0) errors.push(`${where}.width: must be a positive whole number`);
+    if (typeof c.width !== 'number' || !Number.isInteger(c.width) || c.width <= 0)
+      errors.push(`${where}.width: must be a positive whole number`);
     else column.width = c.width;
   }
   if (c.align !== undefined) column.align = r.oneOf('align', ['left', 'right'] as const);
@@ -122,11 +126,17 @@ export function parseTemplateJson(text: string): ParseTemplateResult {
   } catch (e) {
     return { ok: false, errors: [`Not a JSON file: ${(e as Error).message}`] };
   }
-  if (!isObject(json) || json.format !== TEMPLATE_FILE_FORMAT) return { ok: false, errors: [`Not an Exportdesk template (expected "format": "${TEMPLATE_FILE_FORMAT}").`] };
+  if (!isObject(json) || json.format !== TEMPLATE_FILE_FORMAT)
+    return { ok: false, errors: [`Not an Exportdesk template (expected "format": "${TEMPLATE_FILE_FORMAT}").`] };
   if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1)
     return { ok: false, errors: [`Unknown template file version ${JSON.stringify(json.version)}.`] };
   if (json.version > TEMPLATE_FILE_VERSION)
-    return { ok: false, errors: [`The template file is version ${json.version}, made by a newer Exportdesk; this version reads version ${TEMPLATE_FILE_VERSION}. Update Exportdesk to import it.`] };
+    return {
+      ok: false,
+      errors: [
+        `The template file is version ${json.version}, made by a newer Exportdesk; this version reads version ${TEMPLATE_FILE_VERSION}. Update Exportdesk to import it.`,
+      ],
+    };
   const t = json.template;
   if (!isObject(t)) return { ok: false, errors: ['template: missing'] };
   const errors: string[] = [];
@@ -151,7 +161,8 @@ export function parseTemplateJson(text: string): ParseTemplateResult {
     };
     if (template.layout === 'delimited' && template.delimiter === '' && !r.errors.some((e) => e.includes('delimiter')))
       errors.push('template.delimiter: a delimited layout needs a delimiter');
-    if (template.layout === 'fixed-width') columns.forEach((c, i) => c.width === undefined && errors.push(`template.columns[${i}].width: a fixed-width column needs a width`));
+    if (template.layout === 'fixed-width')
+      columns.forEach((c, i) => c.width === undefined && errors.push(`template.columns[${i}].width: a fixed-width column needs a width`));
   }
   errors.push(...r.errors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, template };

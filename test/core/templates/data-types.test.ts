@@ -52,7 +52,13 @@ describe('Invoices', () => {
     const [first, , credit] = buildDataset('invoices', templateTestCompany());
     expect(first).toMatchObject({ number: '1001', net: 959970, vat: 236096, gross: 1196066, lineCount: 3 });
     expect(first!.customer).toMatchObject({ name: 'Åkesson, "Bygg" AB', city: 'Göteborg' });
-    expect((first!.lines as DatasetRow[])[1]).toMatchObject({ net: 30000, vat: 7500, gross: 37500, accountName: 'Försäljning tjänster', projectName: 'Nytt kontor' });
+    expect((first!.lines as DatasetRow[])[1]).toMatchObject({
+      net: 30000,
+      vat: 7500,
+      gross: 37500,
+      accountName: 'Försäljning tjänster',
+      projectName: 'Nytt kontor',
+    });
     expect(credit).toMatchObject({ isCredit: true, sign: -1, net: -249990, vat: -61199, gross: -311189 });
     expect((credit!.lines as DatasetRow[])[0]).toMatchObject({ quantity: 2, net: -240000 });
   });
@@ -85,7 +91,9 @@ describe('Invoices grouped by account', () => {
 describe('Timerecords (grouped)', () => {
   it('sums per employee, wage code and project by default, exactly, and leaves external co-workers out', () => {
     const rows = buildDataset('timeRecordsGrouped', templateTestCompany());
-    expect(rows.map((r) => [r.employeeNumber, r.wageCode, r.projectNumber, r.hours, r.amount, r.recordCount, r.firstDate, r.lastDate])).toEqual([
+    expect(
+      rows.map((r) => [r.employeeNumber, r.wageCode, r.projectNumber, r.hours, r.amount, r.recordCount, r.firstDate, r.lastDate]),
+    ).toEqual([
       ['57', '800', 'P1', 7.8, 822000 + 10960, 3, '2024-03-04', '2024-03-05'],
       ['57', '800', 'P2', 4, 400000, 1, '2024-03-06', '2024-03-06'],
       ['57', '801', 'P1', 2.25, 337500, 1, '2024-03-07', '2024-03-07'],
@@ -113,14 +121,26 @@ describe('Timerecords and Expenses', () => {
   it('joins user and project, and computes hours × rate', () => {
     const rows = buildDataset('timeRecords', templateTestCompany());
     expect(rows).toHaveLength(6);
-    expect(rows[0]).toMatchObject({ user: { name: 'Kari Lind' }, project: { name: 'Nytt kontor' }, customerName: 'Åkesson, "Bygg" AB', amount: 822000 });
+    expect(rows[0]).toMatchObject({
+      user: { name: 'Kari Lind' },
+      project: { name: 'Nytt kontor' },
+      customerName: 'Åkesson, "Bygg" AB',
+      amount: 822000,
+    });
     expect(rows[2]).toMatchObject({ rate: null, amount: null });
   });
 
   it('gives one row per claim item with its claim, type and employee', () => {
     const rows = buildDataset('expenses', templateTestCompany());
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toMatchObject({ claimNumber: 'C-1', itemNumber: 2, expenseTypeName: 'Hotell', accountNumber: '5810', wageCode: '921', netAmount: 107143 });
+    expect(rows[1]).toMatchObject({
+      claimNumber: 'C-1',
+      itemNumber: 2,
+      expenseTypeName: 'Hotell',
+      accountNumber: '5810',
+      wageCode: '921',
+      netAmount: 107143,
+    });
     expect(rows[1]!.claim).toEqual({ claimNumber: 'C-1', date: '2024-03-31', status: 'approved', itemCount: 2, total: 164900 });
     expect(buildDataset('expenses', templateTestCompany(), { includeExternalUsers: true })).toHaveLength(3);
   });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { amountText, csvField, dateText, fitText, numberText, padLeft, padRight, sieField, xmlText } from '../../../src/core/templates/filters.ts';
+import {
+  amountText,
+  csvField,
+  dateText,
+  fitText,
+  numberText,
+  padLeft,
+  padRight,
+  sieField,
+  xmlText,
+} from '../../../src/core/templates/filters.ts';
 import { renderTemplate } from '../../../src/core/templates/render.ts';
 import type { TextTemplate } from '../../../src/core/templates/types.ts';
 import { templateTestCompany, TEST_CONTEXT } from './company.ts';
@@ -19,7 +29,7 @@ describe('amount', () => {
     ['', [], ''],
     ['42', [], '0.42'],
   ] as const)('%s %j → %s', (value, args, expected) => {
-    expect(amountText(value, ...(args as [number?, string?, boolean?, number?]))).toBe(expected);
+    expect(amountText(value, ...(args as unknown as [number?, string?, boolean?, number?]))).toBe(expected);
   });
   it.each([[1.5], ['abc'], [{}]])('refuses %j (not minor units)', (value) => {
     expect(() => amountText(value)).toThrow(/minor units/);

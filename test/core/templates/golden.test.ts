@@ -16,8 +16,18 @@ const CANONICAL_CONTEXT: ExportContext = { now: TEST_NOW, locale: 'nb-NO', progr
 
 const SIE_CASES: [string, () => CompanyData, ExportContext, FormatSettings][] = [
   ['canonical (SIE-safe), with exchange rates', testCompanySieSafe, CANONICAL_CONTEXT, { exchangeRates: EXCHANGE_RATES }],
-  ['canonical (SIE-safe), invoice numbers as voucher numbers, no checksum', testCompanySieSafe, CANONICAL_CONTEXT, { exchangeRates: EXCHANGE_RATES, voucherNumber: 'invoice-number', checksum: false, series: 'F' }],
-  ['canonical (SIE-safe), cost centre from project', testCompanySieSafe, CANONICAL_CONTEXT, { exchangeRates: EXCHANGE_RATES, departmentSource: 'project', receivableAccount: '1519' }],
+  [
+    'canonical (SIE-safe), invoice numbers as voucher numbers, no checksum',
+    testCompanySieSafe,
+    CANONICAL_CONTEXT,
+    { exchangeRates: EXCHANGE_RATES, voucherNumber: 'invoice-number', checksum: false, series: 'F' },
+  ],
+  [
+    'canonical (SIE-safe), cost centre from project',
+    testCompanySieSafe,
+    CANONICAL_CONTEXT,
+    { exchangeRates: EXCHANGE_RATES, departmentSource: 'project', receivableAccount: '1519' },
+  ],
   ['template company', templateTestCompany, TEST_CONTEXT, {}],
 ];
 

@@ -64,10 +64,13 @@ describe('render errors', () => {
 });
 
 describe('sandbox', () => {
-  it.each(['{{ company.constructor }}', '{{ rows.constructor.name }}', '{{ company.__proto__ }}'])('%s reads nothing from prototypes', (content) => {
-    const result = renderTemplate(textTemplate(content), templateTestCompany(), TEST_CONTEXT);
-    expect(result.text).not.toMatch(/function|Object|Array/);
-  });
+  it.each(['{{ company.constructor }}', '{{ rows.constructor.name }}', '{{ company.__proto__ }}'])(
+    '%s reads nothing from prototypes',
+    (content) => {
+      const result = renderTemplate(textTemplate(content), templateTestCompany(), TEST_CONTEXT);
+      expect(result.text).not.toMatch(/function|Object|Array/);
+    },
+  );
 });
 
 describe('limits', () => {
