@@ -152,9 +152,9 @@ const LOOKS_NUMERIC = /^[\s(+\-−]*[\d\s\u00a0\u202f.,'/:-]*\d[\d\s\u00a0\u202f
 
 function detectHeader(sample: string, score: DelimiterScore): { hasHeader: boolean; reason: string } {
   const parsed = parseCsv(sample, { delimiter: score.delimiter, hasHeader: false, skipLines: score.skipLines, maxRows: 20 });
-  const first = parsed.header;
-  const rest = parsed.rows;
-  if (first.length === 0) return { hasHeader: false, reason: '' };
+  if (parsed.rows.length === 0) return { hasHeader: false, reason: '' };
+  const first = parsed.rows[0]!.cells;
+  const rest = parsed.rows.slice(1);
   const numericHeader = first.filter((c) => c.trim() !== '' && LOOKS_NUMERIC.test(c));
   if (numericHeader.length > 0)
     return { hasHeader: false, reason: `The first row has a number ("${numericHeader[0]}"), so it is data, not a header.` };
