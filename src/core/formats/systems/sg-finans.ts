@@ -29,8 +29,10 @@
  *   project 7) are cut and reported as warnings; name 2, first name, contact, bank giro, district,
  *   salesperson and comment are left blank (the data model has no such fields).
  * - K5: the org. no. with blanks, dashes and dots removed; required (error when empty or longer
- *   than 11). K8 address = address line 1 (line 2 when line 1 is empty). K9 postcode: at most 4
- *   characters (a longer, foreign postcode is an error rather than cut: a cut postcode is wrong).
+ *   than 11). K8 address = address line 1 (line 2 when line 1 is empty).
+ * - K9 postcode has room for a Norwegian postcode (4). A longer postcode of a Norwegian customer
+ *   is an error; a foreign one (`111 22`, `EC1A 1AA`) is never cut: K9 is left blank and the
+ *   postcode is written in front of the place in K10 (`111 22 Stockholm`), with a warning.
  * - K13 country name (Norwegian) and K15 numeric code from `COUNTRIES` (ISO 3166); an unknown
  *   alpha-2 code is a pre-flight error; an empty one means the company's country.
  * - K6 must not start with the company form ("AS Byggmester"): a warning, the name is written as is.
@@ -66,6 +68,8 @@ const DATE_PATTERN = 'yyMMdd';
 const CREDITED_REFERENCE_DIGITS = 5;
 const ORG_NUMBER_WIDTH = 11;
 const POSTCODE_WIDTH = 4;
+/** SG Finans' own country: its postcodes are the ones K9 is made for. */
+const HOME_COUNTRY = 'NO';
 /** Exchange rates are parsed with 6 decimals (src/core/formats/systems/invoice-ledger.ts). */
 const RATE_SCALE = 10n ** 6n;
 /** Legal forms a name must not start with (K6). */
@@ -103,6 +107,8 @@ export interface SgfCustomerRow {
   customer: Customer;
   orgNumber: string;
   address: string;
+  postcode: string;
+  place: string;
   countryCode: string;
   countryNumeric: string;
   countryName: string;
@@ -156,8 +162,8 @@ export function sgfCustomerLayout(encoding: TextEncodingName = DEFAULT_ENCODING)
       text('K6 Name', 35, 'customer.name', 'truncate'),
       blank('K7 First name', 20),
       text('K8 Address', 30, 'address', 'truncate'),
-      text('K9 Postcode', POSTCODE_WIDTH, 'customer.postalCode'),
-      text('K10 Place', 23, 'customer.city', 'truncate'),
+      text('K9 Postcode', POSTCODE_WIDTH, 'postcode'),
+      text('K10 Place', 23, 'place', 'truncate'),
       blank('K11 Contact person', 20),
       text('K12 Phone', 12, 'customer.phone', 'truncate'),
       text('K13 Country', 20, 'countryName', 'truncate'),
@@ -206,6 +212,11 @@ function countryOf(customer: Customer, data: CompanyData): string {
   return (customer.countryCode || data.company.countryCode).trim().toUpperCase();
 }
 
+/** A foreign postcode too long for K9 is written in front of the place instead. */
+function postcodeGoesToPlace(customer: Customer, countryCode: string): boolean {
+  return countryCode !== HOME_COUNTRY && customer.postalCode.length > POSTCODE_WIDTH;
+}
+
 function invoiceRef(invoice: Invoice): IssueRecord {
   return { kind: 'invoice', key: invoice.number || invoice.id };
 }
@@ -226,11 +237,14 @@ export function sgfCustomerRows(data: CompanyData, settings: FormatSettings): Sg
   return sgfCustomers(data).map((customer) => {
     const countryCode = countryOf(customer, data);
     const country = COUNTRIES[countryCode];
+    const postcodeInPlace = postcodeGoesToPlace(customer, countryCode);
     return {
       clientNumber,
       customer,
       orgNumber: normalizedOrgNumber(customer.orgNumber),
       address: customer.addressLine1 || customer.addressLine2,
+      postcode: postcodeInPlace ? '' : customer.postalCode,
+      place: postcodeInPlace ? `${customer.postalCode} ${customer.city}`.trim() : customer.city,
       countryCode,
       countryNumeric: country?.numeric ?? '',
       countryName: country?.name ?? '',
@@ -377,6 +391,14 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
     ] as const)
       if (value.trim() === '')
         issues.push({ severity: 'error', code: `missing-${field}`, message: `${what}: ${label} is required by SG Finans.`, record, field });
+    if (postcodeGoesToPlace(customer, countryOf(customer, data)))
+      issues.push({
+        severity: 'warning',
+        code: 'postcode-moved-to-place',
+        message: `${what}: the postcode "${customer.postalCode}" does not fit the 4 characters of K9; it is written in front of the place instead.`,
+        record,
+        field: 'postalCode',
+      });
     if (COMPANY_FORM_PREFIX.test(customer.name.trim()))
       issues.push({
         severity: 'warning',
