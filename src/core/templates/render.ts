@@ -94,7 +94,6 @@ function errorIssue(error: TemplateError, code = 'template-error'): ExportIssue 
     severity: 'error',
     code,
     message: `Template line ${error.line}, column ${error.column}: ${error.message}`,
-    field: `line ${error.line}:${error.column}`,
   };
 }
 
@@ -133,7 +132,16 @@ function renderText(
   };
   const liquid = createLiquid(template, limits, session);
   const scope = templateScope(template, rows, data, context, fileName);
-  if (template.dataType === 'invoices') scope.ledger = ledgerScope(data, rows, template.dataOptions.ledger);
+  if (template.dataType === 'invoices') {
+    const ledger = ledgerScope(data, rows, template.dataOptions.ledger);
+    scope.ledger = ledger;
+    // Issues raised inside a voucher loop name the invoice too.
+    (ledger.vouchers as DatasetRow[]).forEach((voucher, i) => {
+      const record = definition.recordOf(rows[i]!);
+      session.records.set(voucher, record);
+      for (const row of voucher.rows as object[]) session.records.set(row, record);
+    });
+  }
   try {
     const parsed = liquid.parse(template.content);
     renderInto(liquid, parsed, scope, session);

@@ -186,3 +186,12 @@ describe('filters inside Liquid', () => {
     expect(result.issues[0]!.message).toMatch(/format_date/);
   });
 });
+
+describe('issues inside ledger voucher loops', () => {
+  it('name the invoice of the voucher', () => {
+    const content = '{% for v in ledger.vouchers %}{% for r in v.rows %}{{ r.text | fit: 4 }}{% endfor %}{% endfor %}';
+    const result = renderTemplate(textTemplate(content), templateTestCompany(), { ...TEST_CONTEXT, sampleSize: 1 });
+    expect(result.issues.length).toBeGreaterThan(0);
+    expect(result.issues.every((i) => i.record?.key === '1001')).toBe(true);
+  });
+});
