@@ -23,7 +23,8 @@
  * - A negative value (a correction) keeps its minus sign in the first position of the zero fill,
  *   e.g. `-000000750` for −7.50 hours.
  * - Quantity: hours with 2 implied decimals (`0000000750` = 7.50 h). Rate: the record's rate per
- *   hour (zeros without one). Amount: hours × rate rounded to øre (`hoursAmount`).
+ *   hour (zeros without one). Amount: the written quantity (hours rounded to 2 decimals) × rate,
+ *   rounded to øre (`payrollAmount`), so quantity × rate = amount holds in the file.
  * - Hours: one record per time record (no summing), department = setting `departmentSource`
  *   (co-worker's department by default), project = the record's project; elements 1–5 blank.
  * - Expenses: one record per claim item; wage type = the expense type's wage code (an item whose
@@ -38,7 +39,6 @@
  * - CRLF after every record, also the last (a DOS program's flat file).
  * - File names `HL_timer_<yyyyMMdd-HHmm>.txt` and `HL_utlegg_<yyyyMMdd-HHmm>.txt`.
  */
-import { hoursAmount } from '../../domain/money.ts';
 import type { Claim, ClaimItem, CompanyData, IsoDate, Minor } from '../../domain/types.ts';
 import type { TextEncodingName } from '../../encoding/text-encoding.ts';
 import { encodeFile } from '../builders/encode-file.ts';
@@ -54,7 +54,9 @@ import {
   nonAsciiIssues,
   PAYROLL_DEPARTMENT_SETTING,
   payrollFileName,
+  payrollAmount,
   payrollIndex,
+  scaledHours,
   timeRecordRef,
 } from './payroll-kit.ts';
 
@@ -125,7 +127,7 @@ export function hlHourRows(data: CompanyData, settings: FormatSettings): HlRow[]
     date: r.date,
     quantity: r.hours,
     rate: r.rate ?? 0,
-    amount: r.rate === null ? 0 : hoursAmount(r.hours, r.rate),
+    amount: payrollAmount(scaledHours(r.hours), r.rate),
     record: timeRecordRef(r),
   }));
 }

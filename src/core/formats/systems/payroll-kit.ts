@@ -74,6 +74,15 @@ export function hoursToHundredths(scaled: bigint): number {
   return Number(divideRounded(scaled, 100n)) / 100;
 }
 
+/**
+ * Quantity × rate as the payroll system will see it: the hours are rounded to the 2 decimals
+ * written in the file first, so quantity × rate = amount holds in the file itself (0.3333 h at
+ * 650.00 is 0.33 h and 214.50, not 216.65). 0 without a rate.
+ */
+export function payrollAmount(hours: bigint, rate: Minor | null): Minor {
+  return rate === null ? 0 : hoursAmount(hoursToHundredths(hours), rate);
+}
+
 /** One summed payroll line: the records of one employee, wage code, project, department and rate. */
 export interface PayrollLine {
   employeeNumber: string;
@@ -84,7 +93,7 @@ export interface PayrollLine {
   rate: Minor | null;
   /** Hours in ten-thousandths. */
   hours: bigint;
-  /** hours × rate, rounded once on the summed hours (0 without a rate). */
+  /** The summed hours rounded to hundredths × rate (`payrollAmount`). */
   amount: Minor;
   firstDate: IsoDate;
   lastDate: IsoDate;
@@ -139,7 +148,7 @@ export function groupTimeRecords(records: readonly TimeRecord[], index: PayrollI
     }
   }
   const result = [...lines.values()];
-  for (const line of result) line.amount = line.rate === null ? 0 : hoursAmount(hoursOf(line.hours), line.rate);
+  for (const line of result) line.amount = payrollAmount(line.hours, line.rate);
   return result.sort(
     (a, b) =>
       compareCodes(a.employeeNumber, b.employeeNumber) ||

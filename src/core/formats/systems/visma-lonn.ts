@@ -18,8 +18,9 @@
  *   line for hours (wage type 5); the fixed-salary sample writes `0.00`, and Visma reads both.
  * - Quantity: the summed hours with 2 decimals (`20.50`), rounded half away from zero.
  * - Rate: the records' rate per hour with 2 decimals, `0.00` when the records carry none (Visma
- *   then takes the rate registered on the employee, as Moment's page says). Amount: hours × rate
- *   rounded once on the summed hours (`hoursAmount`), `0.00` without a rate.
+ *   then takes the rate registered on the employee, as Moment's page says). Amount: the written
+ *   quantity (summed hours rounded to 2 decimals) × rate, rounded to øre (`payrollAmount`), so
+ *   quantity × rate = amount holds on every row; `0.00` without a rate.
  * - Account and balancing account: `0` (Visma takes them from the wage type), as in both samples.
  * - Rows: time records summed per employee, wage code, project (setting `groupByProject`,
  *   default yes; no = R2 empty), department and rate: records with different rates never share a
@@ -46,7 +47,6 @@ import {
   checkTimeRecordCodes,
   departmentSourceOf,
   groupTimeRecords,
-  hoursOf,
   hoursToHundredths,
   PAYROLL_DEPARTMENT_SETTING,
   payrollFileName,
@@ -154,7 +154,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
     // A summed row names its first record; the issue list is per record anyway.
     recordOf: (row) => ({ kind: 'timeRecord', key: row.line.recordIds[0]! }),
   });
-  const hours = rows.reduce((sum, r) => sum + r.line.hours, 0n);
+  const hundredths = rows.reduce((sum, r) => sum + Math.round(r.quantity * 100), 0);
   const encoded = encodeFile({
     name: payrollFileName(FILE_PREFIX, context, 'csv'),
     mimeType: 'text/csv',
@@ -165,7 +165,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
     controlTotals: {
       rows: rows.length,
       timeRecords: data.timeRecords.length,
-      hours: hoursOf(hours),
+      hours: hundredths / 100,
       [`amount ${data.company.currency}`]: rows.reduce((sum, r) => sum + r.line.amount, 0),
     },
   });

@@ -1,0 +1,253 @@
+/**
+ * Independent checks of every delimited format's output: PapaParse reads each file back, every
+ * row has the layout's column count, and each voucher's postings balance.
+ */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../../src/core/encoding/text-encoding.ts';
+import { FORMATS, getFormat } from '../../../src/core/formats/registry.ts';
+import { MAX_INVOICES_PER_FILE } from '../../../src/core/formats/systems/xero.ts';
+import type { CompanyData } from '../../../src/core/domain/types.ts';
+import { EXCHANGE_RATES, testCompany } from '../../fixtures/test-company.ts';
+import { GOLDEN_CASES, GOLDEN_CONTEXT, runGoldenCase } from './golden-cases.ts';
+
+const amount = (text: string, decimal = '.') => {
+  if (text === '') return 0;
+  const [whole = '0', fraction = ''] = text.replace(decimal, '.').split('.');
+  const minor = Math.abs(Number(whole)) * 100 + Number(fraction.padEnd(2, '0'));
+  return text.startsWith('-') ? -minor : minor;
+};
+
+function parse(bytes: Uint8Array, encoding: Parameters<typeof decodeText>[1], delimiter: string): string[][] {
+  const text = decodeText(bytes, encoding);
+  expect(text.endsWith('\r\n')).toBe(true);
+  const parsed = Papa.parse<string[]>(text.slice(0, -2), { delimiter, newline: '\r\n', quoteChar: '"' });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+function sumBy(rows: string[][], key: (r: string[]) => string, value: (r: string[]) => number): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const r of rows) sums.set(key(r), (sums.get(key(r)) ?? 0) + value(r));
+  return sums;
+}
+
+describe('delimited output parses back and balances', () => {
+  const cases = GOLDEN_CASES.filter((c) => c.formatId !== 'sie4');
+  for (const c of cases) {
+    it(`${c.formatId}${c.variant ? ` (${c.variant})` : ''}`, () => {
+      const format = getFormat(c.formatId)!;
+      const result = runGoldenCase(c);
+      const encoding = format.defaultEncoding;
+      const file = result.files[0]!;
+      switch (c.formatId) {
+        case 'gbat10':
+        case 'xledger-ar10': {
+          const rows = parse(file.bytes, encoding, ';');
+          const width = c.formatId === 'gbat10' ? 30 : 29;
+          for (const r of rows) expect(r).toHaveLength(width);
+          expect(rows.every((r) => r[0] === 'GBAT10')).toBe(true);
+          if (c.formatId === 'xledger-ar10') expect(rows.every((r) => r[28] === 'x')).toBe(true);
+          for (const [voucher, sum] of sumBy(
+            rows,
+            (r) => r[1]!,
+            (r) => amount(r[8]!),
+          ))
+            expect(sum, voucher).toBe(0);
+          expect(rows.find((r) => r[1] === '1002' && r[9] === '10002')![11]).toBe('Smith "The Hammer" Ltd');
+          expect(rows.find((r) => r[1] === '1005')![3]).toBe('3');
+          break;
+        }
+        case 'xledger-gl02b': {
+          const [header, ...rows] = parse(file.bytes, encoding, ';');
+          expect(header).toHaveLength(50);
+          expect(header!.slice(0, 6)).toEqual(['ImpSystem', 'ImpSystemRef', 'Entity', 'VoucherType', 'VoucherNo', 'FiscalYear']);
+          for (const r of rows) expect(r).toHaveLength(50);
+          expect(rows.every((r) => r[2] === 'EKS01' && r[49] === 'x')).toBe(true);
+          for (const [voucher, sum] of sumBy(
+            rows,
+            (r) => r[4]!,
+            (r) => amount(r[25]!),
+          ))
+            expect(sum, voucher).toBe(0);
+          for (const [voucher, sum] of sumBy(
+            rows,
+            (r) => r[4]!,
+            (r) => amount(r[24]!),
+          ))
+            expect(sum, voucher).toBe(0);
+          expect(rows.filter((r) => r[4] === '1004').map((r) => r[23])).toEqual(['EUR', 'EUR']);
+          break;
+        }
+        case 'visma-global': {
+          const rows = parse(file.bytes, encoding, ',');
+          for (const r of rows) expect(r).toHaveLength(55);
+          const signed = (r: string[]) => (r[8] ? 1 : -1) * amount(r[14]!);
+          for (const r of rows) expect(Boolean(r[8]) !== Boolean(r[9])).toBe(true);
+          for (const [voucher, sum] of sumBy(rows, (r) => r[2]!, signed)) expect(sum, voucher).toBe(0);
+          break;
+        }
+        case 'dynamics-c5': {
+          const rows = parse(file.bytes, encoding, ';');
+          const customers = rows.filter((r) => r[0] === 'KUN');
+          const invoices = rows.filter((r) => r[0] === 'FAK');
+          expect(customers.length + invoices.length).toBe(rows.length);
+          expect(rows.findIndex((r) => r[0] === 'FAK')).toBe(customers.length);
+          for (const r of customers) expect(r).toHaveLength(19);
+          for (const r of invoices) expect(r).toHaveLength(14);
+          for (const r of invoices) expect(amount(r[5]!, ',')).toBe(amount(r[7]!, ',') - amount(r[6]!, ','));
+          for (const [voucher, sum] of sumBy(
+            invoices,
+            (r) => r[2]!,
+            (r) => amount(r[5]!, ','),
+          ))
+            expect(sum, voucher).toBe(0);
+          expect(decodeText(file.bytes, encoding)).toContain(';"1001 P100";');
+          break;
+        }
+        case 'xero': {
+          const [header, ...rows] = parse(file.bytes, 'utf-8', ',');
+          expect(header).toHaveLength(29);
+          for (const r of rows) expect(r).toHaveLength(29);
+          const data = testCompany();
+          expect(rows).toHaveLength(data.invoices.reduce((n, i) => n + i.lines.length, 0));
+          expect(rows.map((r) => r[16])).toEqual(data.invoices.flatMap((i) => i.lines.map((l) => l.description)));
+          expect(rows.find((r) => r[10] === '1005')![17]).toBe('-2');
+          break;
+        }
+        default:
+          throw new Error(`no parse-back check for ${c.formatId}`);
+      }
+    });
+  }
+});
+
+function withInvoices(mutate: (data: CompanyData) => void): CompanyData {
+  const data = testCompany();
+  mutate(data);
+  return data;
+}
+
+describe('pre-flight', () => {
+  const ledgerFormats = FORMATS.filter((f) => f.id !== 'xero');
+  const settingsFor = (id: string) => ({
+    exchangeRates: EXCHANGE_RATES,
+    ...(id === 'sie4' ? { transliterate: true } : {}),
+    ...(id === 'xledger-gl02b' ? { ownerCode: 'EKS01' } : {}),
+  });
+
+  it('the test company passes every format without errors', () => {
+    for (const f of FORMATS)
+      expect(
+        f.preflight(testCompany(), settingsFor(f.id), GOLDEN_CONTEXT).filter((i) => i.severity === 'error'),
+        f.id,
+      ).toEqual([]);
+  });
+
+  it('every format reports an invoice without number, an unknown customer and an unknown VAT code', () => {
+    const data = withInvoices((d) => {
+      d.invoices[0]!.number = '';
+      d.invoices[1]!.customerNumber = '99999';
+      d.invoices[2]!.lines[0]!.vatCode = 'X';
+    });
+    for (const f of FORMATS) {
+      const codes = f.preflight(data, settingsFor(f.id), GOLDEN_CONTEXT).map((i) => i.code);
+      expect(codes, f.id).toEqual(expect.arrayContaining(['missing-invoice-number', 'unknown-customer', 'unknown-vat-code']));
+      expect(f.generate(data, settingsFor(f.id), GOLDEN_CONTEXT).files, f.id).toEqual([]);
+    }
+  });
+
+  it('ledger formats report missing accounts, VAT accounts and exchange rates', () => {
+    const data = withInvoices((d) => {
+      d.invoices[0]!.lines[0]!.accountNumber = '';
+      d.invoices[1]!.lines[1]!.accountNumber = '9999';
+      d.vatCodes[0]!.accountNumber = '';
+    });
+    for (const f of ledgerFormats) {
+      const issues = f.preflight(data, { ...settingsFor(f.id), exchangeRates: '' }, GOLDEN_CONTEXT);
+      const codes = issues.map((i) => i.code);
+      expect(codes, f.id).toEqual(expect.arrayContaining(['missing-account', 'unknown-account', 'missing-exchange-rate']));
+      if (f.id !== 'dynamics-c5' && f.id !== 'visma-global') expect(codes, f.id).toContain('missing-vat-account');
+      expect(issues.find((i) => i.code === 'missing-exchange-rate')!.record).toEqual({ kind: 'invoice', key: '1004' });
+    }
+  });
+
+  it('GBAT10 and AR10 need numeric customer and voucher numbers', () => {
+    const data = withInvoices((d) => {
+      d.customers[0]!.number = 'C-1';
+      d.invoices[0]!.customerNumber = 'C-1';
+      d.invoices[1]!.number = 'F2026-0001';
+    });
+    for (const id of ['gbat10', 'xledger-ar10']) {
+      const issues = getFormat(id)!.preflight(data, settingsFor(id), GOLDEN_CONTEXT);
+      expect(issues).toContainEqual(
+        expect.objectContaining({ code: 'non-numeric-customer-number', record: { kind: 'customer', key: 'C-1' } }),
+      );
+      expect(issues).toContainEqual(
+        expect.objectContaining({ code: 'non-numeric-invoice-number', record: { kind: 'invoice', key: 'F2026-0001' } }),
+      );
+    }
+  });
+
+  it('GBAT10 refuses over-long identifiers and cuts over-long texts with a warning', () => {
+    const data = withInvoices((d) => {
+      d.invoices[0]!.lines[0]!.projectNumber = 'PROJECT-LONG';
+    });
+    const issues = getFormat('gbat10')!.preflight(data, settingsFor('gbat10'), GOLDEN_CONTEXT);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'too-long', field: 'Project', record: { kind: 'invoice', key: '1001' } }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code: 'truncated', field: 'ContactName', record: { kind: 'invoice', key: '1007' } }),
+    );
+  });
+
+  it('GBAT10 in Windows-1252 reports characters outside it', () => {
+    const data = withInvoices((d) => {
+      d.customers[0]!.name = 'Łódź Trading';
+    });
+    const issues = getFormat('gbat10')!.preflight(data, settingsFor('gbat10'), GOLDEN_CONTEXT);
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'unencodable-character', record: { kind: 'invoice', key: '1001' } }));
+    expect(
+      getFormat('gbat10')!
+        .preflight(data, { ...settingsFor('gbat10'), encoding: 'utf-8' }, GOLDEN_CONTEXT)
+        .filter((i) => i.severity === 'error'),
+    ).toEqual([]);
+  });
+
+  it('Xledger GL02b requires the owner code', () => {
+    const issues = getFormat('xledger-gl02b')!.preflight(testCompany(), { exchangeRates: EXCHANGE_RATES }, GOLDEN_CONTEXT);
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'missing-setting', field: 'ownerCode' }));
+  });
+
+  it('a malformed exchange-rate setting is an error', () => {
+    const issues = getFormat('gbat10')!.preflight(testCompany(), { exchangeRates: 'EUR=abc' }, GOLDEN_CONTEXT);
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'invalid-setting', field: 'exchangeRates' }));
+  });
+});
+
+describe('Xero', () => {
+  it(`splits more than ${MAX_INVOICES_PER_FILE} invoices into several files`, () => {
+    const data = testCompany();
+    const template = data.invoices[0]!;
+    data.invoices = Array.from({ length: MAX_INVOICES_PER_FILE * 2 + 1 }, (_, i) => ({
+      ...template,
+      id: `i${i}`,
+      number: String(20000 + i),
+    }));
+    const result = getFormat('xero')!.generate(data, {}, GOLDEN_CONTEXT);
+    expect(result.files.map((f) => f.name)).toEqual([
+      'XERO-INVOICES_20261126-0930_1.csv',
+      'XERO-INVOICES_20261126-0930_2.csv',
+      'XERO-INVOICES_20261126-0930_3.csv',
+    ]);
+    expect(result.files.map((f) => f.controlTotals['invoices'])).toEqual([500, 500, 1]);
+    expect(result.report[0]).toContain('split into 3 files');
+  });
+
+  it('maps VAT codes to tax types: setting first, then the rate', () => {
+    const result = getFormat('xero')!.generate(testCompany(), { taxTypes: '31=15% Food' }, GOLDEN_CONTEXT);
+    const [, ...rows] = Papa.parse<string[]>(decodeText(result.files[0]!.bytes, 'utf-8').trimEnd()).data;
+    expect([...new Set(rows.map((r) => r[21]))]).toEqual(['25%', '15% Food', '12%', 'No VAT']);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { coerceSetting, copyableLayouts, FORMATS, getFormat, listFormats, resolveSettings } from '../../../src/core/formats/registry.ts';
+
+describe('registry', () => {
+  it('lists the seven formats with their summaries', () => {
+    expect(FORMATS.map((f) => f.id)).toEqual(['sie4', 'xero', 'gbat10', 'xledger-ar10', 'xledger-gl02b', 'visma-global', 'dynamics-c5']);
+    expect(listFormats()[0]).toEqual({
+      id: 'sie4',
+      name: 'SIE 4 (type 4I, verifications)',
+      country: 'SE',
+      purpose: 'accounting',
+      dataType: 'invoices',
+      fileKind: 'sie',
+      defaultEncoding: 'cp437',
+    });
+    expect(getFormat('nope')).toBeUndefined();
+  });
+
+  it('every format has unique setting keys whose defaults pass their own validation', () => {
+    for (const f of FORMATS) {
+      const keys = f.settings.map((s) => s.key);
+      expect(new Set(keys).size, f.id).toBe(keys.length);
+      for (const def of f.settings) expect(coerceSetting(def, def.default).error, `${f.id}.${def.key}`).toBeUndefined();
+      expect(f.specUrl).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('resolveSettings applies defaults and coerces --set strings', () => {
+    const { settings, errors } = resolveSettings(getFormat('gbat10')!, {
+      invoiceVoucherType: '7',
+      includeProject: 'no',
+      vatMethod: 'gross',
+    });
+    expect(errors).toEqual([]);
+    expect(settings).toMatchObject({
+      invoiceVoucherType: 7,
+      creditVoucherType: 3,
+      includeProject: false,
+      vatMethod: 'gross',
+      receivableAccount: '1500',
+      encoding: 'windows-1252',
+    });
+  });
+
+  it('resolveSettings reports wrong kinds, bounds, choices, unknown keys and missing required values', () => {
+    const { settings, errors } = resolveSettings(getFormat('gbat10')!, {
+      invoiceVoucherType: '1.5',
+      creditVoucherType: 5000,
+      vatMethod: 'magic',
+      colour: 'red',
+      includeProject: 'perhaps',
+    });
+    expect(errors.map((e) => e.key).sort()).toEqual(['colour', 'creditVoucherType', 'includeProject', 'invoiceVoucherType', 'vatMethod']);
+    expect(settings['invoiceVoucherType']).toBe(1);
+    const gl = resolveSettings(getFormat('xledger-gl02b')!, {});
+    expect(gl.errors).toEqual([{ key: 'ownerCode', message: 'Owner code (Entity) is required.' }]);
+    const rates = resolveSettings(getFormat('sie4')!, { exchangeRates: 'EUR 11' });
+    expect(rates.errors.map((e) => e.key)).toEqual(['exchangeRates']);
+  });
+
+  it('copyable layouts include Xero and are JSON', () => {
+    const layouts = copyableLayouts();
+    expect(layouts.find((l) => l.formatId === 'xero' && l.dataset === 'invoice-lines')).toBeDefined();
+    expect(JSON.parse(JSON.stringify(layouts))).toEqual(layouts);
+    layouts[0]!.layout.delimiter = '|';
+    expect(copyableLayouts()[0]!.layout.delimiter).toBe(',');
+  });
+});
