@@ -62,7 +62,10 @@ describe('registry', () => {
     const layouts = copyableLayouts();
     expect(layouts.find((l) => l.formatId === 'xero' && l.dataset === 'invoice-lines')).toBeDefined();
     expect(JSON.parse(JSON.stringify(layouts))).toEqual(layouts);
-    layouts[0]!.layout.delimiter = '|';
-    expect(copyableLayouts()[0]!.layout.delimiter).toBe(',');
+    const first = layouts[0]!;
+    if (first.kind !== 'delimited') throw new Error('expected the Xero layout first');
+    first.layout.delimiter = '|';
+    const again = copyableLayouts()[0]!;
+    expect(again.kind === 'delimited' && again.layout.delimiter).toBe(',');
   });
 });
