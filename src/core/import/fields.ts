@@ -372,9 +372,9 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
     { name: 'id', label: 'Internal id', type: 'text', example: '', aliases: ['Intern ID', 'Internal id'] },
     {
       name: 'number',
-      label: 'Invoice number',
+      // Required on finalized invoices (checked in plan.ts); drafts have none.
+      label: 'Invoice number (empty only on drafts)',
       type: 'text',
-      required: true,
       example: '20240017',
       aliases: ['Fakturanr', 'Fakturanummer', 'Faktura', 'Invoice number', 'Invoice no', 'Invoice', ...NUMBER],
     },
