@@ -87,5 +87,11 @@ export interface FormatDefinition {
    * Checks that need no generation (missing accounts, field lengths, characters).
    */
   preflight(data: CompanyData, settings: FormatSettings, context: ExportContext): ExportIssue[];
+  /**
+   * Generates the files. `issues` holds everything preflight would report plus what only
+   * generation finds; when any issue is an `error`, `files` is empty (built-in formats via
+   * src/core/formats/systems/format-kit.ts). Settings missing from `settings` take their defaults.
+   * Several files (e.g. Xero's 500-invoice limit) are zipped by the pipeline.
+   */
   generate(data: CompanyData, settings: FormatSettings, context: ExportContext): ExportResult;
 }
