@@ -218,7 +218,7 @@ const dataset: fc.Arbitrary<CompanyData> = fc
         status: g.draft ? 'draft' : 'finalized',
         finalizedAt: g.draft ? '' : g.finalizedAt,
         exportStatus: g.exportStatus,
-        lines: g.lines.map((l) => ({ ...l, unitPrice: g.currency === 'JPY' ? Math.trunc(l.unitPrice / 100) : l.unitPrice })),
+        lines: g.lines.map((l) => ({ ...l, unitPrice: g.currency === 'JPY' ? Math.trunc(l.unitPrice / 100) + 0 : l.unitPrice })),
       } as Invoice;
     });
     return emptyData({ ...base, customers: [...base.customers], invoices: built, timeRecords, claims });
