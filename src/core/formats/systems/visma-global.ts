@@ -17,7 +17,8 @@
  * - One CSV row per posting. Amount (O) is positive; the account goes to DebitAccountNo (I) or
  *   CreditAccountNo (J) by the sign. The customer row posts to the customer number (Visma Global
  *   keeps customers as sub-ledger accounts) and carries the Customer columns (AE–BC), DueDate,
- *   KID and GLAccountRec (BA) = the receivable account.
+ *   KID and GLAccountRec (BA) = the receivable account. Because the customer number is used as an
+ *   account number, it must be digits (at most 12, `CUSTOMER_NUMBER_DIGITS`).
  * - EntryDate = VoucherDate = the issue date; VoucherNo = invoice number; VoucherTypeNo = setting
  *   `voucherTypeNo` (default 9); VoucherText = `Faktura <no> <customer>` / `Kreditnota ...`.
  * - VAT, setting `vatMethod`: `gross` (default): revenue rows carry the line's VAT code and the
@@ -48,6 +49,7 @@ import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher, type LedgerVo
 
 const DEFAULT_ENCODING = 'windows-1252' as const;
 const HEADER_ROW = false;
+const CUSTOMER_NUMBER_DIGITS = 12;
 const DATE_PATTERN = 'yyyyMMdd';
 export const CURRENCY_NUMBERS: Readonly<Record<string, string>> = {
   NOK: '578',
@@ -269,7 +271,7 @@ export const vismaGlobal = defineFormat({
       ...options,
       needLineAccounts: true,
       needVatAccounts: stringSetting(settings, 'vatMethod') === 'vat-rows',
-      numericCustomerNumbers: 12,
+      numericCustomerNumbers: CUSTOMER_NUMBER_DIGITS,
       exchangeRatesInvalid: invalidRates,
     });
   },
