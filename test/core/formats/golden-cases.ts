@@ -8,6 +8,10 @@ import type { ExportContext, ExportResult, FormatSettings } from '../../../src/c
 import type { CompanyData } from '../../../src/core/domain/types.ts';
 import { EXCHANGE_RATES, TEST_NOW, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
 
+/** The invoice (accounting) formats of this suite; other formats in the registry have their own tests. */
+export const INVOICE_FORMAT_IDS = ['sie4', 'xero', 'gbat10', 'xledger-ar10', 'xledger-gl02b', 'visma-global', 'dynamics-c5'] as const;
+export const INVOICE_FORMATS = () => INVOICE_FORMAT_IDS.map((id) => getFormat(id)!);
+
 export const GOLDEN_CONTEXT: ExportContext = { now: TEST_NOW, locale: 'nb-NO', programName: 'Exportdesk', programVersion: '0.1.0' };
 
 export interface GoldenCase {
