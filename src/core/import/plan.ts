@@ -171,8 +171,10 @@ export function createImportPlanner<K extends ImportKind>(input: PlanImportInput
   const { kind, table } = input;
   const defs = importFields(kind);
   const constants = input.constants ?? {};
-  const problems: string[] = checkMapping(kind, table.header, input.mapping, constants).map((p) => p.message);
-  for (const e of table.errors) if (e.code === 'empty-file' || e.code === 'no-rows') problems.push(e.message);
+  const empty = table.errors.find((e) => e.code === 'empty-file');
+  // Mapping complaints about a file without columns would only hide the real problem.
+  const problems: string[] = empty ? [empty.message] : checkMapping(kind, table.header, input.mapping, constants).map((p) => p.message);
+  for (const e of table.errors) if (e.code === 'no-rows') problems.push(e.message);
 
   const readers: Reader[] = [];
   for (const def of defs) {
