@@ -282,7 +282,8 @@ export function sgfInvoiceRows(data: CompanyData, settings: FormatSettings): Sgf
       currencyAmount: gross,
       currency,
       // Zero-filled like the other numbers when present, blank when not.
-      creditedReference: credited !== '' && credited.length <= CREDITED_REFERENCE_DIGITS ? credited.padStart(CREDITED_REFERENCE_DIGITS, '0') : '',
+      creditedReference:
+        credited !== '' && credited.length <= CREDITED_REFERENCE_DIGITS ? credited.padStart(CREDITED_REFERENCE_DIGITS, '0') : '',
       record: invoiceRef(invoice),
     };
   });

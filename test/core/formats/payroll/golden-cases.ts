@@ -28,7 +28,12 @@ export const PAYROLL_GOLDEN_CASES: GoldenCase[] = [
   { formatId: 'huldt-lillevik-hours', variant: '', data: payrollCompany, settings: {} },
   { formatId: 'huldt-lillevik-expenses', variant: '', data: payrollCompany, settings: {} },
   { formatId: 'hogia', variant: '', data: payrollCompany, settings: {} },
-  { formatId: 'hogia', variant: 'period', data: payrollCompany, settings: { grouping: 'period', costCentre: 'employee-department', createdBy: 'Kari Ås' } },
+  {
+    formatId: 'hogia',
+    variant: 'period',
+    data: payrollCompany,
+    settings: { grouping: 'period', costCentre: 'employee-department', createdBy: 'Kari Ås' },
+  },
   { formatId: 'sg-finans', variant: '', data: factoringCompany, settings: SG_FINANS_SETTINGS },
 ];
 

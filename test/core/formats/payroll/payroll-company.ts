@@ -5,7 +5,7 @@
  * - hours with 4 decimals (0.3333) and a negative correction (−1.5);
  * - records with and without a rate, and two rates on the same employee, wage code and project;
  * - records without a project; an employee whose project's department differs from their own;
- * - a double quote and a semicolon in a project number (Visma Lønn's quoted R2);
+ * - a non-billable internal project with its own department (INT-1);
  * - claim items with and without a project.
  * Only co-workers appear: the pipeline leaves external co-workers out before a format runs.
  */
