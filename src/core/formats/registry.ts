@@ -5,6 +5,7 @@
  */
 import type { TextEncodingName } from '../encoding/text-encoding.ts';
 import { cloneLayout, type DelimitedLayout } from './builders/delimited.ts';
+import { PAYROLL_AND_FACTORING_FORMATS } from './payroll-formats.ts';
 import type { FixedWidthLayout } from './builders/fixed-width.ts';
 import { dynamicsC5 } from './systems/dynamics-c5.ts';
 import { gbat10 } from './systems/gbat10.ts';
@@ -16,7 +17,10 @@ import { xledgerAr10 } from './systems/xledger-ar10.ts';
 import { gl02bLayout, xledgerGl02b } from './systems/xledger-gl02b.ts';
 import type { FormatDataType, FormatDefinition, FormatPurpose, FormatSettings, SettingDefinition, SettingValue } from './types.ts';
 
-export const FORMATS: readonly FormatDefinition[] = [sie4, xero, gbat10, xledgerAr10, xledgerGl02b, vismaGlobal, dynamicsC5];
+export const ACCOUNTING_FORMATS: readonly FormatDefinition[] = [sie4, xero, gbat10, xledgerAr10, xledgerGl02b, vismaGlobal, dynamicsC5];
+
+/** Accounting formats first, then payroll and factoring (src/core/formats/payroll-formats.ts). */
+export const FORMATS: readonly FormatDefinition[] = [...ACCOUNTING_FORMATS, ...PAYROLL_AND_FACTORING_FORMATS];
 
 export function getFormat(id: string): FormatDefinition | undefined {
   return FORMATS.find((f) => f.id === id);
