@@ -681,16 +681,3 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
 export function importFields(kind: ImportKind): readonly FieldDef[] {
   return FIELDS[kind];
 }
-
-/** Which of a kind's fields identify a record (see `recordKey` in plan.ts). */
-export const KEY_FIELDS: Readonly<Record<ImportKind, readonly string[]>> = {
-  customers: ['number'],
-  projects: ['number'],
-  users: ['employeeNumber'],
-  accounts: ['number'],
-  vatCodes: ['code'],
-  expenseTypes: ['code'],
-  invoices: ['number', 'id'],
-  timeRecords: ['id', 'employeeNumber', 'date', 'projectNumber', 'hours', 'activity'],
-  claims: ['claimNumber'],
-};
