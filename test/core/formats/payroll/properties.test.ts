@@ -12,7 +12,15 @@ import { huldtLillevikHours } from '../../../../src/core/formats/systems/huldt-l
 import { vismaLonn } from '../../../../src/core/formats/systems/visma-lonn.ts';
 import { PAYROLL_CONTEXT, payrollCompany, timeRecord } from './payroll-company.ts';
 
-const recordArb = fc.record({
+interface RecordSpec {
+  employeeNumber: string;
+  wageCode: string;
+  projectNumber: string;
+  hundredths: number;
+  rate: number | null;
+}
+
+const recordArb: fc.Arbitrary<RecordSpec> = fc.record({
   employeeNumber: fc.constantFrom('1001', '1002', '17', '999999'),
   wageCode: fc.constantFrom('100', '120', '5', '99999'),
   projectNumber: fc.constantFrom('', 'P100', 'P200', 'ABCDEFGHIJKL'),
@@ -21,7 +29,7 @@ const recordArb = fc.record({
   rate: fc.option(fc.integer({ min: 0, max: 9_999_999 }), { nil: null }),
 });
 
-function records(list: fc.infer<typeof recordArb>[]): TimeRecord[] {
+function records(list: RecordSpec[]): TimeRecord[] {
   return list.map((r, i) =>
     timeRecord({
       id: `p${i}`,
