@@ -79,7 +79,7 @@ export function hogiaLines(data: CompanyData, settings: FormatSettings, context:
       lastDate: period.to,
     }));
   }
-  // One line per record, in the records' order (the pipeline hands them over sorted by date).
+  // One line per record, in the order the records are given.
   return data.timeRecords.map((r) => groupTimeRecords([r], index, { byProject: true, departmentSource })[0]!);
 }
 
