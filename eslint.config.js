@@ -9,7 +9,10 @@ const pureCoreRestrictions = {
     'error',
     {
       patterns: [
-        { group: ['dexie', 'dexie/*', 'svelte', 'svelte/*', 'comlink', '*.svelte', '**/db/*', '**/ui/*', '**/workers/*'], message: 'src/core is pure: no Dexie, Svelte, Comlink, UI or DB imports.' },
+        {
+          group: ['dexie', 'dexie/*', 'svelte', 'svelte/*', 'comlink', '*.svelte', '**/db/*', '**/ui/*', '**/workers/*'],
+          message: 'src/core is pure: no Dexie, Svelte, Comlink, UI or DB imports.',
+        },
       ],
     },
   ],
@@ -17,7 +20,9 @@ const pureCoreRestrictions = {
 };
 
 export default ts.config(
-  { ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json', 'coverage/**'] },
+  {
+    ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json', 'coverage/**'],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],
@@ -31,6 +36,8 @@ export default ts.config(
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
+    // Dates here are clock readings passed to the core, never reactive state.
+    rules: { 'svelte/prefer-svelte-reactivity': 'off' },
   },
   { files: ['src/core/**/*.ts'], rules: pureCoreRestrictions },
 );

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const debian = '/usr/bin/chromium';
-let bundled = '';
+let bundled;
 try {
   bundled = chromium.executablePath();
 } catch {

@@ -12,8 +12,17 @@ import { parseCompanyFile, serializeCompanyFile, toCompanyFile } from '../src/co
 const db = new ExportdeskDatabase();
 
 const api = {
-  async loadDemo(options: { country: 'NO' | 'SE'; today: string; timeRecords?: number }): Promise<{ invoices: number; timeRecords: number }> {
-    const data = generateDemoCompany({ seed: 1, country: options.country, today: options.today, ...(options.timeRecords ? { timeRecords: options.timeRecords } : {}) });
+  async loadDemo(options: {
+    country: 'NO' | 'SE';
+    today: string;
+    timeRecords?: number;
+  }): Promise<{ invoices: number; timeRecords: number }> {
+    const data = generateDemoCompany({
+      seed: 1,
+      country: options.country,
+      today: options.today,
+      ...(options.timeRecords ? { timeRecords: options.timeRecords } : {}),
+    });
     await replaceCompany(db, toCompanyFile(data, { exportConfigs: demoExportConfigs(options.country) }));
     return { invoices: data.invoices.length, timeRecords: data.timeRecords.length };
   },

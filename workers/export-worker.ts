@@ -8,7 +8,15 @@ import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
 import { readMasterData } from '../src/db/company-store.ts';
 import { commitExportBatch } from '../src/db/export-store.ts';
-import { generateExport, planExport, ExportBlockedError, overlappingBatches, exportedKeys, type RecordSelection, type ExportSummary } from '../src/core/export/pipeline.ts';
+import {
+  generateExport,
+  planExport,
+  ExportBlockedError,
+  overlappingBatches,
+  exportedKeys,
+  type RecordSelection,
+  type ExportSummary,
+} from '../src/core/export/pipeline.ts';
 import { resolveTarget } from '../src/core/export/targets.ts';
 import { invoiceDateLimitDate } from '../src/core/export/export-status.ts';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../src/core/program.ts';
@@ -36,7 +44,9 @@ export interface RunRequest {
   configId: string;
   now: string;
   locale: string;
-  selection: { kind: 'invoices' } | { kind: 'period'; from: string; to: string; includeExternal: boolean; onlyApproved: boolean; leaveOutExported: boolean };
+  selection:
+    | { kind: 'invoices' }
+    | { kind: 'period'; from: string; to: string; includeExternal: boolean; onlyApproved: boolean; leaveOutExported: boolean };
   /** Warnings the user has seen and accepted (their codes); errors always block. */
   acceptWarnings: boolean;
 }
@@ -69,11 +79,15 @@ async function load(request: RunRequest, progress?: Progress) {
   let overlapping: ExportBatch[] = [];
   if (request.selection.kind === 'invoices') {
     const last = invoiceDateLimitDate(config.invoiceDateLimit, today) ?? '9999-99-99';
-    data.invoices = await db.invoices.where('[exportStatus+issueDate]').between(['to-transfer', '0000-00-00'], ['to-transfer', last], true, true).toArray();
+    data.invoices = await db.invoices
+      .where('[exportStatus+issueDate]')
+      .between(['to-transfer', '0000-00-00'], ['to-transfer', last], true, true)
+      .toArray();
     selection = { kind: 'invoices', today };
   } else {
     const { from, to } = request.selection;
-    if (target.format.dataType === 'timeRecords') data.timeRecords = await db.timeRecords.where('date').between(from, to, true, true).toArray();
+    if (target.format.dataType === 'timeRecords')
+      data.timeRecords = await db.timeRecords.where('date').between(from, to, true, true).toArray();
     else if (target.format.dataType === 'claims') data.claims = await db.claims.where('date').between(from, to, true, true).toArray();
     overlapping = overlappingBatches(await db.exportBatches.toArray(), target.format.dataType, from, to);
     selection = {
@@ -150,7 +164,15 @@ const api = {
           problem: target.issues.map((i) => i.message).join(' '),
         };
       } catch (error) {
-        return { id: config.id, name: config.name, purpose: config.purpose, isDefault: config.isDefault, targetName: '', dataType: '', problem: (error as Error).message };
+        return {
+          id: config.id,
+          name: config.name,
+          purpose: config.purpose,
+          isDefault: config.isDefault,
+          targetName: '',
+          dataType: '',
+          problem: (error as Error).message,
+        };
       }
     });
   },
@@ -162,14 +184,21 @@ const api = {
       targetName: target.format.name,
       dataType: target.format.dataType,
       summary: plan.summary,
-      overlapping: overlapping.map((b) => ({ id: b.id, createdAt: b.createdAt, configName: b.configName, period: b.period, recordCount: b.recordCount })),
+      overlapping: overlapping.map((b) => ({
+        id: b.id,
+        createdAt: b.createdAt,
+        configName: b.configName,
+        period: b.period,
+        recordCount: b.recordCount,
+      })),
     };
   },
 
   async run(request: RunRequest, progress?: Progress): Promise<RunResponse> {
     const { config, target, plan, context } = await load(request, progress);
     const warnings = plan.summary.issues.filter((i) => i.severity === 'warning');
-    if (warnings.length > 0 && !request.acceptWarnings) return { ok: false, issues: plan.summary.issues, message: 'Accept the warnings to run the export.' };
+    if (warnings.length > 0 && !request.acceptWarnings)
+      return { ok: false, issues: plan.summary.issues, message: 'Accept the warnings to run the export.' };
     try {
       progress?.('Generating files', 0.35);
       const result = await generateExport(plan, target.format, config, target.settings, context, () => crypto.randomUUID());
@@ -178,7 +207,13 @@ const api = {
       progress?.('Done', 1);
       const bytes = result.download.bytes;
       return Comlink.transfer(
-        { ok: true as const, batchId: result.batch.id, download: { ...result.download, bytes }, issues: result.issues, report: result.batch.report },
+        {
+          ok: true as const,
+          batchId: result.batch.id,
+          download: { ...result.download, bytes },
+          issues: result.issues,
+          report: result.batch.report,
+        },
         bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [],
       );
     } catch (error) {

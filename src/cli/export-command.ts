@@ -15,7 +15,20 @@ import type { ExportContext, ExportIssue, FormatDefinition } from '../core/forma
 import { templateFormatFromJson } from './template-target.ts';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../core/program.ts';
 
-const KNOWN = ['company', 'out', 'settings', 'set', 'from', 'to', 'now', 'template', 'date-limit', 'include-external', 'only-approved', 'locale'];
+const KNOWN = [
+  'company',
+  'out',
+  'settings',
+  'set',
+  'from',
+  'to',
+  'now',
+  'template',
+  'date-limit',
+  'include-external',
+  'only-approved',
+  'locale',
+];
 
 export async function runCliExport(args: ParsedArgs, out: (text: string) => void): Promise<number> {
   checkKnown(args, KNOWN);
@@ -29,13 +42,18 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
   const format: FormatDefinition = templatePath ? templateFormatFromJson(readText(templatePath)) : lookUpFormat(formatId!);
   const raw = { ...readSettingsFile(option(args, 'settings')), ...parseSets(args.options.get('set') ?? []) };
   const { settings, errors } = resolveSettings(format, raw);
-  if (errors.length > 0) throw new InputError(`Invalid settings for ${format.id}:\n  ${errors.map((e) => `${e.key}: ${e.message}`).join('\n  ')}`);
+  if (errors.length > 0)
+    throw new InputError(`Invalid settings for ${format.id}:\n  ${errors.map((e) => `${e.key}: ${e.message}`).join('\n  ')}`);
 
   const now = option(args, 'now') ?? toIsoDateTime(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(now) || !isIsoDate(now.slice(0, 10))) throw new UsageError('--now must be YYYY-MM-DDTHH:mm:ss.');
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(now) || !isIsoDate(now.slice(0, 10)))
+    throw new UsageError('--now must be YYYY-MM-DDTHH:mm:ss.');
   const from = option(args, 'from');
   const to = option(args, 'to');
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${name} must be a date YYYY-MM-DD.`);
   }
   if ((from === undefined) !== (to === undefined)) throw new UsageError('Give both --from and --to, or neither.');
@@ -47,7 +65,13 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
     selection = { kind: 'invoices', today: now.slice(0, 10), ...(from && to ? { issueDateRange: { from, to } } : {}) };
   } else {
     if (!from || !to) throw new UsageError(`${format.name} exports ${format.dataType} by period: give --from and --to.`);
-    selection = { kind: 'period', from, to, includeExternal: args.flags.has('include-external'), onlyApproved: args.flags.has('only-approved') };
+    selection = {
+      kind: 'period',
+      from,
+      to,
+      includeExternal: args.flags.has('include-external'),
+      onlyApproved: args.flags.has('only-approved'),
+    };
   }
   const config: ExportConfig = {
     id: 'cli',
@@ -78,7 +102,12 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
     return 0;
   } catch (error) {
     if (error instanceof ExportBlockedError) {
-      throw new InputError(`The export was stopped by pre-flight checks; no file was written:\n  ${error.issues.filter((i) => i.severity === 'error').map(describeIssue).join('\n  ')}`);
+      throw new InputError(
+        `The export was stopped by pre-flight checks; no file was written:\n  ${error.issues
+          .filter((i) => i.severity === 'error')
+          .map(describeIssue)
+          .join('\n  ')}`,
+      );
     }
     throw error;
   }
@@ -109,7 +138,8 @@ function readSettingsFile(path: string | undefined): Record<string, unknown> {
     if (error instanceof InputError) throw error;
     throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`);
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new InputError(`${path} must hold a JSON object of settings.`);
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new InputError(`${path} must hold a JSON object of settings.`);
   return json as Record<string, unknown>;
 }
 

@@ -13,7 +13,11 @@ async function bulkAddChunked<T>(table: { bulkAdd(items: readonly T[]): Promise<
   for (let i = 0; i < rows.length; i += CHUNK) await table.bulkAdd(rows.slice(i, i + CHUNK));
 }
 
-export async function replaceCompany(db: ExportdeskDatabase, file: CompanyFile, onProgress?: (done: number, total: number) => void): Promise<void> {
+export async function replaceCompany(
+  db: ExportdeskDatabase,
+  file: CompanyFile,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   const tables = DATA_TABLES.map((name) => db.table(name));
   const total = file.timeRecords.length + file.invoices.length + file.claims.length;
   await db.transaction('rw', tables, async () => {
@@ -36,7 +40,12 @@ export async function replaceCompany(db: ExportdeskDatabase, file: CompanyFile, 
     await db.templates.bulkAdd(
       file.templates.map(({ id, ...template }) => {
         const inner = (template['template'] ?? {}) as Record<string, unknown>;
-        return { id: String(id ?? crypto.randomUUID()), name: String(inner['name'] ?? ''), dataType: String(inner['dataType'] ?? ''), template };
+        return {
+          id: String(id ?? crypto.randomUUID()),
+          name: String(inner['name'] ?? ''),
+          dataType: String(inner['dataType'] ?? ''),
+          template,
+        };
       }),
     );
     await db.importPresets.bulkAdd(
@@ -56,23 +65,27 @@ export async function hasCompany(db: ExportdeskDatabase): Promise<boolean> {
 
 /** Everything formats and templates read, straight from the database. */
 export async function readCompanyData(db: ExportdeskDatabase): Promise<CompanyData | null> {
-  return db.transaction('r', [db.company, db.customers, db.projects, db.users, db.accounts, db.vatCodes, db.expenseTypes, db.invoices, db.timeRecords, db.claims], async () => {
-    const row = await db.company.get('company');
-    if (!row) return null;
-    const { id: _id, ...company } = row;
-    return {
-      company,
-      customers: await db.customers.toArray(),
-      projects: await db.projects.toArray(),
-      users: await db.users.toArray(),
-      accounts: await db.accounts.toArray(),
-      vatCodes: await db.vatCodes.toArray(),
-      expenseTypes: await db.expenseTypes.toArray(),
-      invoices: await db.invoices.toArray(),
-      timeRecords: await db.timeRecords.toArray(),
-      claims: await db.claims.toArray(),
-    };
-  });
+  return db.transaction(
+    'r',
+    [db.company, db.customers, db.projects, db.users, db.accounts, db.vatCodes, db.expenseTypes, db.invoices, db.timeRecords, db.claims],
+    async () => {
+      const row = await db.company.get('company');
+      if (!row) return null;
+      const { id: _id, ...company } = row;
+      return {
+        company,
+        customers: await db.customers.toArray(),
+        projects: await db.projects.toArray(),
+        users: await db.users.toArray(),
+        accounts: await db.accounts.toArray(),
+        vatCodes: await db.vatCodes.toArray(),
+        expenseTypes: await db.expenseTypes.toArray(),
+        invoices: await db.invoices.toArray(),
+        timeRecords: await db.timeRecords.toArray(),
+        claims: await db.claims.toArray(),
+      };
+    },
+  );
 }
 
 /** Master data only (no invoices, time records or claims): what every export needs besides its records. */

@@ -18,6 +18,8 @@ export async function countRangeChange(db: ExportdeskDatabase, from: string, to:
 
 export async function setExportStatusForRange(db: ExportdeskDatabase, from: string, to: string, status: ExportStatus): Promise<number> {
   return db.transaction('rw', db.invoices, async () =>
-    db.invoices.filter((i) => i.status === 'finalized' && inNumberRange(i.number, from, to) && i.exportStatus !== status).modify({ exportStatus: status }),
+    db.invoices
+      .filter((i) => i.status === 'finalized' && inNumberRange(i.number, from, to) && i.exportStatus !== status)
+      .modify({ exportStatus: status }),
   );
 }

@@ -55,9 +55,15 @@ export async function revertExportBatch(db: ExportdeskDatabase, batchId: string,
 }
 
 /** What Download gives back: the single file or the stored ZIP, byte for byte. */
-export async function batchDownload(db: ExportdeskDatabase, batch: ExportBatch): Promise<{ name: string; mimeType: string; bytes: Uint8Array }> {
+export async function batchDownload(
+  db: ExportdeskDatabase,
+  batch: ExportBatch,
+): Promise<{ name: string; mimeType: string; bytes: Uint8Array }> {
   const id = batch.files.length === 1 ? batch.files[0]!.id : bundleFileId(batch.id);
   const row = await db.exportFiles.get(id);
-  if (!row) throw new Error(`The file ${batch.downloadName} is not stored in this browser (the history came from a backup, which holds no file bytes).`);
+  if (!row)
+    throw new Error(
+      `The file ${batch.downloadName} is not stored in this browser (the history came from a backup, which holds no file bytes).`,
+    );
   return { name: row.name, mimeType: row.mimeType, bytes: row.bytes };
 }

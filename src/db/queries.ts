@@ -20,7 +20,11 @@ export interface Page<T> {
 function matches(search: string, ...values: unknown[]): boolean {
   const needle = search.trim().toLocaleLowerCase();
   if (!needle) return true;
-  return values.some((v) => String(v ?? '').toLocaleLowerCase().includes(needle));
+  return values.some((v) =>
+    String(v ?? '')
+      .toLocaleLowerCase()
+      .includes(needle),
+  );
 }
 
 async function pageOf<T>(collection: Collection<T>, offset: number, limit: number): Promise<Page<T>> {
@@ -31,7 +35,9 @@ async function pageOf<T>(collection: Collection<T>, offset: number, limit: numbe
 
 function byDate<T>(table: Table<T>, index: string, filter: ListFilter): Collection<T> {
   const collection =
-    filter.from || filter.to ? table.where(index).between(filter.from || '0000-00-00', filter.to || '9999-99-99', true, true) : table.orderBy(index);
+    filter.from || filter.to
+      ? table.where(index).between(filter.from || '0000-00-00', filter.to || '9999-99-99', true, true)
+      : table.orderBy(index);
   return collection.reverse();
 }
 
@@ -49,7 +55,8 @@ export function timeRecordPage(db: ExportdeskDatabase, filter: ListFilter, offse
 
 export function claimPage(db: ExportdeskDatabase, filter: ListFilter, offset: number, limit: number): Promise<Page<Claim>> {
   let c = byDate(db.claims, 'date', filter);
-  if (filter.search) c = c.filter((r) => matches(filter.search, r.claimNumber, r.employeeNumber, r.status, ...r.items.map((i) => i.description)));
+  if (filter.search)
+    c = c.filter((r) => matches(filter.search, r.claimNumber, r.employeeNumber, r.status, ...r.items.map((i) => i.description)));
   return pageOf(c, offset, limit);
 }
 

@@ -14,7 +14,9 @@ import type { ExportWorkerApi } from '../../workers/export-worker.ts';
 let exportWorker: ReturnType<typeof connectWorker<ExportWorkerApi>> | null = null;
 
 export function exportApi() {
-  exportWorker ??= connectWorker<ExportWorkerApi>(new Worker(new URL('../../workers/export-worker.ts', import.meta.url), { type: 'module' }));
+  exportWorker ??= connectWorker<ExportWorkerApi>(
+    new Worker(new URL('../../workers/export-worker.ts', import.meta.url), { type: 'module' }),
+  );
   return exportWorker;
 }
 

@@ -61,7 +61,10 @@ describe('export batches', () => {
 
   it('two concurrent runs export each invoice once', async () => {
     const [a, b] = await Promise.all([run(db), run(db)]);
-    const outcomes = await Promise.allSettled([commitExportBatch(db, a.batch, a.files, null), commitExportBatch(db, b.batch, b.files, null)]);
+    const outcomes = await Promise.allSettled([
+      commitExportBatch(db, a.batch, a.files, null),
+      commitExportBatch(db, b.batch, b.files, null),
+    ]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(ExportConflictError);
@@ -88,6 +91,12 @@ describe('export batches', () => {
     expect(await countRangeChange(db, '10002', '10004', 'do-not-transfer')).toBe(3);
     expect(await setExportStatusForRange(db, '10002', '10004', 'do-not-transfer')).toBe(3);
     const statuses = (await db.invoices.orderBy('number').toArray()).map((i) => `${i.number}:${i.exportStatus}`);
-    expect(statuses).toEqual(['10001:to-transfer', '10002:do-not-transfer', '10003:do-not-transfer', '10004:do-not-transfer', '10005:to-transfer']);
+    expect(statuses).toEqual([
+      '10001:to-transfer',
+      '10002:do-not-transfer',
+      '10003:do-not-transfer',
+      '10004:do-not-transfer',
+      '10005:to-transfer',
+    ]);
   });
 });

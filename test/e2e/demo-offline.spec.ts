@@ -20,7 +20,8 @@ test('empty app → Load demo company → invoices listed; offline reload keeps 
   // The service worker must control the page before going offline.
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     return registration.active?.state;
   });
 

@@ -79,8 +79,32 @@ export function smallCompany(): CompanyData {
       ],
     })),
     timeRecords: [
-      { id: 't1', date: '2026-03-02', employeeNumber: '1001', projectNumber: 'P1', activity: 'Dev', hours: 7.5, wageCode: '100', rate: null, billable: true, approved: true, comment: '' },
-      { id: 't2', date: '2026-03-03', employeeNumber: '9001', projectNumber: 'P1', activity: 'Dev', hours: 4, wageCode: '200', rate: 90000, billable: true, approved: false, comment: 'æøå' },
+      {
+        id: 't1',
+        date: '2026-03-02',
+        employeeNumber: '1001',
+        projectNumber: 'P1',
+        activity: 'Dev',
+        hours: 7.5,
+        wageCode: '100',
+        rate: null,
+        billable: true,
+        approved: true,
+        comment: '',
+      },
+      {
+        id: 't2',
+        date: '2026-03-03',
+        employeeNumber: '9001',
+        projectNumber: 'P1',
+        activity: 'Dev',
+        hours: 4,
+        wageCode: '200',
+        rate: 90000,
+        billable: true,
+        approved: false,
+        comment: 'æøå',
+      },
     ],
     claims: [
       {
@@ -88,7 +112,17 @@ export function smallCompany(): CompanyData {
         employeeNumber: '1001',
         date: '2026-03-05',
         status: 'approved',
-        items: [{ date: '2026-03-04', expenseType: 'TRAVEL', description: 'Tog', amount: 50000, vatAmount: 0, currency: 'NOK', projectNumber: 'P1' }],
+        items: [
+          {
+            date: '2026-03-04',
+            expenseType: 'TRAVEL',
+            description: 'Tog',
+            amount: 50000,
+            vatAmount: 0,
+            currency: 'NOK',
+            projectNumber: 'P1',
+          },
+        ],
       },
     ],
   };

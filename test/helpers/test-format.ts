@@ -15,7 +15,12 @@ export function lineFormat(options: { files?: number; failOn?: string } = {}): F
     preflight: (data) =>
       data.invoices
         .filter((i) => i.number === options.failOn)
-        .map((i) => ({ severity: 'error' as const, code: 'test', message: `refused ${i.number}`, record: { kind: 'invoice' as const, key: i.number } })),
+        .map((i) => ({
+          severity: 'error' as const,
+          code: 'test',
+          message: `refused ${i.number}`,
+          record: { kind: 'invoice' as const, key: i.number },
+        })),
     generate: (data, _settings, context) => ({
       files: Array.from({ length: options.files ?? 1 }, (_, n) => ({
         name: `lines-${n + 1}_${context.now.slice(0, 10)}.csv`,

@@ -73,10 +73,19 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       ledgerAccount: 'string',
     },
   },
-  project: { key: 'number', fields: { number: 'string', name: 'string', customerNumber: 'string', departmentNumber: 'string', billable: 'boolean' } },
-  user: { key: 'employeeNumber', fields: { employeeNumber: 'string', name: 'string', email: 'string', departmentNumber: 'string', external: 'boolean' } },
+  project: {
+    key: 'number',
+    fields: { number: 'string', name: 'string', customerNumber: 'string', departmentNumber: 'string', billable: 'boolean' },
+  },
+  user: {
+    key: 'employeeNumber',
+    fields: { employeeNumber: 'string', name: 'string', email: 'string', departmentNumber: 'string', external: 'boolean' },
+  },
   account: { key: 'number', fields: { number: 'string', name: 'string', kind: { oneOf: ACCOUNT_KINDS }, vatCode: 'string' } },
-  vatCode: { key: 'code', fields: { code: 'string', ratePercent: 'number', description: 'string', accountNumber: 'string', standardTaxCode: 'string' } },
+  vatCode: {
+    key: 'code',
+    fields: { code: 'string', ratePercent: 'number', description: 'string', accountNumber: 'string', standardTaxCode: 'string' },
+  },
   expenseType: { key: 'code', fields: { code: 'string', name: 'string', accountNumber: 'string', vatCode: 'string', wageCode: 'string' } },
   invoice: {
     key: 'id',
@@ -129,7 +138,13 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
   },
   claim: {
     key: 'claimNumber',
-    fields: { claimNumber: 'string', employeeNumber: 'string', date: 'date', status: { oneOf: CLAIM_STATUSES }, items: { listOf: 'claimItem' } },
+    fields: {
+      claimNumber: 'string',
+      employeeNumber: 'string',
+      date: 'date',
+      status: { oneOf: CLAIM_STATUSES },
+      items: { listOf: 'claimItem' },
+    },
   },
   claimItem: {
     fields: {
@@ -183,7 +198,8 @@ function checkField(type: FieldType, value: unknown, where: string, errors: stri
     case 'date-or-empty':
       return value === '' || (typeof value === 'string' && isIsoDate(value)) ? null : 'must be a date YYYY-MM-DD or empty';
     case 'datetime-or-empty':
-      return value === '' || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) && isIsoDate(value.slice(0, 10)))
+      return value === '' ||
+        (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) && isIsoDate(value.slice(0, 10)))
         ? null
         : 'must be a date-time YYYY-MM-DDTHH:mm:ss or empty';
   }

@@ -24,7 +24,7 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 export function dateParts(date: IsoDate): { year: number; month: number; day: number } {
   const m = ISO_DATE.exec(date);
   if (!m) throw new RangeError(`not an ISO date: ${JSON.stringify(date)}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3])};
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

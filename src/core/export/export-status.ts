@@ -38,7 +38,12 @@ export function invoiceDateLimitDate(limit: InvoiceDateLimit, today: IsoDate): I
 }
 
 export function isWaiting(invoice: Invoice, lastDate: IsoDate | null): boolean {
-  return invoice.status === 'finalized' && invoice.exportStatus === 'to-transfer' && invoice.number !== '' && (lastDate === null || invoice.issueDate <= lastDate);
+  return (
+    invoice.status === 'finalized' &&
+    invoice.exportStatus === 'to-transfer' &&
+    invoice.number !== '' &&
+    (lastDate === null || invoice.issueDate <= lastDate)
+  );
 }
 
 /** Compares invoice numbers as numbers when both are digits only (so 9 < 10), else as text. */

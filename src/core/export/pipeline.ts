@@ -47,7 +47,12 @@ export interface ExportPlan {
 }
 
 /** Narrows `data` to the records this export takes. */
-export function selectRecords(data: CompanyData, format: Pick<FormatDefinition, 'dataType'>, config: ExportConfig, selection: RecordSelection): CompanyData {
+export function selectRecords(
+  data: CompanyData,
+  format: Pick<FormatDefinition, 'dataType'>,
+  config: ExportConfig,
+  selection: RecordSelection,
+): CompanyData {
   const base = { ...data, invoices: [] as Invoice[], timeRecords: [] as TimeRecord[], claims: [] as Claim[] };
   if (format.dataType === 'customers') return { ...data, invoices: [], timeRecords: [], claims: [] };
   if (selection.kind === 'invoices') {
@@ -58,7 +63,9 @@ export function selectRecords(data: CompanyData, format: Pick<FormatDefinition, 
     base.invoices = data.invoices
       .filter((i) => (ids ? ids.has(i.id) && i.status === 'finalized' : isWaiting(i, lastDate)))
       .filter((i) => !range || (i.issueDate >= range.from && i.issueDate <= range.to))
-      .sort((a, b) => (a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0));
+      .sort((a, b) =>
+        a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0,
+      );
     return base;
   }
   const { from, to, includeExternal, onlyApproved, exclude } = selection;
@@ -113,12 +120,23 @@ export function planExport(
 function genericIssues(data: CompanyData, format: FormatDefinition): ExportIssue[] {
   const issues: ExportIssue[] = [];
   const selectedCount = recordKeys(data, format).length;
-  if (selectedCount === 0) issues.push({ severity: 'error', code: 'nothing-to-export', message: 'There is nothing to export for this selection.' });
+  if (selectedCount === 0)
+    issues.push({ severity: 'error', code: 'nothing-to-export', message: 'There is nothing to export for this selection.' });
   for (const invoice of data.invoices) {
     if (invoice.number === '')
-      issues.push({ severity: 'error', code: 'invoice-without-number', message: 'A finalized invoice has no number.', record: { kind: 'invoice', key: invoice.id } });
+      issues.push({
+        severity: 'error',
+        code: 'invoice-without-number',
+        message: 'A finalized invoice has no number.',
+        record: { kind: 'invoice', key: invoice.id },
+      });
     if (invoice.lines.length === 0)
-      issues.push({ severity: 'warning', code: 'invoice-without-lines', message: `Invoice ${invoice.number} has no lines.`, record: { kind: 'invoice', key: invoice.number } });
+      issues.push({
+        severity: 'warning',
+        code: 'invoice-without-lines',
+        message: `Invoice ${invoice.number} has no lines.`,
+        record: { kind: 'invoice', key: invoice.number },
+      });
   }
   return issues;
 }
@@ -170,7 +188,9 @@ export interface GeneratedExport {
 
 export class ExportBlockedError extends Error {
   constructor(readonly issues: ExportIssue[]) {
-    super(`The export has ${issues.filter((i) => i.severity === 'error').length} errors: ${issues.find((i) => i.severity === 'error')?.message ?? ''}`);
+    super(
+      `The export has ${issues.filter((i) => i.severity === 'error').length} errors: ${issues.find((i) => i.severity === 'error')?.message ?? ''}`,
+    );
   }
 }
 
@@ -191,7 +211,8 @@ export async function generateExport(
   const result = format.generate(plan.data, settings, context);
   const issues = [...plan.summary.issues, ...result.issues];
   if (result.issues.some((i) => i.severity === 'error')) throw new ExportBlockedError(issues);
-  if (result.files.length === 0) throw new ExportBlockedError([{ severity: 'error', code: 'no-files', message: 'The format produced no file.' }]);
+  if (result.files.length === 0)
+    throw new ExportBlockedError([{ severity: 'error', code: 'no-files', message: 'The format produced no file.' }]);
 
   const files = result.files.map((file) => ({ ...file, id: newId() }));
   const metas: ExportedFileMeta[] = [];
@@ -237,7 +258,9 @@ export async function generateExport(
 
 /** Earlier active batches of the same data type whose period overlaps [from, to]. */
 export function overlappingBatches(history: readonly ExportBatch[], dataType: string, from: IsoDate, to: IsoDate): ExportBatch[] {
-  return history.filter((b) => b.status === 'active' && b.dataType === dataType && b.period !== null && b.period.from <= to && b.period.to >= from);
+  return history.filter(
+    (b) => b.status === 'active' && b.dataType === dataType && b.period !== null && b.period.from <= to && b.period.to >= from,
+  );
 }
 
 /** Record keys already exported in the given batches (to leave them out of a new run). */

@@ -24,7 +24,8 @@ export interface StoredTemplate {
 export function resolveTarget(config: ExportConfig, templates: readonly StoredTemplate[]): ResolvedTarget {
   if (config.target.kind === 'format') {
     const format = getFormat(config.target.formatId);
-    if (!format) throw new Error(`The export "${config.name}" uses the format "${config.target.formatId}", which this version does not know.`);
+    if (!format)
+      throw new Error(`The export "${config.name}" uses the format "${config.target.formatId}", which this version does not know.`);
     const { settings, errors } = resolveSettings(format, config.settings);
     return {
       format,
