@@ -28,7 +28,16 @@ export function runTemplateExport(template: ExportTemplate, data: CompanyData, c
 }
 
 export function templateAsFormat(template: ExportTemplate, id = `template:${template.name}`): FormatDefinition {
-  const run = (data: CompanyData, context: ExportContext) => runTemplateExport(template, data, context);
+  // A template's only complete check is rendering it, so pre-flight renders and generate
+  // reuses that result for the same data and clock instead of rendering twice.
+  const rendered = new WeakMap<CompanyData, { now: string; result: ExportResult }>();
+  const run = (data: CompanyData, context: ExportContext) => {
+    const cached = rendered.get(data);
+    if (cached && cached.now === context.now) return cached.result;
+    const result = runTemplateExport(template, data, context);
+    rendered.set(data, { now: context.now, result });
+    return result;
+  };
   return {
     id,
     name: template.name,
