@@ -1,6 +1,8 @@
 /**
  * The exports that come configured with the demo company, so that a new user can run
- * Export to accounting right after loading it.
+ * Export to accounting right after loading it. The demo has EUR invoices, so the rates
+ * are filled in; the Swedish demo's texts hold characters CP437 lacks (SIE), so
+ * transliteration is on there.
  */
 import type { ExportConfig } from './types.ts';
 
@@ -12,7 +14,7 @@ export function demoExportConfigs(country: 'NO' | 'SE'): ExportConfig[] {
           name: 'SIE 4 to accounting',
           purpose: 'accounting',
           target: { kind: 'format', formatId: 'sie4' },
-          settings: {},
+          settings: { transliterate: true, exchangeRates: 'EUR=11.20' },
           invoiceDateLimit: 'today',
           isDefault: true,
         }
@@ -21,15 +23,15 @@ export function demoExportConfigs(country: 'NO' | 'SE'): ExportConfig[] {
           name: 'Mamut GBAT10 to accounting',
           purpose: 'accounting',
           target: { kind: 'format', formatId: 'gbat10' },
-          settings: {},
+          settings: { exchangeRates: 'EUR=11.75' },
           invoiceDateLimit: 'today',
           isDefault: true,
         };
   const payroll: ExportConfig = {
     id: 'demo-payroll',
-    name: 'Visma Lønn hours',
+    name: country === 'SE' ? 'Hogia Lön hours' : 'Visma Lønn hours',
     purpose: 'payroll',
-    target: { kind: 'format', formatId: 'visma-lonn' },
+    target: { kind: 'format', formatId: country === 'SE' ? 'hogia' : 'visma-lonn' },
     settings: {},
     invoiceDateLimit: 'none',
     isDefault: true,
