@@ -62,3 +62,10 @@ export function inNumberRange(number: string, from: string, to: string): boolean
   if (number === '') return false;
   return compareInvoiceNumbers(number, from) >= 0 && compareInvoiceNumbers(number, to) <= 0;
 }
+
+/** The number a newly finalized invoice gets: one more than the highest numeric number in use (10001 for the first). */
+export function nextInvoiceNumber(existing: readonly string[]): string {
+  let highest = 10000n;
+  for (const number of existing) if (/^\d+$/.test(number) && BigInt(number) > highest) highest = BigInt(number);
+  return String(highest + 1n);
+}
