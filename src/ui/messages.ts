@@ -59,6 +59,8 @@ const en = {
   'exportedFiles.title': 'Exported files',
   'import.title': 'Import',
   'offline.ready': 'Ready to work offline.',
+  'templates.title': 'Export templates',
+  'templates.intro': 'Your own export formats: a table of columns (layout) or a Liquid text. Test one before using it in an export.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+async function loadDemo(page: Page) {
+  await page.goto('/');
+  await page.getByTestId('load-demo-NO').click();
+  await expect(page).toHaveURL(/#\/invoices/);
+}
+
+async function openSettings(page: Page) {
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByTestId('template-settings')).toBeVisible();
+}
+
+test('a layout copied from Xero, with a changed header, is tested, saved and used by an export', async ({ page }) => {
+  await loadDemo(page);
+  await openSettings(page);
+
+  const templates = page.getByTestId('template-settings');
+  await templates.getByTestId('new-template').click();
+  const source = templates.getByTestId('new-template-source');
+  const xero = source.locator('option', { hasText: /^Xero/ }).first();
+  await source.selectOption({ value: (await xero.getAttribute('value'))! });
+  await templates.getByTestId('new-template-create').click();
+
+  const editor = page.getByTestId('template-editor');
+  await expect(editor.getByTestId('column-header-0')).toHaveValue('*ContactName');
+  await editor.getByTestId('column-header-0').fill('Customer');
+  await editor.getByTestId('template-name').fill('Xero with Customer');
+
+  await editor.getByTestId('template-sample-size').fill('5');
+  await editor.getByTestId('template-test').click();
+  const output = editor.getByTestId('template-output');
+  await expect(output).toContainText(/^Customer,EmailAddress,/);
+  // Windows line breaks are shown as markers.
+  await expect(output).toContainText('␍␊');
+  await expect(editor.getByTestId('template-test-file-name')).toHaveText(/^XERO-INVOICES_\d{14}\.csv$/);
+
+  await editor.getByTestId('template-save').click();
+  await expect(templates.getByTestId('template-status')).toHaveText('Saved Xero with Customer.');
+  await expect(templates.getByTestId('template-row')).toHaveCount(1);
+  await expect(templates.getByTestId('template-row')).toContainText('Layout');
+
+  const settings = page.getByTestId('export-settings');
+  await settings.getByTestId('new-config').click();
+  await settings.getByTestId('target-template').check();
+  await settings.getByTestId('config-template').selectOption({ label: 'Xero with Customer (invoices)' });
+  await settings.getByTestId('config-name').fill('Xero by template');
+  await settings.getByTestId('save-config').click();
+  await expect(settings.getByRole('status')).toHaveText('Saved Xero by template.');
+
+  // The template is in use now: deleting it is refused, naming the export.
+  page.once('dialog', (dialog) => dialog.accept());
+  await templates.getByTestId('template-delete').click();
+  await expect(templates.getByTestId('template-error')).toContainText('"Xero by template"');
+
+  await page.getByTestId('notifications-button').click();
+  await page.getByTestId('menu-export-to-accounting').click();
+  await expect(page.getByTestId('export-summary')).toBeVisible();
+  await page.getByTestId('export-config').selectOption({ label: 'Xero by template (Xero with Customer)' });
+  await expect(page.getByTestId('export-summary')).toContainText('Xero by template');
+  const run = page.getByTestId('run-export');
+  await expect(run).toBeVisible();
+  const accept = page.getByTestId('accept-warnings');
+  if (await accept.isVisible()) await accept.check();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), run.click()]);
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(download.suggestedFilename()).toMatch(/^XERO-INVOICES_\d{14}\.csv$/);
+  expect(text.split('\r\n')[0]).toContain('Customer');
+  expect(text.split('\r\n')[0]).not.toContain('*ContactName');
+  await expect(page.getByTestId('export-done')).toBeVisible();
+});
+
+test('a template that loops for ever is stopped by a limit, and the page keeps working', async ({ page }) => {
+  await loadDemo(page);
+  await openSettings(page);
+
+  const templates = page.getByTestId('template-settings');
+  await templates.getByTestId('new-template').click();
+  await templates.getByTestId('new-template-source').selectOption('blank-text');
+  await templates.getByTestId('new-template-create').click();
+
+  const editor = page.getByTestId('template-editor');
+  const content = editor.getByTestId('template-content');
+  // A syntax error is shown at its line while typing.
+  await content.fill('line one\n{% for i in invoices %}{{ i.number }');
+  await expect(editor.getByTestId('template-check-errors')).toContainText(/Line 2, column \d+/);
+
+  await content.fill('{% for i in (1..100000000) %}{% for j in (1..100000000) %}x{% endfor %}{% endfor %}');
+  await expect(editor.getByTestId('template-check-ok')).toBeVisible();
+  await editor.getByTestId('template-test').click();
+  await expect(editor.getByTestId('template-test-error')).toContainText(/Stopped: .*limit/);
+  await expect(editor.getByTestId('template-test')).toBeEnabled();
+
+  await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Customers' }).click();
+  await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
+  await openSettings(page);
+  await expect(templates.getByTestId('new-template')).toBeEnabled();
+});
