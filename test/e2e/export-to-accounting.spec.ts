@@ -73,3 +73,16 @@ test('the range dialog changes exactly the invoices in the range', async ({ page
     else await expect(select).not.toHaveValue('do-not-transfer');
   }
 });
+
+test('the badge updates live in another tab when a status changes', async ({ page, context }) => {
+  await loadDemo(page);
+  const other = await context.newPage();
+  await other.goto('/#/exported-files');
+  const badge = other.getByTestId('notifications-badge');
+  await expect(badge).toHaveText(/^\d+$/);
+  const before = Number(await badge.textContent());
+
+  await page.getByTestId('filter-search').fill('10190');
+  await page.getByTestId('export-status-10190').selectOption('do-not-transfer');
+  await expect(badge).toHaveText(String(before - 1));
+});
