@@ -69,17 +69,10 @@ export async function readCompanyData(db: ExportdeskDatabase): Promise<CompanyDa
     'r',
     [db.company, db.customers, db.projects, db.users, db.accounts, db.vatCodes, db.expenseTypes, db.invoices, db.timeRecords, db.claims],
     async () => {
-      const row = await db.company.get('company');
-      if (!row) return null;
-      const { id: _id, ...company } = row;
+      const master = await readMasterData(db);
+      if (!master) return null;
       return {
-        company,
-        customers: await db.customers.toArray(),
-        projects: await db.projects.toArray(),
-        users: await db.users.toArray(),
-        accounts: await db.accounts.toArray(),
-        vatCodes: await db.vatCodes.toArray(),
-        expenseTypes: await db.expenseTypes.toArray(),
+        ...master,
         invoices: await db.invoices.toArray(),
         timeRecords: await db.timeRecords.toArray(),
         claims: await db.claims.toArray(),
