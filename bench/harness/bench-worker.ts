@@ -1,0 +1,183 @@
+/**
+ * The benchmark's own worker: seeds the database the real workers read (same origin, same
+ * database `exportdesk`), resets it between runs, and runs the bare baselines off the page,
+ * as the real pipeline runs, so that worker start-up and message passing cost both the same.
+ */
+import * as Comlink from 'comlink';
+import JSZip from 'jszip';
+import Papa from 'papaparse';
+import { ExportdeskDatabase } from '../../src/db/database.ts';
+import { replaceCompany } from '../../src/db/company-store.ts';
+import { generateDemoCompany, iterateDemoTimeRecords } from '../../src/core/demo/index.ts';
+import { toCompanyFile } from '../../src/core/company-file/company-file.ts';
+import { bundleFiles, sha256Hex } from '../../src/core/export/bundle.ts';
+import type { CompanyData, TimeRecord } from '../../src/core/domain/types.ts';
+import type { ExportedFileMeta } from '../../src/core/export/types.ts';
+import { PROGRAM_NAME, PROGRAM_VERSION } from '../../src/core/program.ts';
+import { BENCH_COUNTRY, BENCH_NOW, BENCH_TODAY, benchExportConfigs, benchTemplates, scaledInvoices } from './fixtures.ts';
+import { bareSie4 } from './bare-sie4.ts';
+import { bareGbat10 } from './bare-gbat10.ts';
+import { bareTimeLines } from './bare-time-lines.ts';
+
+const db = new ExportdeskDatabase();
+const CHUNK = 5000;
+const BARE_FILE_ID = 'bench-bare-file';
+
+type Bytes = Uint8Array<ArrayBuffer>;
+
+function transferable(bytes: Uint8Array): Bytes {
+  const copy =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+  return copy as Bytes;
+}
+
+async function addTimeRecords(count: number): Promise<void> {
+  let chunk: TimeRecord[] = [];
+  for (const record of iterateDemoTimeRecords({ country: BENCH_COUNTRY, today: BENCH_TODAY, timeRecords: count })) {
+    chunk.push(record);
+    if (chunk.length === CHUNK) {
+      await db.timeRecords.bulkAdd(chunk);
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) await db.timeRecords.bulkAdd(chunk);
+}
+
+/** Master data read the plain way (what any export needs besides its records). */
+async function bareMaster(): Promise<CompanyData> {
+  const row = await db.company.get('company');
+  if (!row) throw new Error('no company seeded');
+  return {
+    company: row,
+    customers: await db.customers.toArray(),
+    projects: await db.projects.toArray(),
+    users: [],
+    accounts: await db.accounts.toArray(),
+    vatCodes: await db.vatCodes.toArray(),
+    expenseTypes: [],
+    invoices: [],
+    timeRecords: [],
+    claims: [],
+  };
+}
+
+/** Stores the bytes the way a batch does (one row in exportFiles), then the next run replaces it. */
+async function storeBare(bytes: Uint8Array, name: string): Promise<void> {
+  await db.exportFiles.put({ id: BARE_FILE_ID, batchId: BARE_FILE_ID, name, mimeType: 'text/plain', bytes });
+}
+
+const api = {
+  /** A fresh company: the Swedish demo, exactly `invoiceLines` invoice lines waiting for export, `timeRecords` time records. */
+  async seed(options: { invoiceLines: number; timeRecords: number }): Promise<{ invoices: number; timeRecords: number }> {
+    const demo = generateDemoCompany({ country: BENCH_COUNTRY, today: BENCH_TODAY, timeRecords: 0 });
+    const invoices = options.invoiceLines > 0 ? scaledInvoices(demo.invoices, demo.company.currency, options.invoiceLines) : demo.invoices;
+    await replaceCompany(db, toCompanyFile({ ...demo, invoices }, { exportConfigs: benchExportConfigs(), templates: benchTemplates() }));
+    await addTimeRecords(options.timeRecords);
+    return { invoices: invoices.length, timeRecords: await db.timeRecords.count() };
+  },
+
+  /** Undoes what export runs changed: batches and files gone, every bench invoice waiting again. */
+  async resetExports(): Promise<void> {
+    await db.transaction('rw', [db.invoices, db.exportBatches, db.exportFiles], async () => {
+      await db.exportBatches.clear();
+      await db.exportFiles.clear();
+      await db.invoices.where('exportStatus').equals('transferred').modify({ exportStatus: 'to-transfer' });
+    });
+  },
+
+  async clearTimeRecords(): Promise<void> {
+    await db.timeRecords.clear();
+  },
+
+  async timeRecordCount(): Promise<number> {
+    return db.timeRecords.count();
+  },
+
+  /** Bare: the same index query as the export worker, the hand loop, one stored file. */
+  async bareInvoiceExport(format: 'sie4' | 'gbat10'): Promise<Bytes> {
+    const master = await bareMaster();
+    const invoices = await db.invoices
+      .where('[exportStatus+issueDate]')
+      .between(['to-transfer', '0000-00-00'], ['to-transfer', '9999-99-99'], true, true)
+      .toArray();
+    const bytes =
+      format === 'sie4'
+        ? bareSie4(master, invoices, { now: BENCH_NOW, programName: PROGRAM_NAME, programVersion: PROGRAM_VERSION })
+        : bareGbat10(master, invoices);
+    await storeBare(bytes, format);
+    return Comlink.transfer(transferable(bytes), [transferable(bytes).buffer]);
+  },
+
+  async bareTimeExport(period: { from: string; to: string }): Promise<Bytes> {
+    const records = await db.timeRecords.where('date').between(period.from, period.to, true, true).toArray();
+    const bytes = transferable(bareTimeLines(records));
+    await storeBare(bytes, 'time');
+    return Comlink.transfer(bytes, [bytes.buffer]);
+  },
+
+  /**
+   * `count` files of about `totalBytes / count` bytes each: GBAT10 text of the demo invoices,
+   * repeated (export-like text, so DEFLATE works as hard as on a real export).
+   */
+  async zipInput(totalBytes: number, count: number): Promise<void> {
+    const demo = generateDemoCompany({ country: BENCH_COUNTRY, today: BENCH_TODAY, timeRecords: 0 });
+    const unit = bareGbat10(demo, scaledInvoices(demo.invoices, demo.company.currency, 2000));
+    const each = Math.ceil(totalBytes / count);
+    zipFiles = [];
+    for (let f = 0; f < count; f++) {
+      const bytes = new Uint8Array(each);
+      for (let at = 0; at < each; at += unit.length) bytes.set(unit.subarray(0, Math.min(unit.length, each - at)), at);
+      zipFiles.push({ name: `GBAT10_part${f + 1}.csv`, mimeType: 'text/csv', bytes, recordCount: 0, controlTotals: {} });
+    }
+  },
+
+  /** The real multi-file step of the pipeline: SHA-256 per file (for the manifest), then bundleFiles. */
+  async realZip(): Promise<number> {
+    const metas: ExportedFileMeta[] = [];
+    for (const [i, file] of zipFiles.entries())
+      metas.push({
+        id: String(i),
+        name: file.name,
+        mimeType: file.mimeType,
+        size: file.bytes.length,
+        sha256: await sha256Hex(file.bytes),
+        recordCount: 0,
+        controlTotals: {},
+      });
+    const bundle = await bundleFiles(zipFiles, metas, 'Bench', BENCH_NOW);
+    return bundle.bytes.length;
+  },
+
+  async bareZip(): Promise<number> {
+    const zip = new JSZip();
+    for (const file of zipFiles) zip.file(file.name, file.bytes, { binary: true });
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    return bytes.length;
+  },
+
+  /** Bare import: decode, PapaParse with headers, typed rows, one Dexie bulkAdd. */
+  async bareImport(bytes: Uint8Array): Promise<number> {
+    const text = new TextDecoder().decode(bytes);
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    const rows: TimeRecord[] = parsed.data.map((r) => ({
+      id: r['id']!,
+      date: r['date']!,
+      employeeNumber: r['employeeNumber']!,
+      projectNumber: r['projectNumber']!,
+      activity: r['activity']!,
+      hours: Number(r['hours']),
+      wageCode: r['wageCode']!,
+      rate: r['rate'] ? Number(r['rate']) : null,
+      billable: r['billable'] === 'true',
+      approved: r['approved'] === 'true',
+      comment: r['comment']!,
+    }));
+    await db.timeRecords.bulkAdd(rows);
+    return rows.length;
+  },
+};
+
+let zipFiles: { name: string; mimeType: string; bytes: Uint8Array; recordCount: number; controlTotals: Record<string, number> }[] = [];
+
+export type BenchWorkerApi = typeof api;
+Comlink.expose(api);

@@ -1,0 +1,244 @@
+/**
+ * The benchmark harness page. It starts the REAL workers of the app (export worker, import
+ * worker when present) against the same origin and database, plus the bench worker for
+ * seeding and the bare baselines, and exposes `window.bench` for bench/run.ts to drive.
+ * Every figure is timed here, on the page, from call to answer, for real and bare alike.
+ */
+import { connectWorker, Comlink } from '../../src/ui/worker-client.ts';
+import type { ExportWorkerApi, RunRequest, RunResponse } from '../../workers/export-worker.ts';
+import type { BenchWorkerApi } from './bench-worker.ts';
+import { BENCH_LOCALE, BENCH_NOW, CONFIG_IDS, ONE_MONTH, WHOLE_PERIOD } from './fixtures.ts';
+import { monitorMainThread, type MainThreadFigures } from './main-thread-monitor.ts';
+import { timeRecordsCsv } from './time-records-csv.ts';
+
+const exportWorker = connectWorker<ExportWorkerApi>(
+  new Worker(new URL('../../workers/export-worker.ts', import.meta.url), { type: 'module' }),
+);
+const benchWorker = connectWorker<BenchWorkerApi>(new Worker(new URL('./bench-worker.ts', import.meta.url), { type: 'module' }));
+
+/**
+ * The import worker is written by another change; the glob is empty while the file does not
+ * exist, so the harness builds either way and says so instead of inventing a figure.
+ */
+const importWorkerModules = import.meta.glob<{ default: new () => Worker }>('../../workers/import-worker.ts', { query: '?worker' });
+
+export interface PhaseTimes {
+  [step: string]: number;
+}
+
+export interface CaseResult {
+  valueMs: number;
+  baselineMs: number;
+  bytes: number;
+  baselineBytes: number;
+  lines: number;
+  equal: boolean;
+  phases: PhaseTimes;
+  main: MainThreadFigures;
+  note: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function firstDifference(a: Uint8Array, b: Uint8Array): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const show = (bytes: Uint8Array) => JSON.stringify(new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, i - 60), i + 60)));
+  return `first difference at byte ${i} of ${a.length}/${b.length}: real ${show(a)} bare ${show(b)}`;
+}
+
+function countLines(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
+  return n;
+}
+
+/** Phase durations from the worker's progress steps (each step starts the next phase). */
+function phasesOf(marks: [string, number][], end: number): PhaseTimes {
+  const phases: PhaseTimes = {};
+  marks.forEach(([step, at], i) => {
+    const next = marks[i + 1]?.[1] ?? end;
+    phases[step] = Math.round(next - at);
+  });
+  return phases;
+}
+
+function request(configId: string, period?: { from: string; to: string }): RunRequest {
+  return {
+    configId,
+    now: BENCH_NOW,
+    locale: BENCH_LOCALE,
+    selection: period
+      ? { kind: 'period', ...period, includeExternal: true, onlyApproved: false, leaveOutExported: false }
+      : { kind: 'invoices' },
+    acceptWarnings: true,
+  };
+}
+
+async function runReal(configId: string, period?: { from: string; to: string }) {
+  const marks: [string, number][] = [];
+  const start = performance.now();
+  const result: RunResponse = await exportWorker.run(
+    request(configId, period),
+    Comlink.proxy((step: string) => void marks.push([step, performance.now()])),
+  );
+  const ms = performance.now() - start;
+  if (!result.ok) throw new Error(`export ${configId} failed: ${result.message} ${JSON.stringify(result.issues.slice(0, 3))}`);
+  return { ms, bytes: result.download.bytes, phases: phasesOf(marks, start + ms) };
+}
+
+async function timed<T>(call: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await call();
+  return { ms: performance.now() - start, value };
+}
+
+type ExportCase = 'sie4' | 'gbat10' | 'template' | 'layout-month';
+
+const bench = {
+  async seed(options: { invoiceLines: number; timeRecords: number }) {
+    return timed(() => benchWorker.seed(options));
+  },
+
+  /** One export figure: the real worker run and the bare loop, `repeats` times each (medians). */
+  async exportCase(kind: ExportCase, repeats: number): Promise<CaseResult> {
+    const configId =
+      kind === 'sie4'
+        ? CONFIG_IDS.sie4
+        : kind === 'gbat10'
+          ? CONFIG_IDS.gbat10
+          : kind === 'template'
+            ? CONFIG_IDS.template
+            : CONFIG_IDS.layout;
+    const period = kind === 'template' ? WHOLE_PERIOD : kind === 'layout-month' ? ONE_MONTH : undefined;
+    const real: number[] = [];
+    const bare: number[] = [];
+    let realBytes: Uint8Array = new Uint8Array();
+    let bareBytes: Uint8Array = new Uint8Array();
+    let phases: PhaseTimes = {};
+    let main: MainThreadFigures = { longestTaskMs: 0, longTasks: 0, maxFrameGapMs: 0 };
+    for (let i = 0; i < repeats; i++) {
+      await benchWorker.resetExports();
+      const monitor = monitorMainThread();
+      const run = await runReal(configId, period);
+      const figures = monitor.stop();
+      main = {
+        longestTaskMs: Math.max(main.longestTaskMs, figures.longestTaskMs),
+        longTasks: Math.max(main.longTasks, figures.longTasks),
+        maxFrameGapMs: Math.max(main.maxFrameGapMs, figures.maxFrameGapMs),
+      };
+      real.push(run.ms);
+      realBytes = run.bytes;
+      phases = run.phases;
+      await benchWorker.resetExports();
+      const b = await timed(() => (period ? benchWorker.bareTimeExport(period) : benchWorker.bareInvoiceExport(kind as 'sie4' | 'gbat10')));
+      bare.push(b.ms);
+      bareBytes = b.value;
+    }
+    await benchWorker.resetExports();
+    const equal = sameBytes(realBytes, bareBytes);
+    return {
+      valueMs: median(real),
+      baselineMs: median(bare),
+      bytes: realBytes.length,
+      baselineBytes: bareBytes.length,
+      lines: countLines(realBytes),
+      equal,
+      phases,
+      main,
+      note: equal ? 'bare output byte-identical' : firstDifference(realBytes, bareBytes),
+    };
+  },
+
+  async zipCase(totalBytes: number, files: number) {
+    await benchWorker.zipInput(totalBytes, files);
+    const real = await timed(() => benchWorker.realZip());
+    const bare = await timed(() => benchWorker.bareZip());
+    return { valueMs: real.ms, baselineMs: bare.ms, zipBytes: real.value, bareZipBytes: bare.value };
+  },
+
+  importWorkerPresent(): boolean {
+    return Object.keys(importWorkerModules).length > 0;
+  },
+
+  /**
+   * Import: the real import worker end to end vs PapaParse + one bulkAdd, each into an empty
+   * time-record table. Returns null when the import worker does not exist yet.
+   */
+  async importCase(rows: number) {
+    const load = Object.values(importWorkerModules)[0];
+    if (!load) return null;
+    const csv = timeRecordsCsv(rows);
+    const WorkerClass = (await load()).default;
+    const importWorker = connectWorker<Record<string, (...args: unknown[]) => unknown>>(new WorkerClass());
+    await benchWorker.clearTimeRecords();
+    const monitor = monitorMainThread();
+    const real = await timed(() => runImport(importWorker, csv));
+    const main = monitor.stop();
+    const imported = await benchWorker.timeRecordCount();
+    importWorker.terminate();
+    await benchWorker.clearTimeRecords();
+    const bare = await timed(() => benchWorker.bareImport(csv.slice()));
+    return { valueMs: real.ms, baselineMs: bare.ms, csvBytes: csv.length, imported, bareImported: bare.value, main, detail: real.value };
+  },
+
+  /** Peak memory during a whole-year export of every time record (layout template). */
+  async peakMemoryExport() {
+    const measure = (performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<MemoryMeasurement> })
+      .measureUserAgentSpecificMemory;
+    if (!crossOriginIsolated || !measure) return { available: false as const };
+    const sample = async () => {
+      const m = await measure.call(performance);
+      const worker = m.breakdown.filter((b) => b.attribution.some((a) => a.url.includes('export-worker'))).reduce((s, b) => s + b.bytes, 0);
+      return { total: m.bytes, worker };
+    };
+    await benchWorker.resetExports();
+    const idle = await sample();
+    let peak = idle;
+    let done = false;
+    const sampling = (async () => {
+      while (!done) {
+        const s = await sample();
+        if (s.total > peak.total) peak = s;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    const run = await runReal(CONFIG_IDS.layout, WHOLE_PERIOD).finally(() => (done = true));
+    await sampling;
+    await benchWorker.resetExports();
+    return { available: true as const, idle, peak, outputBytes: run.bytes.length, ms: run.ms, phases: run.phases };
+  },
+};
+
+interface MemoryMeasurement {
+  bytes: number;
+  breakdown: { bytes: number; attribution: { url: string; scope: string }[]; types: string[] }[];
+}
+
+/**
+ * Calls the import worker whichever shape its API settled on: `run(bytes, fileName, options,
+ * onProgress)`, or `plan(...)` then `commit(...)`.
+ */
+async function runImport(worker: Record<string, (...args: unknown[]) => unknown>, csv: Uint8Array): Promise<unknown> {
+  const progress = Comlink.proxy(() => undefined);
+  const options = { kind: 'timeRecords' };
+  return worker['run']!(csv, 'time-records.csv', options, progress);
+}
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+  }
+}
+
+window.bench = bench;
+document.getElementById('status')!.dataset['ready'] = 'true';

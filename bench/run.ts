@@ -1,0 +1,411 @@
+/**
+ * `npm run bench`: the real pipeline in Chromium (persistent profile, so IndexedDB is on
+ * disk as for a user), each figure next to a bare baseline measured in the same run.
+ * Prints a table and writes bench/results.json; see docs/performance.md and lib/args.ts.
+ *
+ * Exit code 0 when the run completed with results (goals missed are reported, not failed:
+ * timing is machine-dependent and CI only checks that the benchmark still runs), 1 otherwise.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
+import { parseArgs, type BenchArgs } from './lib/args.ts';
+import { formatNotes, formatTable, result, type BenchResult } from './lib/report.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import type { CaseResult } from './harness/main.ts';
+import { ONE_MONTH } from './harness/fixtures.ts';
+import { HARNESS_OUT_DIR } from './vite.bench.config.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const APP_DIST = join(ROOT, 'dist');
+const HARNESS_DIST = HARNESS_OUT_DIR;
+const MB = 1024 * 1024;
+const EXPORT_TASK_LIMIT_MS = 50;
+const IMPORT_TASK_LIMIT_MS = 100;
+
+const results: BenchResult[] = [];
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(APP_DIST, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run bench` (it builds the app first) or `vite build`.');
+  log(`building the harness (rows ${args.rows.join(', ')}, scale ${args.scale || 'off'}${args.smoke ? ', smoke' : ''})`);
+  await build({ configFile: join(ROOT, 'bench', 'vite.bench.config.ts'), logLevel: 'warn' });
+
+  const server = await startStaticServer([
+    { prefix: '/app/', dir: APP_DIST, isolated: false },
+    { prefix: '/harness/', dir: HARNESS_DIST, isolated: true },
+  ]);
+  const profile = await mkdtemp(join(tmpdir(), 'exportdesk-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    // Eager memory measurement: without it Chromium answers measureUserAgentSpecificMemory only at the next GC.
+    args: [...chromiumArgs, '--enable-blink-features=ForceEagerMeasureMemory'],
+    headless: true,
+    baseURL: server.origin,
+  });
+  try {
+    await coldStart(context, args);
+    const harness = await openHarness(context);
+    for (const rows of args.rows) await perSize(harness, rows, args);
+    await zip(harness, args);
+    if (args.scale > 0) await scale(context, harness, args.scale);
+    await sizes();
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+
+  console.log('\n' + formatTable(results) + '\n');
+  const notes = formatNotes(results);
+  if (notes) console.log('Notes:\n' + notes + '\n');
+  const json = results.map(({ name, size, value, unit, baseline, ratio, goal, better, met, note }) => ({
+    name,
+    size,
+    value,
+    unit,
+    baseline,
+    ratio,
+    goal,
+    better,
+    met,
+    note,
+  }));
+  await writeFile(join(ROOT, args.out), JSON.stringify(json, null, 2) + '\n');
+  log(`wrote ${args.out} (${results.length} figures)`);
+  if (results.length === 0) throw new Error('no results');
+}
+
+async function openHarness(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && log(`harness console: ${m.text()}`));
+  page.on('pageerror', (e) => log(`harness error: ${e.message}`));
+  await page.goto('/harness/');
+  await page.waitForSelector('#status[data-ready="true"]');
+  if (!(await page.evaluate(() => crossOriginIsolated))) log('harness is not cross-origin isolated: no memory figures');
+  return page;
+}
+
+/** Second load of the app from the service-worker cache with the network off (empty database: the start page). */
+async function coldStart(context: BrowserContext, args: BenchArgs): Promise<void> {
+  log('cold start');
+  const page = await context.newPage();
+  await page.goto('/app/');
+  await page.getByTestId('load-demo-NO').waitFor();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+  await context.setOffline(true);
+  const times: number[] = [];
+  let fromCache = true;
+  for (let i = 0; i < (args.smoke ? 1 : 5); i++) {
+    const start = Date.now();
+    await page.reload();
+    await page.getByTestId('load-demo-NO').waitFor();
+    times.push(Date.now() - start);
+    fromCache &&= await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  }
+  await context.setOffline(false);
+  await page.close();
+  results.push(
+    result({
+      name: 'Cold start, offline reload to interactive',
+      size: 'empty db',
+      value: median(times),
+      unit: 'ms',
+      baseline: null,
+      goal: null,
+      note: `median of ${times.length} reloads, served by the service worker${fromCache ? '' : ' (NOT controlled: figure is from the network)'}; interactive = the Load demo button is visible`,
+    }),
+  );
+}
+
+async function perSize(page: Page, rows: number, args: BenchArgs): Promise<void> {
+  log(`seeding ${rows} invoice lines and ${rows} time records`);
+  const seeded = await page.evaluate((n) => window.bench.seed({ invoiceLines: n, timeRecords: n }), rows);
+  log(`seeded ${seeded.value.invoices} invoices, ${seeded.value.timeRecords} time records in ${Math.round(seeded.ms)} ms`);
+  const repeats = args.smoke || rows > 10_000 ? 1 : 3;
+  const size = String(rows);
+  for (const [kind, name] of [
+    ['sie4', 'Export SIE 4 (invoice lines)'],
+    ['gbat10', 'Export GBAT10 (invoice lines)'],
+    ['template', 'Export Liquid template (time records)'],
+  ] as const) {
+    log(`${name}, ${rows}`);
+    const c: CaseResult = await page.evaluate(([k, r]) => window.bench.exportCase(k, r), [kind, repeats] as const);
+    const phases = Object.entries(c.phases)
+      .map(([step, ms]) => `${step} ${ms}`)
+      .join(', ');
+    results.push(
+      result({
+        name,
+        size,
+        value: c.valueMs,
+        unit: 'ms',
+        baseline: c.baselineMs,
+        goal: kind === 'template' ? null : 0.5,
+        note: `${(c.bytes / MB).toFixed(2)} MB, ${c.lines} lines; ${c.note}; worker phases (ms): ${phases}`,
+      }),
+    );
+    if (kind === 'template')
+      results.push(
+        result({
+          name: 'Template output lines per second',
+          size,
+          value: c.lines / (c.valueMs / 1000),
+          unit: 'lines/s',
+          baseline: c.lines / (c.baselineMs / 1000),
+          goal: 50_000,
+          better: 'higher',
+          note: 'end to end through the worker; baseline = the bare loop',
+        }),
+      );
+    results.push(
+      result({
+        name: `Longest main-thread task, ${kind} export`,
+        size,
+        value: c.main.longestTaskMs,
+        unit: 'ms',
+        baseline: null,
+        goal: EXPORT_TASK_LIMIT_MS,
+        note: `${c.main.longTasks} long tasks (0 ms = none over 50 ms)`,
+      }),
+    );
+    results.push(
+      result({ name: `Largest frame gap, ${kind} export`, size, value: c.main.maxFrameGapMs, unit: 'ms', baseline: null, goal: null }),
+    );
+  }
+  await importCase(page, rows, size);
+}
+
+async function importCase(page: Page, rows: number, size: string): Promise<void> {
+  log(`import ${rows}`);
+  const present = await page.evaluate(() => window.bench.importWorkerPresent());
+  if (!present) {
+    results.push(
+      result({
+        name: 'Import time-record CSV end to end',
+        size,
+        value: null,
+        unit: 'ms',
+        baseline: null,
+        goal: 0.7,
+        goalIsRatio: true,
+        note: 'NOT MEASURED: workers/import-worker.ts does not exist in this tree yet',
+      }),
+    );
+    return;
+  }
+  const c = await page.evaluate((n) => window.bench.importCase(n), rows);
+  if (!c) return;
+  results.push(
+    result({
+      name: 'Import time-record CSV end to end',
+      size,
+      value: c.valueMs,
+      unit: 'ms',
+      baseline: c.baselineMs,
+      goal: 0.7,
+      note: `${(c.csvBytes / MB).toFixed(2)} MB CSV; stored ${c.imported} (bare ${c.bareImported}); baseline = PapaParse + one Dexie bulkAdd in a worker`,
+    }),
+  );
+  results.push(
+    result({
+      name: 'Longest main-thread task, import',
+      size,
+      value: c.main.longestTaskMs,
+      unit: 'ms',
+      baseline: null,
+      goal: IMPORT_TASK_LIMIT_MS,
+      note: `${c.main.longTasks} long tasks`,
+    }),
+  );
+}
+
+async function zip(page: Page, args: BenchArgs): Promise<void> {
+  const total = args.smoke ? 1 * MB : 30 * MB;
+  log(`ZIP ${total / MB} MB`);
+  const z = await page.evaluate((t) => window.bench.zipCase(t, 6), total);
+  results.push(
+    result({
+      name: 'ZIP multi-file export (6 files)',
+      size: `${total / MB} MB`,
+      value: z.valueMs,
+      unit: 'ms',
+      baseline: z.baselineMs,
+      goal: null,
+      note: `real = SHA-256 per file + bundleFiles (DEFLATE 6, manifest); bare = JSZip DEFLATE 6 of the same files; ${(z.zipBytes / MB).toFixed(2)} MB zip; ${(total / MB / (z.valueMs / 1000)).toFixed(1)} MB/s`,
+    }),
+  );
+}
+
+async function scale(context: BrowserContext, harness: Page, records: number): Promise<void> {
+  log(`seeding ${records} time records for the scale figures`);
+  const seeded = await harness.evaluate((n) => window.bench.seed({ invoiceLines: 0, timeRecords: n }), records);
+  log(`seeded in ${Math.round(seeded.ms)} ms`);
+  const size = String(records);
+
+  const app = await context.newPage();
+  // First visit (not measured) so the app and its service worker are in place, as for a user.
+  await app.goto('/app/');
+  await app.getByTestId('company-name').waitFor();
+  const table = app.locator('[data-testid="time-records-table"][aria-busy="false"]');
+  let start = Date.now();
+  await app.goto('/app/#/time-records');
+  await table.locator('tbody tr').first().waitFor();
+  await app.getByTestId('time-records-table-page').filter({ hasText: /rows/ }).waitFor();
+  const openMs = Date.now() - start;
+  const before = await app.getByTestId('time-records-table-page').textContent();
+  results.push(
+    result({
+      name: 'Open Time records page (app load)',
+      size,
+      value: openMs,
+      unit: 'ms',
+      baseline: null,
+      goal: null,
+      note: `to the first 50 rows and the count: ${before}`,
+    }),
+  );
+
+  start = Date.now();
+  await app.getByTestId('filter-from').fill(ONE_MONTH.from);
+  await app.getByTestId('filter-to').fill(ONE_MONTH.to);
+  await app.waitForFunction((text) => {
+    const t = document.querySelector('[data-testid="time-records-table"]');
+    const count = document.querySelector('[data-testid="time-records-table-page"]')?.textContent;
+    return t?.getAttribute('aria-busy') === 'false' && count !== text;
+  }, before);
+  const filterMs = Date.now() - start;
+  const after = await app.getByTestId('time-records-table-page').textContent();
+  results.push(
+    result({
+      name: 'Filter a month (both date fields)',
+      size,
+      value: filterMs,
+      unit: 'ms',
+      baseline: null,
+      goal: null,
+      note: `${ONE_MONTH.from}..${ONE_MONTH.to}: ${after}`,
+    }),
+  );
+  await app.close();
+
+  log('export a month of the 1M');
+  const month = await harness.evaluate(() => window.bench.exportCase('layout-month', 1));
+  results.push(
+    result({
+      name: 'Export a month (layout template)',
+      size,
+      value: month.valueMs,
+      unit: 'ms',
+      baseline: month.baselineMs,
+      goal: null,
+      note: `${month.lines} records, ${(month.bytes / MB).toFixed(2)} MB; ${month.note}; worker phases (ms): ${Object.entries(month.phases)
+        .map(([s, ms]) => `${s} ${ms}`)
+        .join(', ')}`,
+    }),
+  );
+
+  log('peak memory during a 1M-record export');
+  const mem = await harness.evaluate(() => window.bench.peakMemoryExport());
+  if (!mem.available) {
+    results.push(
+      result({
+        name: 'Peak memory, 1M-record export',
+        size,
+        value: null,
+        unit: '× output',
+        baseline: null,
+        goal: 3,
+        note: 'NOT MEASURED: performance.measureUserAgentSpecificMemory unavailable (page not cross-origin isolated)',
+      }),
+    );
+    return;
+  }
+  const peakWorkerMb = mem.peak.worker / MB;
+  const outputMb = mem.outputBytes / MB;
+  results.push(
+    result({
+      name: 'Peak memory of the export worker, 1M-record export',
+      size,
+      value: peakWorkerMb / outputMb,
+      unit: '× output',
+      baseline: null,
+      goal: 3,
+      note: `worker ${peakWorkerMb.toFixed(0)} MB at peak (page + workers ${(mem.peak.total / MB).toFixed(0)} MB, idle ${(mem.idle.total / MB).toFixed(0)} MB) for ${outputMb.toFixed(1)} MB of output in ${(mem.ms / 1000).toFixed(1)} s; measureUserAgentSpecificMemory (eager, after GC) sampled every 100 ms; phases (ms): ${Object.entries(
+        mem.phases,
+      )
+        .map(([s, ms]) => `${s} ${ms}`)
+        .join(', ')}`,
+    }),
+  );
+}
+
+/** What the app ships: every JS file of dist/ gzipped (level 9), and the export worker alone. */
+async function sizes(): Promise<void> {
+  const files = await listFiles(APP_DIST);
+  let total = 0;
+  let worker = 0;
+  let workerName = '';
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const gz = gzipSync(await readFile(file), { level: 9 }).length;
+    total += gz;
+    if (/export-worker-[^/]*\.js$/.test(file)) {
+      worker = gz;
+      workerName = file.slice(APP_DIST.length + 1);
+    }
+  }
+  results.push(
+    result({
+      name: 'JS shipped, all of dist/ (gzip)',
+      size: `${files.filter((f) => f.endsWith('.js')).length} files`,
+      value: total / 1024,
+      unit: 'kB',
+      baseline: null,
+      goal: null,
+      note: 'app, workers, service worker and workbox runtime',
+    }),
+  );
+  results.push(
+    result({
+      name: 'Export worker (gzip)',
+      size: workerName,
+      value: worker / 1024,
+      unit: 'kB',
+      baseline: null,
+      goal: null,
+      note: 'iconv-lite trimmed to single-byte code pages (vite.config.ts trimIconvLite)',
+    }),
+  );
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
