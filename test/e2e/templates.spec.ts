@@ -98,3 +98,45 @@ test('a template that loops for ever is stopped by a limit, and the page keeps w
   await openSettings(page);
   await expect(templates.getByTestId('new-template')).toBeEnabled();
 });
+
+test('a template worker that does not answer is replaced after the hard timeout', async ({ page }) => {
+  test.setTimeout(90_000);
+  // Swallow the first "render" call to the template worker, as a worker stuck in a loop would.
+  await page.addInitScript(() => {
+    const NativeWorker = window.Worker;
+    let swallowed = false;
+    window.Worker = class extends NativeWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (!String(url).includes('template-worker')) return;
+        const post = this.postMessage.bind(this) as (message: unknown, transfer?: Transferable[]) => void;
+        this.postMessage = (message: unknown, transfer?: unknown) => {
+          const path = (message as { path?: string[] } | null)?.path;
+          if (!swallowed && path?.[0] === 'render') {
+            swallowed = true;
+            return;
+          }
+          post(message, transfer as Transferable[]);
+        };
+      }
+    };
+  });
+  await loadDemo(page);
+  await openSettings(page);
+
+  const templates = page.getByTestId('template-settings');
+  await templates.getByTestId('new-template').click();
+  await templates.getByTestId('new-template-source').selectOption('blank-layout');
+  await templates.getByTestId('new-template-create').click();
+  const editor = page.getByTestId('template-editor');
+  await editor.getByTestId('template-test').click();
+  await expect(editor.getByTestId('template-test')).toHaveText('Testing…');
+  // The page keeps working while the worker is stuck.
+  await editor.getByTestId('template-name').fill('Still typing');
+  await expect(editor.getByTestId('template-test-error')).toContainText('did not finish within 15 seconds', { timeout: 30_000 });
+
+  // A new worker answers the next test.
+  await editor.getByTestId('template-test').click();
+  await expect(editor.getByTestId('template-output')).toContainText(/^Number;Date;Customer;Total/);
+  await expect(editor.getByTestId('template-test-error')).toHaveCount(0);
+});
