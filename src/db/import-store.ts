@@ -1,0 +1,403 @@
+/**
+ * Storing a CSV import and taking it back.
+ *
+ * - `commitImport` writes a plan (src/core/import) and its history row in ONE read-write
+ *   transaction, in bulk chunks of IMPORT_WRITE_CHUNK rows. Any failure (a record that
+ *   appeared or changed since planning, a closed tab, a terminated worker) aborts the
+ *   transaction, so an import is stored completely or not at all.
+ * - `undoImport` removes what the import added and puts back the previous version of what
+ *   it updated, also in one transaction. It is refused, naming the record, when something
+ *   done since depends on the import: an export batch (created at or after the import, not
+ *   reverted) that took one of its invoices, time records or claims; a later import that
+ *   changed one of its records; an updated record that no longer equals what the import
+ *   wrote; a record elsewhere that refers to a record the import added (an invoice of an
+ *   imported customer).
+ *
+ * An empty database (no company yet) gets a company record with defaults on the first
+ * import (DEFAULT_COMPANY_NAME, Norway, NOK); the user edits it in Settings. Planning uses
+ * the same defaults, so imported customers get the currency the company will have.
+ *
+ * This module only uses the database instance it is given (no Dexie import at run time),
+ * and `guessValueFormat` is pure, so the CLI can share it without loading IndexedDB code.
+ */
+import type { Company, CompanyData } from '../core/domain/types.ts';
+import { emptyCompany } from '../core/domain/types.ts';
+import type { ColumnMapping } from '../core/import/auto-map.ts';
+import type { ParsedCsv } from '../core/import/csv.ts';
+import { detectDateFormats, type DateFormat } from '../core/import/date-formats.ts';
+import { importFields, type ImportKind } from '../core/import/fields.ts';
+import { detectNumberFormat, type NumberFormatGuess } from '../core/import/numbers.ts';
+import type { ImportPlan } from '../core/import/plan.ts';
+import type { ImportPreset } from '../core/import/preset.ts';
+import { identityKey, naturalKey, sameValue, type AnyImportRecord } from '../core/import/records.ts';
+import type { ValueFormat } from '../core/import/values.ts';
+import type { ExportdeskDatabase, ImportHistoryRow, ImportPresetRow } from './database.ts';
+
+export const IMPORT_WRITE_CHUNK = 2000;
+export const DEFAULT_COMPANY_NAME = 'My company';
+
+/** The import could not be stored; nothing was written. */
+export class ImportConflictError extends Error {}
+/** Undo was refused; nothing was changed. */
+export class UndoRefusedError extends Error {}
+
+export function defaultCompany(): Company {
+  return { ...emptyCompany(), name: DEFAULT_COMPANY_NAME };
+}
+
+const MASTER_TABLES = ['customers', 'projects', 'users', 'accounts', 'vatCodes', 'expenseTypes'] as const;
+
+/**
+ * What planning compares with: the company (or the defaults), all master data (references
+ * point there, and it is small) and every stored record of the kind's own table.
+ */
+export async function readImportExisting(db: ExportdeskDatabase, kind: ImportKind): Promise<{ data: CompanyData; hasCompany: boolean }> {
+  const tables = [db.company, ...MASTER_TABLES.map((t) => db.table(t)), db.table(kind)];
+  return db.transaction('r', tables, async () => {
+    const row = await db.company.get('company');
+    let company: Company = defaultCompany();
+    if (row) {
+      const { id: _id, ...stored } = row;
+      company = stored;
+    }
+    const data: CompanyData = {
+      company,
+      customers: await db.customers.toArray(),
+      projects: await db.projects.toArray(),
+      users: await db.users.toArray(),
+      accounts: await db.accounts.toArray(),
+      vatCodes: await db.vatCodes.toArray(),
+      expenseTypes: await db.expenseTypes.toArray(),
+      invoices: kind === 'invoices' ? await db.invoices.toArray() : [],
+      timeRecords: kind === 'timeRecords' ? await db.timeRecords.toArray() : [],
+      claims: kind === 'claims' ? await db.claims.toArray() : [],
+    };
+    return { data, hasCompany: row !== undefined };
+  });
+}
+
+export interface CommitMeta {
+  id: string;
+  createdAt: string;
+  fileName: string;
+  presetName: string;
+  /** The user ticked "import the valid rows only". */
+  allowPartial: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Whether a plan may be written (the core's `canApply`, with the partial choice made at commit time). */
+export function planCanCommit(plan: ImportPlan, allowPartial: boolean): boolean {
+  if (plan.problems.length > 0) return false;
+  return plan.status === 'ready' || (plan.status === 'has-rejections' && allowPartial);
+}
+
+type AnyTable = {
+  bulkGet(keys: string[]): Promise<(unknown | undefined)[]>;
+  bulkAdd(items: readonly unknown[]): Promise<unknown>;
+  bulkPut(items: readonly unknown[]): Promise<unknown>;
+  bulkDelete(keys: string[]): Promise<void>;
+};
+
+function tableOf(db: ExportdeskDatabase, kind: ImportKind): AnyTable {
+  return db.table(kind) as unknown as AnyTable;
+}
+
+/** Writes the plan and its history row in one transaction; returns the history row. */
+export async function commitImport(db: ExportdeskDatabase, plan: ImportPlan, meta: CommitMeta): Promise<ImportHistoryRow> {
+  if (!planCanCommit(plan, meta.allowPartial)) {
+    throw new ImportConflictError(
+      plan.status === 'has-rejections'
+        ? 'Some rows are rejected: tick "import the valid rows only" to import the others.'
+        : `This check result cannot be imported (${plan.problems[0] ?? plan.status}).`,
+    );
+  }
+  const kind = plan.kind;
+  const { toAdd, toUpdate } = plan.changes as {
+    toAdd: AnyImportRecord[];
+    toUpdate: { key: string; before: AnyImportRecord; after: AnyImportRecord }[];
+  };
+  const table = tableOf(db, kind);
+  const total = toAdd.length + toUpdate.length;
+  const row: ImportHistoryRow = {
+    id: meta.id,
+    createdAt: meta.createdAt,
+    fileName: meta.fileName,
+    kind,
+    presetName: meta.presetName,
+    counts: { new: toAdd.length, updated: toUpdate.length, unchanged: plan.counts.unchanged, rejected: plan.counts.rejectedRows },
+    undo: [
+      {
+        table: kind,
+        added: toAdd.map((r) => identityKey(kind, r)),
+        updated: toUpdate.map((u) => ({ key: u.key, before: u.before, after: u.after })),
+      },
+    ],
+    status: 'active',
+    undoneAt: '',
+  };
+  await db.transaction('rw', [db.company, db.table(kind), db.importHistory], async () => {
+    if ((await db.company.count()) === 0) await db.company.add({ ...defaultCompany(), id: 'company' });
+    let done = 0;
+    for (let i = 0; i < toUpdate.length; i += IMPORT_WRITE_CHUNK) {
+      const chunk = toUpdate.slice(i, i + IMPORT_WRITE_CHUNK);
+      const stored = await table.bulkGet(chunk.map((u) => u.key));
+      chunk.forEach((u, j) => {
+        if (stored[j] === undefined) throw new ImportConflictError(`${describe(kind, u.before)} no longer exists; check the file again.`);
+        if (!sameValue(stored[j], u.before))
+          throw new ImportConflictError(`${describe(kind, u.before)} was changed after the check; check the file again.`);
+      });
+      await table.bulkPut(chunk.map((u) => u.after));
+      done += chunk.length;
+      meta.onProgress?.(done, total);
+    }
+    if (kind === 'invoices') await refuseTakenInvoiceNumbers(db, toAdd as { number: string }[]);
+    for (let i = 0; i < toAdd.length; i += IMPORT_WRITE_CHUNK) {
+      const chunk = toAdd.slice(i, i + IMPORT_WRITE_CHUNK);
+      try {
+        await table.bulkAdd(chunk);
+      } catch (error) {
+        throw new ImportConflictError(
+          `${describe(kind, firstFailed(error, chunk))} already exists (added after the check?); nothing was imported.`,
+        );
+      }
+      done += chunk.length;
+      meta.onProgress?.(done, total);
+    }
+    await db.importHistory.add(row);
+  });
+  return row;
+}
+
+async function refuseTakenInvoiceNumbers(db: ExportdeskDatabase, added: readonly { number: string }[]): Promise<void> {
+  const numbers = added.map((i) => i.number).filter((n) => n !== '');
+  if (numbers.length === 0) return;
+  const taken = await db.invoices.where('number').anyOf(numbers).first();
+  if (taken) throw new ImportConflictError(`Invoice ${taken.number} already exists (added after the check?); nothing was imported.`);
+}
+
+/** The record a Dexie BulkError names first, else the chunk's first. */
+function firstFailed<T>(error: unknown, chunk: readonly T[]): T {
+  const byPos = (error as { failuresByPos?: Record<string, unknown> }).failuresByPos;
+  const first = byPos ? Number(Object.keys(byPos)[0]) : 0;
+  return chunk[Number.isInteger(first) ? first : 0] ?? chunk[0]!;
+}
+
+const SINGULAR: Readonly<Record<ImportKind, string>> = {
+  customers: 'Customer',
+  projects: 'Project',
+  users: 'Employee',
+  accounts: 'Account',
+  vatCodes: 'VAT code',
+  expenseTypes: 'Expense type',
+  invoices: 'Invoice',
+  timeRecords: 'Time record',
+  claims: 'Claim',
+};
+
+/** "Customer 1001", "Invoice 10023", "Time record 1001 / 2024-03-04 / P-1 / 7.5 / Montering". */
+export function describe(kind: ImportKind, record: unknown): string {
+  const r = record as Record<string, unknown>;
+  let key = naturalKey(kind, r as never).replaceAll('\u001f', ' / ');
+  if (kind === 'invoices' && key === '') key = `(draft ${String(r['id'])})`;
+  return `${SINGULAR[kind]} ${key}`;
+}
+
+/** Which stored records point at a record of a master table (by its key), and through which values. */
+const REFERRERS: Partial<Record<ImportKind, readonly { table: ImportKind; refs: (record: Record<string, unknown>) => unknown[] }[]>> = {
+  customers: [
+    { table: 'projects', refs: (r) => [r['customerNumber']] },
+    { table: 'invoices', refs: (r) => [r['customerNumber']] },
+  ],
+  projects: [
+    { table: 'invoices', refs: (r) => [r['projectNumber'], ...lines(r, 'lines', 'projectNumber')] },
+    { table: 'timeRecords', refs: (r) => [r['projectNumber']] },
+    { table: 'claims', refs: (r) => lines(r, 'items', 'projectNumber') },
+  ],
+  users: [
+    { table: 'timeRecords', refs: (r) => [r['employeeNumber']] },
+    { table: 'claims', refs: (r) => [r['employeeNumber']] },
+  ],
+  accounts: [
+    { table: 'customers', refs: (r) => [r['ledgerAccount']] },
+    { table: 'expenseTypes', refs: (r) => [r['accountNumber']] },
+    { table: 'invoices', refs: (r) => lines(r, 'lines', 'accountNumber') },
+  ],
+  vatCodes: [
+    { table: 'accounts', refs: (r) => [r['vatCode']] },
+    { table: 'expenseTypes', refs: (r) => [r['vatCode']] },
+    { table: 'invoices', refs: (r) => lines(r, 'lines', 'vatCode') },
+  ],
+  expenseTypes: [{ table: 'claims', refs: (r) => lines(r, 'items', 'expenseType') }],
+};
+
+function lines(record: Record<string, unknown>, property: string, field: string): unknown[] {
+  const children = record[property];
+  return Array.isArray(children) ? children.map((c: Record<string, unknown>) => c[field]) : [];
+}
+
+const UNDO_TABLES = [...MASTER_TABLES, 'invoices', 'timeRecords', 'claims', 'exportBatches', 'importHistory'] as const;
+
+export interface UndoOutcome {
+  removed: number;
+  restored: number;
+}
+
+/** Takes an import back, or throws UndoRefusedError saying which record stands in the way. */
+export async function undoImport(db: ExportdeskDatabase, importId: string, undoneAt: string): Promise<UndoOutcome> {
+  return db.transaction(
+    'rw',
+    UNDO_TABLES.map((t) => db.table(t)),
+    async () => {
+      const row = await db.importHistory.get(importId);
+      if (!row) throw new UndoRefusedError('That import is no longer in the history.');
+      if (row.status === 'undone') throw new UndoRefusedError(`The import of ${row.fileName} has already been undone.`);
+      let removed = 0;
+      let restored = 0;
+      for (const part of row.undo) {
+        const kind = part.table as ImportKind;
+        const table = tableOf(db, kind);
+        const touched = new Set([...part.added, ...part.updated.map((u) => u.key)]);
+        await refuseLaterImports(db, row, kind, touched);
+        await refuseLaterExports(db, row, kind, touched);
+        const current = await table.bulkGet(part.updated.map((u) => u.key));
+        part.updated.forEach((u, i) => {
+          if (current[i] === undefined)
+            throw new UndoRefusedError(`${describe(kind, u.after)} was deleted after the import; it cannot be restored by Undo.`);
+          if (!sameValue(current[i], u.after))
+            throw new UndoRefusedError(`${describe(kind, u.after)} was changed after the import; Undo would overwrite that change.`);
+        });
+        await refuseReferences(db, kind, part.added);
+        for (let i = 0; i < part.added.length; i += IMPORT_WRITE_CHUNK) await table.bulkDelete(part.added.slice(i, i + IMPORT_WRITE_CHUNK));
+        for (let i = 0; i < part.updated.length; i += IMPORT_WRITE_CHUNK)
+          await table.bulkPut(part.updated.slice(i, i + IMPORT_WRITE_CHUNK).map((u) => u.before));
+        removed += part.added.length;
+        restored += part.updated.length;
+      }
+      await db.importHistory.update(importId, { status: 'undone', undoneAt });
+      return { removed, restored };
+    },
+  );
+}
+
+async function refuseLaterImports(
+  db: ExportdeskDatabase,
+  row: ImportHistoryRow,
+  kind: ImportKind,
+  touched: ReadonlySet<string>,
+): Promise<void> {
+  // Same-second imports count as later: refusing is safe, undoing over a later change is not.
+  const later = await db.importHistory
+    .where('createdAt')
+    .aboveOrEqual(row.createdAt)
+    .filter((h) => h.id !== row.id && h.status === 'active')
+    .toArray();
+  for (const other of later) {
+    for (const part of other.undo) {
+      if (part.table !== kind) continue;
+      const hit = part.updated.find((u) => touched.has(u.key));
+      if (hit)
+        throw new UndoRefusedError(
+          `${describe(kind, hit.after)} was changed again by the later import of ${other.fileName} (${other.createdAt.replace('T', ' ')}); undo that import first.`,
+        );
+    }
+  }
+}
+
+async function refuseLaterExports(
+  db: ExportdeskDatabase,
+  row: ImportHistoryRow,
+  kind: ImportKind,
+  touched: ReadonlySet<string>,
+): Promise<void> {
+  if (kind !== 'invoices' && kind !== 'timeRecords' && kind !== 'claims') return;
+  const batches = await db.exportBatches
+    .where('createdAt')
+    .aboveOrEqual(row.createdAt)
+    .filter((b) => b.status === 'active')
+    .toArray();
+  for (const batch of batches) {
+    const keys = kind === 'invoices' ? batch.invoiceIds : batch.recordKeys;
+    const hit = keys.find((k) => touched.has(k));
+    if (hit === undefined) continue;
+    const record = await db.table(kind).get(hit);
+    throw new UndoRefusedError(
+      `${record ? describe(kind, record) : `${SINGULAR[kind]} ${hit}`} was exported after the import (${batch.configName}, ${batch.createdAt.replace('T', ' ')}); revert that export in Exported files first.`,
+    );
+  }
+}
+
+async function refuseReferences(db: ExportdeskDatabase, kind: ImportKind, added: readonly string[]): Promise<void> {
+  const referrers = REFERRERS[kind];
+  if (!referrers || added.length === 0) return;
+  const keys = new Set(added);
+  for (const { table, refs } of referrers) {
+    let hit: unknown = undefined;
+    const user = await db
+      .table(table)
+      .filter((r: Record<string, unknown>) => {
+        hit = refs(r).find((v) => typeof v === 'string' && keys.has(v));
+        return hit !== undefined;
+      })
+      .first();
+    if (user)
+      throw new UndoRefusedError(`${SINGULAR[kind]} ${String(hit)} is used by ${describe(table, user)}; remove or undo that first.`);
+  }
+}
+
+export async function importHistory(db: ExportdeskDatabase): Promise<ImportHistoryRow[]> {
+  return db.importHistory.orderBy('createdAt').reverse().toArray();
+}
+
+/** Saves a preset under its name and kind (replacing one of the same name and kind); returns its id. */
+export async function saveImportPreset(db: ExportdeskDatabase, preset: ImportPreset, newId: () => string): Promise<string> {
+  return db.transaction('rw', db.importPresets, async () => {
+    const same = await db.importPresets
+      .where('kind')
+      .equals(preset.kind)
+      .filter((p) => p.name === preset.name)
+      .first();
+    const id = same?.id ?? newId();
+    const row: ImportPresetRow = { id, name: preset.name, kind: preset.kind, preset: { id, ...preset } };
+    await db.importPresets.put(row);
+    return id;
+  });
+}
+
+export async function deleteImportPreset(db: ExportdeskDatabase, id: string): Promise<void> {
+  await db.importPresets.delete(id);
+}
+
+/** The number and date formats sample values of the mapped columns suggest. */
+export interface ValueFormatGuess {
+  number: NumberFormatGuess;
+  /** Date formats that read every sampled date; more than one means the user must choose. */
+  dateFormats: DateFormat[];
+  dateReason: string;
+  /** The format to use where the user chose nothing: the guesses, null where undecided. */
+  format: ValueFormat;
+}
+
+/** How many rows the number and date detection looks at. */
+export const FORMAT_SAMPLE_ROWS = 500;
+
+export function guessValueFormat(kind: ImportKind, table: ParsedCsv, mapping: ColumnMapping): ValueFormatGuess {
+  const numberColumns: number[] = [];
+  const dateColumns: number[] = [];
+  for (const def of importFields(kind)) {
+    const column = mapping[def.name] === undefined ? -1 : table.header.indexOf(mapping[def.name]!);
+    if (column === -1) continue;
+    if (def.type === 'money' || def.type === 'decimal' || def.type === 'integer') numberColumns.push(column);
+    else if (def.type === 'date') dateColumns.push(column);
+  }
+  const rows = table.rows.slice(0, FORMAT_SAMPLE_ROWS);
+  const sample = (columns: number[]) => rows.flatMap((r) => columns.map((c) => r.cells[c] ?? ''));
+  const number = detectNumberFormat(sample(numberColumns));
+  const dates = detectDateFormats(sample(dateColumns));
+  return {
+    number,
+    dateFormats: dates.formats,
+    dateReason: dates.reason,
+    format: { decimal: number.decimal, thousands: number.thousands, dateFormat: dates.formats.length === 1 ? dates.formats[0]! : null },
+  };
+}
