@@ -42,9 +42,15 @@ export interface ImportHistoryRow {
   kind: string;
   presetName: string;
   counts: { new: number; updated: number; unchanged: number; rejected: number };
-  /** What undo needs: keys added, and the previous version of each updated record, per table. */
-  undo: { table: string; added: unknown[]; previous: unknown[] }[];
+  /**
+   * What undo needs, per table: the primary keys of the records added, and for each updated
+   * record its key, the version before the import (restored) and the version the import wrote
+   * (undo is refused when the stored record no longer equals it).
+   */
+  undo: { table: string; added: string[]; updated: { key: string; before: unknown; after: unknown }[] }[];
   status: 'active' | 'undone';
+  /** When Undo ran; '' while active. */
+  undoneAt: string;
 }
 
 export class ExportdeskDatabase extends Dexie {
