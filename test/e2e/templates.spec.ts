@@ -140,3 +140,42 @@ test('a template worker that does not answer is replaced after the hard timeout'
   await expect(editor.getByTestId('template-output')).toContainText(/^Number;Date;Customer;Total/);
   await expect(editor.getByTestId('template-test-error')).toHaveCount(0);
 });
+
+test('download a template as JSON, import it back, duplicate and rename; a bad file is refused with a clear error', async ({ page }) => {
+  await loadDemo(page);
+  await openSettings(page);
+  const templates = page.getByTestId('template-settings');
+  await templates.getByTestId('new-template').click();
+  await templates.getByTestId('new-template-source').selectOption('blank-text');
+  await templates.getByTestId('new-template-create').click();
+  await page.getByTestId('template-name').fill('Invoice list');
+  await page.getByTestId('template-save').click();
+  await expect(templates.getByTestId('template-row')).toHaveCount(1);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), templates.getByTestId('template-download').click()]);
+  expect(download.suggestedFilename()).toBe('Invoice list.exportdesk-template.json');
+  const json = readFileSync((await download.path())!, 'utf8');
+  expect(JSON.parse(json)).toMatchObject({ format: 'exportdesk-template', version: 1, template: { name: 'Invoice list', kind: 'text' } });
+
+  await templates
+    .getByTestId('template-import')
+    .setInputFiles({ name: 'list.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await expect(templates.getByTestId('template-status')).toHaveText('Imported list.json.');
+  await expect(templates.getByTestId('template-row')).toHaveCount(2);
+
+  const newer = JSON.stringify({ ...JSON.parse(json), version: 99 });
+  await templates
+    .getByTestId('template-import')
+    .setInputFiles({ name: 'new.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+  await expect(templates.getByTestId('template-error')).toContainText('made by a newer Exportdesk');
+  await expect(templates.getByTestId('template-row')).toHaveCount(2);
+
+  await templates.getByTestId('template-duplicate').first().click();
+  await expect(templates.getByTestId('template-row')).toHaveCount(3);
+  await expect(templates.getByTestId('template-list')).toContainText('Invoice list (copy)');
+
+  await templates.getByTestId('template-rename').first().click();
+  await templates.getByTestId('template-rename-input').fill('Fakturaliste');
+  await templates.getByTestId('template-rename-save').click();
+  await expect(templates.getByTestId('template-list')).toContainText('Fakturaliste');
+});
