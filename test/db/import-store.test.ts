@@ -14,6 +14,7 @@ import {
 import { toCompanyFile } from '../../src/core/company-file/company-file.ts';
 import { autoMap, parseCsv, planImport, type ImportKind, type OnDuplicate, type ImportPreset } from '../../src/core/import/index.ts';
 import type { ExportBatch } from '../../src/core/export/types.ts';
+import type { Invoice, TimeRecord } from '../../src/core/domain/types.ts';
 import { smallCompany } from '../helpers/small-company.ts';
 
 let db: ExportdeskDatabase;
@@ -100,7 +101,7 @@ describe('import store', () => {
     const p = await plan('timeRecords', timeRecordsCsv(5000));
     expect(p.counts.new).toBe(5000);
     // Another tab stores a record with the id of row 4,500 after the check.
-    await db.timeRecords.add({ ...p.changes.toAdd[4500]!, comment: 'other tab' });
+    await db.timeRecords.add({ ...(p.changes.toAdd[4500] as TimeRecord), comment: 'other tab' });
     await expect(commitImport(db, p, meta('imp-2'))).rejects.toThrow(ImportConflictError);
     await expect(commitImport(db, p, meta('imp-2'))).rejects.toThrow(
       /Time record 1001 \/ 2026-05-\d\d \/ P1 \/ 7.5 \/ Work 4500 already exists/,
@@ -148,7 +149,7 @@ describe('import store', () => {
       'number,customerNumber,issueDate,dueDate,line.quantity,line.unitPrice\n20002,10,2026-06-01,2026-06-15,1,100\n',
     );
     await commitImport(db, p, meta('imp-6'));
-    const id = p.changes.toAdd[0]!.id;
+    const id = (p.changes.toAdd[0] as Invoice).id;
     await db.invoices.update(id, { exportStatus: 'transferred' });
     await db.exportBatches.add(batch({ invoiceIds: [id], invoiceNumbers: ['20002'] }));
     await expect(undoImport(db, 'imp-6', '2026-06-03T10:00:00')).rejects.toThrow(
