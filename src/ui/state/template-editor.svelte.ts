@@ -110,9 +110,12 @@ export class TemplateEditor {
   testFailure = $state('');
   private checkRun = 0;
   private testRun = 0;
+  /** The template as opened or last saved, to tell whether Cancel loses changes. */
+  private savedJson: string;
 
   constructor(template: ExportTemplate, id: string | null, source: TestSource) {
     this.template = template;
+    this.savedJson = JSON.stringify(template);
     this.id = id;
     this.source = source;
   }
@@ -123,6 +126,11 @@ export class TemplateEditor {
     return t.kind === 'text'
       ? `${t.dataType}\n${t.content}`
       : `${t.dataType}\n${t.rowsFrom}\n${t.columns.map((c) => (c.field ? '' : (c.liquid ?? ''))).join('\n')}`;
+  }
+
+  /** True when there are unsaved changes (a new template always counts as unsaved). */
+  get dirty(): boolean {
+    return this.id === null || JSON.stringify(this.template) !== this.savedJson;
   }
 
   snapshot(): ExportTemplate {
@@ -183,6 +191,7 @@ export class TemplateEditor {
         return false;
       }
       this.id = result.value;
+      this.savedJson = JSON.stringify(this.template);
       this.saveErrors = [];
       return true;
     } catch (error) {
