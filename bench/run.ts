@@ -11,7 +11,7 @@ import { build } from 'vite';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     met,
     note,
   }));
-  await writeFile(join(ROOT, args.out), JSON.stringify(json, null, 2) + '\n');
+  await writeFile(resolve(ROOT, args.out), JSON.stringify(json, null, 2) + '\n');
   log(`wrote ${args.out} (${results.length} figures)`);
   if (results.length === 0) throw new Error('no results');
 }
@@ -216,7 +216,11 @@ async function importCase(page: Page, rows: number, size: string): Promise<void>
       unit: 'ms',
       baseline: c.baselineMs,
       goal: 0.7,
-      note: `${(c.csvBytes / MB).toFixed(2)} MB CSV; stored ${c.imported} (bare ${c.bareImported}); baseline = PapaParse + one Dexie bulkAdd in a worker`,
+      note: `${(c.csvBytes / MB).toFixed(2)} MB CSV; stored ${c.imported} (bare ${c.bareImported}); counts ${JSON.stringify(c.detail.counts)}; worker phases (ms): ${Object.entries(
+        c.detail.phases,
+      )
+        .map(([s, ms]) => `${s} ${ms}`)
+        .join(', ')}; baseline = PapaParse + one Dexie bulkAdd in a worker`,
     }),
   );
   results.push(

@@ -4,7 +4,8 @@
  * seeding and the bare baselines, and exposes `window.bench` for bench/run.ts to drive.
  * Every figure is timed here, on the page, from call to answer, for real and bare alike.
  */
-import { connectWorker, Comlink } from '../../src/ui/worker-client.ts';
+import { connectWorker, Comlink, type WorkerApi } from '../../src/ui/worker-client.ts';
+import type { ImportWorkerApi } from '../../workers/import-worker.ts';
 import type { ExportWorkerApi, RunRequest, RunResponse } from '../../workers/export-worker.ts';
 import type { BenchWorkerApi } from './bench-worker.ts';
 import { BENCH_LOCALE, BENCH_NOW, CONFIG_IDS, ONE_MONTH, WHOLE_PERIOD } from './fixtures.ts';
@@ -17,8 +18,8 @@ const exportWorker = connectWorker<ExportWorkerApi>(
 const benchWorker = connectWorker<BenchWorkerApi>(new Worker(new URL('./bench-worker.ts', import.meta.url), { type: 'module' }));
 
 /**
- * The import worker is written by another change; the glob is empty while the file does not
- * exist, so the harness builds either way and says so instead of inventing a figure.
+ * Loaded through a glob so that a tree without the import worker still builds (the glob is
+ * then empty) and the import row says so instead of inventing a figure.
  */
 const importWorkerModules = import.meta.glob<{ default: new () => Worker }>('../../workers/import-worker.ts', { query: '?worker' });
 
@@ -179,7 +180,7 @@ const bench = {
     if (!load) return null;
     const csv = timeRecordsCsv(rows);
     const WorkerClass = (await load()).default;
-    const importWorker = connectWorker<Record<string, (...args: unknown[]) => unknown>>(new WorkerClass());
+    const importWorker = connectWorker<ImportWorkerApi>(new WorkerClass());
     await benchWorker.clearTimeRecords();
     const monitor = monitorMainThread();
     const real = await timed(() => runImport(importWorker, csv));
@@ -224,14 +225,16 @@ interface MemoryMeasurement {
   breakdown: { bytes: number; attribution: { url: string; scope: string }[]; types: string[] }[];
 }
 
-/**
- * Calls the import worker whichever shape its API settled on: `run(bytes, fileName, options,
- * onProgress)`, or `plan(...)` then `commit(...)`.
- */
-async function runImport(worker: Record<string, (...args: unknown[]) => unknown>, csv: Uint8Array): Promise<unknown> {
-  const progress = Comlink.proxy(() => undefined);
-  const options = { kind: 'timeRecords' };
-  return worker['run']!(csv, 'time-records.csv', options, progress);
+/** `run` = plan + commit in one call; duplicates (none in an empty table) would be updated. */
+async function runImport(worker: WorkerApi<ImportWorkerApi>, csv: Uint8Array) {
+  const phases: [string, number][] = [];
+  const start = performance.now();
+  const progress = Comlink.proxy((phase: string) => {
+    if (phases[phases.length - 1]?.[0] !== phase) phases.push([phase, performance.now()]);
+  });
+  const result = await worker.run(csv, 'time-records.csv', { kind: 'timeRecords', onDuplicate: 'update' }, progress);
+  if (!result.ok) throw new Error(`import failed: ${result.reason} ${JSON.stringify(result.summary.rejected.slice(0, 3))}`);
+  return { counts: result.summary.counts, phases: phasesOf(phases, start + (performance.now() - start)) };
 }
 
 declare global {
