@@ -18,7 +18,8 @@ const en = {
   'notifications.exportToAccounting': 'Export to accounting',
   'notifications.waiting': '{count} invoices waiting for export',
   'start.title': 'Welcome to Exportdesk',
-  'start.body': 'Keep invoices, time records and expense claims, and turn them into the import files of your accounting, factoring and payroll systems. Everything stays in this browser.',
+  'start.body':
+    'Keep invoices, time records and expense claims, and turn them into the import files of your accounting, factoring and payroll systems. Everything stays in this browser.',
   'start.loadDemo': 'Load demo company',
   'start.loadDemoSe': 'Load Swedish demo company',
   'start.restore': 'Restore a backup (company file)',
