@@ -1,0 +1,290 @@
+/**
+ * The import wizard's state: the chosen kind and file, the settings the user overrode
+ * (undefined = use what the worker detected), the mapping, the check result and the commit.
+ * All file work happens in the import worker; this class only keeps the File (to read its
+ * bytes again for each worker call) and small summaries. Values sent to the worker are
+ * `$state.snapshot`s: Comlink cannot clone Svelte's state proxies.
+ */
+import { Comlink, fileBytes, importApi, stopImportWorker } from '../import-worker-client.ts';
+import type { AnalyzeResult, ImportOptions, ImportPhase, PlanSummary } from '../../../workers/import-worker.ts';
+import {
+  PRESET_FORMAT,
+  PRESET_VERSION,
+  type ColumnMapping,
+  type ConstantValues,
+  type DateFormat,
+  type DecimalSeparator,
+  type Delimiter,
+  type ImportCounts,
+  type ImportEncoding,
+  type ImportKind,
+  type ImportPreset,
+  type OnDuplicate,
+  type ThousandsSeparator,
+} from '../../core/import/index.ts';
+
+export type WizardStep = 'start' | 'configure' | 'checking' | 'result' | 'committing' | 'done';
+
+const PHASE_LABEL: Readonly<Record<ImportPhase, string>> = {
+  reading: 'Reading the file',
+  checking: 'Checking rows',
+  comparing: 'Comparing with stored data',
+  writing: 'Writing',
+};
+
+export class ImportWizard {
+  step = $state<WizardStep>('start');
+  kind = $state<ImportKind>('customers');
+  file = $state.raw<File | null>(null);
+  analysis = $state.raw<AnalyzeResult | null>(null);
+  analyzing = $state(false);
+
+  encoding = $state<ImportEncoding | undefined>(undefined);
+  delimiter = $state<Delimiter | undefined>(undefined);
+  hasHeader = $state<boolean | undefined>(undefined);
+  skipLines = $state<number | undefined>(undefined);
+  decimal = $state<DecimalSeparator | null | undefined>(undefined);
+  thousands = $state<ThousandsSeparator | undefined>(undefined);
+  dateFormat = $state<DateFormat | null | undefined>(undefined);
+  /** undefined until the first analysis fills it with the automatic mapping. */
+  mapping = $state<ColumnMapping | undefined>(undefined);
+  constants = $state<ConstantValues>({});
+  onDuplicate = $state<OnDuplicate>('skip');
+  presetName = $state('');
+
+  phaseLabel = $state('');
+  done = $state(0);
+  total = $state(0);
+  summary = $state.raw<PlanSummary | null>(null);
+  allowPartial = $state(false);
+  committed = $state.raw<{ importId: string; counts: ImportCounts } | null>(null);
+  message = $state('');
+  private analyzeRequest = 0;
+
+  get ok(): Extract<AnalyzeResult, { ok: true }> | null {
+    return this.analysis?.ok ? this.analysis : null;
+  }
+
+  setKind(kind: ImportKind): void {
+    if (kind === this.kind) return;
+    this.kind = kind;
+    this.mapping = undefined;
+    this.constants = {};
+    this.presetName = '';
+    if (this.file) void this.analyze();
+  }
+
+  async chooseFile(file: File): Promise<void> {
+    this.file = file;
+    this.encoding = this.delimiter = this.hasHeader = this.skipLines = undefined;
+    this.decimal = this.thousands = this.dateFormat = undefined;
+    this.mapping = undefined;
+    this.summary = null;
+    this.committed = null;
+    this.message = '';
+    await this.analyze();
+    this.step = 'configure';
+  }
+
+  /** Detection and preview again with the current settings (after any change). */
+  async analyze(): Promise<void> {
+    if (!this.file) return;
+    const request = ++this.analyzeRequest;
+    this.analyzing = true;
+    try {
+      const result = await importApi().analyze(await fileBytes(this.file), this.file.name, $state.snapshot(this.analyzeOverrides()));
+      if (request !== this.analyzeRequest) return;
+      this.analysis = result;
+      if (result.ok && this.mapping === undefined) this.mapping = { ...result.mapping };
+      this.message = '';
+    } catch (error) {
+      if (request === this.analyzeRequest) this.message = errorText(error);
+    } finally {
+      if (request === this.analyzeRequest) this.analyzing = false;
+    }
+  }
+
+  private analyzeOverrides() {
+    return {
+      kind: this.kind,
+      ...(this.encoding !== undefined ? { encoding: this.encoding } : {}),
+      ...(this.delimiter !== undefined ? { delimiter: this.delimiter } : {}),
+      ...(this.hasHeader !== undefined ? { hasHeader: this.hasHeader } : {}),
+      ...(this.skipLines !== undefined ? { skipLines: this.skipLines } : {}),
+      ...(this.mapping !== undefined ? { mapping: this.mapping } : {}),
+      constants: this.constants,
+      format: {
+        ...(this.decimal !== undefined ? { decimal: this.decimal } : {}),
+        ...(this.thousands !== undefined ? { thousands: this.thousands } : {}),
+        ...(this.dateFormat !== undefined ? { dateFormat: this.dateFormat } : {}),
+      },
+    };
+  }
+
+  /** Maps `field` to a column ('' = ignore). */
+  mapField(field: string, column: string): void {
+    const next = { ...(this.mapping ?? {}) };
+    if (column === '') delete next[field];
+    else next[field] = column;
+    this.mapping = next;
+    void this.analyze();
+  }
+
+  setConstant(field: string, value: string | null): void {
+    const next = { ...this.constants };
+    if (value === null) delete next[field];
+    else next[field] = value;
+    this.constants = next;
+    void this.analyze();
+  }
+
+  async check(): Promise<void> {
+    const analysis = this.ok;
+    if (!this.file || !analysis) return;
+    this.step = 'checking';
+    this.summary = null;
+    this.allowPartial = false;
+    this.message = '';
+    this.setProgress('reading', 0, 0);
+    // The analysed settings are what the user saw; the worker must use exactly those.
+    const options: ImportOptions = {
+      kind: this.kind,
+      encoding: analysis.encoding,
+      delimiter: analysis.delimiter,
+      hasHeader: analysis.hasHeader,
+      skipLines: analysis.skipLines,
+      mapping: analysis.mapping,
+      constants: $state.snapshot(this.constants),
+      format: analysis.format,
+      onDuplicate: this.onDuplicate,
+      fileName: this.file.name,
+      presetName: this.presetName,
+    };
+    try {
+      const summary = await importApi().plan(await fileBytes(this.file), options, Comlink.proxy(this.setProgress));
+      if (this.step !== 'checking') return;
+      this.summary = summary;
+      this.step = 'result';
+    } catch (error) {
+      if (this.step === 'checking') this.fail(error, 'configure');
+    }
+  }
+
+  /** Stops the worker: a check ends, a write is rolled back by IndexedDB. */
+  cancel(): void {
+    const wasWriting = this.step === 'committing';
+    stopImportWorker();
+    // The checked plan lived in the stopped worker.
+    this.summary = null;
+    this.step = 'configure';
+    this.message = wasWriting ? 'The import was cancelled; nothing was stored. Check again to import.' : 'The check was cancelled.';
+  }
+
+  async commit(): Promise<void> {
+    const summary = this.summary;
+    if (!summary) return;
+    this.step = 'committing';
+    this.setProgress('writing', 0, summary.counts.new + summary.counts.updated);
+    try {
+      const result = await importApi().commit(summary.planId, { allowPartial: this.allowPartial }, Comlink.proxy(this.setProgress));
+      if (this.step !== 'committing') return;
+      if (result.ok) {
+        this.committed = { importId: result.importId, counts: result.counts };
+        this.step = 'done';
+      } else {
+        this.message = result.reason;
+        this.step = 'result';
+      }
+    } catch (error) {
+      if (this.step === 'committing') this.fail(error, 'result');
+    }
+  }
+
+  /** Back to the start for another file. */
+  reset(): void {
+    this.step = 'start';
+    this.file = null;
+    this.analysis = null;
+    this.summary = null;
+    this.committed = null;
+    this.mapping = undefined;
+    this.constants = {};
+    this.presetName = '';
+    this.message = '';
+  }
+
+  applyPreset(preset: ImportPreset): void {
+    this.kind = preset.kind;
+    this.encoding = preset.encoding;
+    this.delimiter = preset.delimiter;
+    this.hasHeader = preset.hasHeader;
+    this.skipLines = preset.skipLines;
+    this.decimal = preset.decimal;
+    this.thousands = preset.thousands;
+    this.dateFormat = preset.dateFormat;
+    this.mapping = { ...preset.columns };
+    this.constants = { ...preset.constants };
+    this.onDuplicate = preset.onDuplicate;
+    this.presetName = preset.name;
+    void this.analyze();
+  }
+
+  /** The current settings as a preset named `name` (the detected settings written out). */
+  toPreset(name: string): ImportPreset | null {
+    const analysis = this.ok;
+    if (!analysis) return null;
+    return {
+      format: PRESET_FORMAT,
+      version: PRESET_VERSION,
+      name,
+      kind: this.kind,
+      encoding: analysis.encoding,
+      delimiter: analysis.delimiter,
+      hasHeader: analysis.hasHeader,
+      skipLines: analysis.skipLines,
+      decimal: analysis.format.decimal,
+      thousands: analysis.format.thousands,
+      dateFormat: analysis.format.dateFormat,
+      columns: { ...analysis.mapping },
+      constants: $state.snapshot(this.constants),
+      onDuplicate: this.onDuplicate,
+    };
+  }
+
+  private setProgress = (phase: ImportPhase, done: number, total: number) => {
+    this.phaseLabel = PHASE_LABEL[phase];
+    this.done = done;
+    this.total = total;
+  };
+
+  private fail(error: unknown, step: WizardStep): void {
+    this.message = errorText(error);
+    this.step = step;
+  }
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+/** Display names for the import screens. */
+export const KIND_LABELS: Readonly<Record<ImportKind, string>> = {
+  customers: 'Customers',
+  projects: 'Projects',
+  users: 'Users (employees)',
+  accounts: 'Accounts',
+  vatCodes: 'VAT codes',
+  expenseTypes: 'Expense types',
+  invoices: 'Invoices',
+  timeRecords: 'Time records',
+  claims: 'Claims',
+};
+
+export const DELIMITER_LABELS: Readonly<Record<string, string>> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' };
+
+export const THOUSANDS_LABELS: Readonly<Record<string, string>> = {
+  '': 'none',
+  ' ': 'space',
+  '.': 'point (.)',
+  ',': 'comma (,)',
+  "'": "apostrophe (')",
+};
