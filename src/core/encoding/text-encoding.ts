@@ -48,21 +48,22 @@ export interface UnencodableCharacter {
 export function findUnencodable(text: string, encoding: TextEncodingName, limit = 1000): UnencodableCharacter[] {
   if (UNICODE.has(encoding)) return [];
   const found: UnencodableCharacter[] = [];
+  // Only non-ASCII characters can be missing from a code page, and export files are mostly
+  // ASCII: jump from one to the next and count lines only up to where something is found.
+  const nonAscii = /[^\t\n\r\u0020-\u007e]/gu;
   let line = 1;
-  let column = 0;
-  for (const char of text) {
-    if (char === '\n') {
+  let lineStart = 0;
+  let counted = 0;
+  for (let match = nonAscii.exec(text); match; match = nonAscii.exec(text)) {
+    const char = match[0];
+    if (canEncode(char, encoding)) continue;
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < match.index; i = text.indexOf('\n', i + 1)) {
       line++;
-      column = 0;
-      continue;
+      lineStart = i + 1;
     }
-    column++;
-    // ASCII except control characters is in every supported code page.
-    if (char < '\u0080') continue;
-    if (!canEncode(char, encoding)) {
-      found.push({ char, line, column });
-      if (found.length >= limit) break;
-    }
+    counted = match.index;
+    found.push({ char, line, column: [...text.slice(lineStart, match.index)].length + 1 });
+    if (found.length >= limit) break;
   }
   return found;
 }

@@ -6,7 +6,10 @@
 import type { CompanyData } from '../domain/types.ts';
 import type { ExportContext, ExportResult, FormatDataType, FormatDefinition } from '../formats/types.ts';
 import { renderTemplate, type TemplateRenderContext } from './render.ts';
+import { buildOncePerData } from '../formats/build-once.ts';
 import type { ExportTemplate, TemplateDataType } from './types.ts';
+
+const NO_SETTINGS = {};
 
 /** Which records the pipeline narrows for a template's data type. */
 const PIPELINE_DATA_TYPE: Record<TemplateDataType, FormatDataType> = {
@@ -28,16 +31,9 @@ export function runTemplateExport(template: ExportTemplate, data: CompanyData, c
 }
 
 export function templateAsFormat(template: ExportTemplate, id = `template:${template.name}`): FormatDefinition {
-  // A template's only complete check is rendering it, so pre-flight renders and generate
-  // reuses that result for the same data and clock instead of rendering twice.
-  const rendered = new WeakMap<CompanyData, { now: string; result: ExportResult }>();
-  const run = (data: CompanyData, context: ExportContext) => {
-    const cached = rendered.get(data);
-    if (cached && cached.now === context.now) return cached.result;
-    const result = runTemplateExport(template, data, context);
-    rendered.set(data, { now: context.now, result });
-    return result;
-  };
+  // A template's only complete check is rendering it; build-once keeps that render for generate.
+  const render = buildOncePerData((data, _settings, context) => runTemplateExport(template, data, context));
+  const run = (data: CompanyData, context: ExportContext) => render(data, NO_SETTINGS, context);
   return {
     id,
     name: template.name,

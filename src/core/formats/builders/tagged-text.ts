@@ -97,7 +97,8 @@ export interface TaggedTextOptions {
 export class TaggedTextWriter {
   private readonly lines: string[] = [];
   private readonly records: (IssueRecord | undefined)[] = [];
-  private crc = CRC32_START;
+  /** What the checksum covers, encoded once at the end (one encoder call per line was the slowest part). */
+  private readonly checksumParts: string[] = [];
   private postCount = 0;
   readonly issues: ExportIssue[] = [];
 
@@ -124,7 +125,7 @@ export class TaggedTextWriter {
   }
 
   private feed(content: string): void {
-    if (this.options.checksum) this.crc = crc32Update(this.crc, encodeText(content, this.options.encoding));
+    if (this.options.checksum) this.checksumParts.push(content);
   }
 
   private clean(field: TaggedField, label: string, record: IssueRecord | undefined): TaggedField {
@@ -143,7 +144,7 @@ export class TaggedTextWriter {
   }
 
   checksumValue(): number {
-    return crc32Final(this.crc);
+    return crc32Final(crc32Update(CRC32_START, encodeText(this.checksumParts.join(''), this.options.encoding)));
   }
 
   /** The finished text (with the closing `#KSUMMA n` when enabled) and the record of each line. */

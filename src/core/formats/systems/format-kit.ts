@@ -16,6 +16,7 @@ import type {
   SettingDefinition,
   SettingValue,
 } from '../types.ts';
+import { buildOncePerData } from '../build-once.ts';
 
 export interface BuildOutput {
   files: ExportFile[];
@@ -52,14 +53,14 @@ export function withDefaults(definitions: readonly SettingDefinition[], settings
 }
 
 export function defineFormat(module: FormatModule): FormatDefinition {
-  const run = (data: CompanyData, raw: FormatSettings, context: ExportContext): ExportResult => {
+  const run = buildOncePerData((data: CompanyData, raw: FormatSettings, context: ExportContext): ExportResult => {
     const settings = withDefaults(module.settings, raw);
     const checked = module.checks(data, settings, context);
     const built = module.build(data, settings, context);
     const issues = dedupeIssues([...checked, ...built.issues]);
     const blocked = issues.some((i) => i.severity === 'error');
     return { files: blocked ? [] : built.files, issues, report: built.report };
-  };
+  });
   const { checks: _checks, build: _build, ...meta } = module;
   return {
     ...meta,
