@@ -91,6 +91,12 @@ export class ExportdeskDatabase extends Dexie {
       importPresets: 'id, kind',
       importHistory: 'id, createdAt',
     });
+    // v2: invoices keep only the indexes the pages and exports query. Every index is rewritten
+    // on each put, and the status update of a large export batch was dominated by them.
+    // `where('exportStatus')` still works on the first part of the compound index.
+    this.version(2).stores({
+      invoices: 'id, number, issueDate, [exportStatus+issueDate]',
+    });
   }
 }
 
