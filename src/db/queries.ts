@@ -14,8 +14,18 @@ export interface ListFilter {
 
 export interface Page<T> {
   rows: T[];
+  /** Rows matching, counted up to COUNT_CAP + 1. */
   total: number;
+  /** True when there are more than COUNT_CAP rows (the total is then a lower bound). */
+  capped: boolean;
 }
+
+/**
+ * Chromium's IndexedDB counts a range by walking it, so counting 1M time records took
+ * seconds on every page change. Counting the first keys of the range is cheap and tells
+ * the pager all it needs.
+ */
+export const COUNT_CAP = 10_000;
 
 function matches(search: string, ...values: unknown[]): boolean {
   const needle = search.trim().toLocaleLowerCase();
@@ -28,9 +38,13 @@ function matches(search: string, ...values: unknown[]): boolean {
 }
 
 async function pageOf<T>(collection: Collection<T>, offset: number, limit: number): Promise<Page<T>> {
-  const total = await collection.clone().count();
+  const keys = await collection
+    .clone()
+    .limit(Math.max(COUNT_CAP, offset + limit) + 1)
+    .primaryKeys();
   const rows = await collection.offset(offset).limit(limit).toArray();
-  return { rows, total };
+  const cap = Math.max(COUNT_CAP, offset + limit);
+  return { rows, total: Math.min(keys.length, cap), capped: keys.length > cap };
 }
 
 function byDate<T>(table: Table<T>, index: string, filter: ListFilter): Collection<T> {

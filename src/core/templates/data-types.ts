@@ -143,6 +143,19 @@ class Lookups {
     this.accounts = new Map(data.accounts.map((a) => [a.number, a]));
     this.expenseTypes = new Map(data.expenseTypes.map((e) => [e.code, e]));
   }
+  private readonly userRows = new Map<string, DatasetRow>();
+  private readonly projectRows = new Map<string, DatasetRow>();
+  /** One shared row per co-worker: templates only read them, and a 1M-record export made a million copies. */
+  userRow(employeeNumber: string): DatasetRow {
+    let row = this.userRows.get(employeeNumber);
+    if (!row) this.userRows.set(employeeNumber, (row = userObject(this.users.get(employeeNumber), employeeNumber)));
+    return row;
+  }
+  projectRow(number: string): DatasetRow {
+    let row = this.projectRows.get(number);
+    if (!row) this.projectRows.set(number, (row = projectObject(this.projects.get(number), number)));
+    return row;
+  }
   includeUser(employeeNumber: string, options: DatasetOptions): boolean {
     return options.includeExternalUsers === true || !(this.users.get(employeeNumber)?.external ?? false);
   }
@@ -276,7 +289,7 @@ const invoices: DataTypeDefinition = {
       return {
         ...invoiceHeader(invoice),
         customer: customerObject(lookups.customers.get(invoice.customerNumber), invoice.customerNumber),
-        project: projectObject(lookups.projects.get(invoice.projectNumber), invoice.projectNumber),
+        project: lookups.projectRow(invoice.projectNumber),
         net: amounts.net,
         vat: amounts.vat,
         gross: amounts.gross,
@@ -420,9 +433,9 @@ const timeRecords: DataTypeDefinition = {
           id: r.id,
           date: r.date,
           employeeNumber: r.employeeNumber,
-          user: userObject(lookups.users.get(r.employeeNumber), r.employeeNumber),
+          user: lookups.userRow(r.employeeNumber),
           projectNumber: r.projectNumber,
-          project: projectObject(project, r.projectNumber),
+          project: lookups.projectRow(r.projectNumber),
           customerName: project ? (lookups.customers.get(project.customerNumber)?.name ?? '') : '',
           activity: r.activity,
           hours: r.hours,
@@ -527,7 +540,7 @@ const expenses: DataTypeDefinition = {
           itemCount: claim.items.length,
           total: claim.items.reduce((s, i) => s + i.amount, 0),
         };
-        const employee = userObject(lookups.users.get(claim.employeeNumber), claim.employeeNumber);
+        const employee = lookups.userRow(claim.employeeNumber);
         return claim.items.map((item, i) => {
           const type = lookups.expenseTypes.get(item.expenseType);
           return {
