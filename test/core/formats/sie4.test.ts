@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getFormat } from '../../../src/core/formats/registry.ts';
 import { TaggedTextWriter, crc32, quoteTagged, type TaggedField } from '../../../src/core/formats/builders/tagged-text.ts';
@@ -7,7 +8,8 @@ import { readSie, voucherSum } from './sie-reader.ts';
 import { EXCHANGE_RATES, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
 import { GOLDEN_CONTEXT } from './golden-cases.ts';
 
-const CORPUS = '/work/shared/corpora/sie-testfiles';
+/** SIE-Gruppen's sample files live in the shared research folder beside the checkout (CI lays it there too). */
+const CORPUS = fileURLToPath(new URL('../../../../shared/corpora/sie-testfiles', import.meta.url));
 const CHECKSUM_FILES = [
   'Sie1.se',
   'Norstedts Bokslut SIE 1.se',
