@@ -3,7 +3,7 @@
  * blank, quoted when needed (`"..."`, a quote inside written `\"`), object lists `{1 "10" 6 "P1"}`.
  *
  * #KSUMMA (SIE 4B chapter 10, verified on the five sie.se sample files that carry one, see
- * /work/shared/research/formats.md §1): CRC-32 (zlib: reflected polynomial 0xEDB88320, init and
+ * ../shared/research/formats.md §1): CRC-32 (zlib: reflected polynomial 0xEDB88320, init and
  * final XOR 0xFFFFFFFF) over the raw bytes of every post between the opening `#KSUMMA` and the
  * closing one, taking only the label and the field contents: no separators, no line ends, no
  * quotes around fields (an escaped `\"` counts as `"`), no braces of object lists. Written as

@@ -3,7 +3,7 @@
  * the first field of every row is a line-type code from the settings.
  *
  * Spec: Moment's page https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/dynamics-c5
- * (summarised in /work/shared/research/moment-exports.md §4.3). C5's journal import is defined
+ * (summarised in ../shared/research/moment-exports.md §4.3). C5's journal import is defined
  * per installation (Importdefinition), so the receiving side must match this layout.
  *
  * Assumptions (constants or settings):

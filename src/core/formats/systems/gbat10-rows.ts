@@ -3,7 +3,7 @@
  * Xledger AR10 (src/core/formats/systems/xledger-ar10.ts), which differ only in the tail
  * columns. Columns and maximum lengths: the official Mamut spec
  * http://help.mamut.com/no/mhelp/rtm/import_export/csv_formats/journal_formats/gbat10.htm
- * (as summarised in /work/shared/research/moment-exports.md §4.6 and formats.md §5).
+ * (as summarised in ../shared/research/moment-exports.md §4.6 and formats.md §5).
  *
  * Assumptions shared by both formats:
  * - `;` separated, no header row, CRLF, `.` decimal point, dates `yyyyMMdd`.

@@ -4,7 +4,7 @@
  *
  * Spec: http://help.mamut.com/no/mhelp/rtm/import_export/csv_formats/journal_formats/gbat10.htm
  * (also https://community.visma.com/t5/Brukertips-i-Mamut-One/Import-av-bilag-i-Mamut/ta-p/28527),
- * summarised in /work/shared/research/moment-exports.md §4.6.
+ * summarised in ../shared/research/moment-exports.md §4.6.
  *
  * Assumptions: all in src/core/formats/systems/gbat10-rows.ts (quoting, period/year, VAT method,
  * lengths, texts), plus:

@@ -5,7 +5,7 @@
  * Spec: Moment's page https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/wage-system/hogia
  * (field list: FileInfo companyName, softwareProduct, createdBy, createdDate; PayTypeInstructions
  * employeeId, payTypeCode `L`/`A`, payTypeId, quantity, amount, periodStartDate, periodEndDate,
- * costCentre), summarised in /work/shared/research/moment-exports.md §6.1. Hogia's XSD is not
+ * costCentre), summarised in ../shared/research/moment-exports.md §6.1. Hogia's XSD is not
  * public.
  *
  * Element names and order: from the public PHP library `JGI\Hogia` (`Generator.php`, found by

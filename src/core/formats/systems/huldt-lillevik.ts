@@ -3,7 +3,7 @@
  * fixed positions, 164 characters per record.
  *
  * Spec: Moment's page https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/wage-system/huldt-and-lillevik-lonn
- * (summarised in /work/shared/research/moment-exports.md §6.2 and formats.md §6):
+ * (summarised in ../shared/research/moment-exports.md §6.2 and formats.md §6):
  *
  * | Field | Width | | Field | Width |
  * | Employee ID | 6 | | Date (DDMMYY) | 6 |

@@ -4,7 +4,7 @@
  *
  * Spec: Moment's pages https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/factoring/sg-finans
  * and …/sg-finans/file-content (field tables; the sample files are images only), summarised in
- * /work/shared/research/moment-exports.md §5.1. Dates `YYMMDD`; amounts in øre without separator.
+ * ../shared/research/moment-exports.md §5.1. Dates `YYMMDD`; amounts in øre without separator.
  *
  * Customer record (254 characters): K1 `K`, K2 version `9409`, K3 client no. (4), K4 debtor no.
  * (9), K5 org. no. (11), K6 name (35), K7 first name (20), K8 address (30), K9 postcode (4),

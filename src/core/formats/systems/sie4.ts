@@ -3,7 +3,7 @@
  *
  * Spec: SIE-Gruppen, "SIE filformat, utgåva 4B" (2008-09-30),
  * https://sie.se/wp-content/uploads/2020/05/SIE_filformat_ver_4B_080930.pdf — facts as collected in
- * /work/shared/research/formats.md §1 (quoting 5.7, PC8 = CP437 5.8, #KSUMMA chapter 10).
+ * ../shared/research/formats.md §1 (quoting 5.7, PC8 = CP437 5.8, #KSUMMA chapter 10).
  *
  * Assumptions where the spec leaves a choice (constants below or settings):
  * - File: CP437 bytes (`#FORMAT PC8`), CRLF line ends (`LINE_ENDING`), `#FLAGGA 0`, `#KSUMMA` on by

@@ -3,7 +3,7 @@
  * customer row.
  *
  * Spec: Moment's page https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/visma-global
- * (column letters A–BC; summarised in /work/shared/research/moment-exports.md §4.12). The page is
+ * (column letters A–BC; summarised in ../shared/research/moment-exports.md §4.12). The page is
  * truncated after column BC and does not give TransType values or the date format.
  *
  * Assumptions (constants or settings):

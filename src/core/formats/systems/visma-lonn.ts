@@ -3,7 +3,7 @@
  * lønnsdata): `;` separated, one row per summed payroll line.
  *
  * Spec: Moment's page https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/wage-system/visma-lonn
- * (field list and two sample lines, summarised in /work/shared/research/moment-exports.md §6.3 and
+ * (field list and two sample lines, summarised in ../shared/research/moment-exports.md §6.3 and
  * formats.md §6); Visma's own column names (WgRegLn.WgYr, RunNo, EmpNo, WgSrt, Bas, Qty, Rate, Am,
  * AcNo, AgAcNo, R1–R6, DedCd) from https://community.visma.com/t5/Brukertips-i-Visma-Lonn/Import-variable-lonnsdata-standard-filformat/ta-p/26001 .
  *

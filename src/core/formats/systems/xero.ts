@@ -3,7 +3,7 @@
  *
  * Spec: Xero Central, "Import or create invoices using a CSV file",
  * https://central.xero.com/s/article/Import-or-create-invoices-using-a-CSV-file , and Xero's
- * downloadable template; column list as in /work/shared/research/formats.md §4 and
+ * downloadable template; column list as in ../shared/research/formats.md §4 and
  * moment-exports.md §4.15.
  *
  * Assumptions where the spec is silent or varies:

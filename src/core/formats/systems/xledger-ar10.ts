@@ -2,7 +2,7 @@
  * Xledger AR10 ("GBAT10 / Mamut format" as Xledger reads it).
  *
  * Spec: Moment's page https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/xledger/format-ar10
- * (summarised in /work/shared/research/moment-exports.md §4.16) on top of the Mamut GBAT10
+ * (summarised in ../shared/research/moment-exports.md §4.16) on top of the Mamut GBAT10
  * columns (§4.6).
  *
  * Assumptions: all of src/core/formats/systems/gbat10-rows.ts, plus:
