@@ -10,14 +10,13 @@ import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
 import {
   commitImport,
-  guessValueFormat,
   planCanCommit,
   readImportExisting,
   undoImport,
   ImportConflictError,
   UndoRefusedError,
-  type ValueFormatGuess,
 } from '../src/db/import-store.ts';
+import { guessValueFormat, type ValueFormatGuess } from '../src/core/import/value-format-guess.ts';
 import {
   autoMap,
   checkMapping,

@@ -10,7 +10,7 @@ import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { InputError, UsageError, checkKnown, option, requiredOption, type ParsedArgs } from './args.ts';
 import { newId, readCompanyFileOrFail } from './main.ts';
 import { serializeCompanyFile } from '../core/company-file/company-file.ts';
-import { guessValueFormat } from '../db/import-store.ts';
+import { guessValueFormat } from '../core/import/value-format-guess.ts';
 import {
   DATE_FORMATS,
   IMPORT_ENCODINGS,

@@ -17,20 +17,14 @@
  * import (DEFAULT_COMPANY_NAME, Norway, NOK); the user edits it in Settings. Planning uses
  * the same defaults, so imported customers get the currency the company will have.
  *
- * This module only uses the database instance it is given (no Dexie import at run time),
- * and `guessValueFormat` is pure, so the CLI can share it without loading IndexedDB code.
+ * This module only uses the database instance it is given (no Dexie import at run time).
  */
 import type { Company, CompanyData } from '../core/domain/types.ts';
 import { emptyCompany } from '../core/domain/types.ts';
-import type { ColumnMapping } from '../core/import/auto-map.ts';
-import type { ParsedCsv } from '../core/import/csv.ts';
-import { detectDateFormats, type DateFormat } from '../core/import/date-formats.ts';
-import { importFields, type ImportKind } from '../core/import/fields.ts';
-import { detectNumberFormat, type NumberFormatGuess } from '../core/import/numbers.ts';
+import type { ImportKind } from '../core/import/fields.ts';
 import type { ImportPlan } from '../core/import/plan.ts';
 import type { ImportPreset } from '../core/import/preset.ts';
 import { identityKey, naturalKey, sameValue, type AnyImportRecord } from '../core/import/records.ts';
-import type { ValueFormat } from '../core/import/values.ts';
 import type { ExportdeskDatabase, ImportHistoryRow, ImportPresetRow } from './database.ts';
 
 export const IMPORT_WRITE_CHUNK = 2000;
@@ -366,38 +360,4 @@ export async function saveImportPreset(db: ExportdeskDatabase, preset: ImportPre
 
 export async function deleteImportPreset(db: ExportdeskDatabase, id: string): Promise<void> {
   await db.importPresets.delete(id);
-}
-
-/** The number and date formats sample values of the mapped columns suggest. */
-export interface ValueFormatGuess {
-  number: NumberFormatGuess;
-  /** Date formats that read every sampled date; more than one means the user must choose. */
-  dateFormats: DateFormat[];
-  dateReason: string;
-  /** The format to use where the user chose nothing: the guesses, null where undecided. */
-  format: ValueFormat;
-}
-
-/** How many rows the number and date detection looks at. */
-export const FORMAT_SAMPLE_ROWS = 500;
-
-export function guessValueFormat(kind: ImportKind, table: ParsedCsv, mapping: ColumnMapping): ValueFormatGuess {
-  const numberColumns: number[] = [];
-  const dateColumns: number[] = [];
-  for (const def of importFields(kind)) {
-    const column = mapping[def.name] === undefined ? -1 : table.header.indexOf(mapping[def.name]!);
-    if (column === -1) continue;
-    if (def.type === 'money' || def.type === 'decimal' || def.type === 'integer') numberColumns.push(column);
-    else if (def.type === 'date') dateColumns.push(column);
-  }
-  const rows = table.rows.slice(0, FORMAT_SAMPLE_ROWS);
-  const sample = (columns: number[]) => rows.flatMap((r) => columns.map((c) => r.cells[c] ?? ''));
-  const number = detectNumberFormat(sample(numberColumns));
-  const dates = detectDateFormats(sample(dateColumns));
-  return {
-    number,
-    dateFormats: dates.formats,
-    dateReason: dates.reason,
-    format: { decimal: number.decimal, thousands: number.thousands, dateFormat: dates.formats.length === 1 ? dates.formats[0]! : null },
-  };
 }

@@ -4,13 +4,13 @@ import { replaceCompany } from '../../src/db/company-store.ts';
 import {
   commitImport,
   DEFAULT_COMPANY_NAME,
-  guessValueFormat,
   ImportConflictError,
   readImportExisting,
   saveImportPreset,
   undoImport,
   UndoRefusedError,
 } from '../../src/db/import-store.ts';
+import { guessValueFormat } from '../../src/core/import/value-format-guess.ts';
 import { toCompanyFile } from '../../src/core/company-file/company-file.ts';
 import { autoMap, parseCsv, planImport, type ImportKind, type OnDuplicate, type ImportPreset } from '../../src/core/import/index.ts';
 import type { ExportBatch } from '../../src/core/export/types.ts';

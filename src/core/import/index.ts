@@ -12,3 +12,4 @@ export * from './apply.ts';
 export * from './export-csv.ts';
 export * from './preset.ts';
 export * from './read-file.ts';
+export * from './value-format-guess.ts';
