@@ -40,7 +40,15 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
   const outDir = requiredOption(args, 'out');
 
   const format: FormatDefinition = templatePath ? templateFormatFromJson(readText(templatePath)) : lookUpFormat(formatId!);
-  const raw = { ...readSettingsFile(option(args, 'settings')), ...parseSets(args.options.get('set') ?? []) };
+  // The company file carries its export settings: an export configured there for this format
+  // is the base, so the CLI writes what the app writes; --settings and --set override it.
+  const configured = templatePath ? undefined : configuredExport(file.exportConfigs, format.id);
+  if (configured) out(`Using the settings of the export "${configured.name}" in the company file.\n`);
+  const raw = {
+    ...(configured?.settings ?? {}),
+    ...readSettingsFile(option(args, 'settings')),
+    ...parseSets(args.options.get('set') ?? []),
+  };
   const { settings, errors } = resolveSettings(format, raw);
   if (errors.length > 0)
     throw new InputError(`Invalid settings for ${format.id}:\n  ${errors.map((e) => `${e.key}: ${e.message}`).join('\n  ')}`);
@@ -57,7 +65,7 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
     if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${name} must be a date YYYY-MM-DD.`);
   }
   if ((from === undefined) !== (to === undefined)) throw new UsageError('Give both --from and --to, or neither.');
-  const dateLimit = (option(args, 'date-limit') ?? 'none') as InvoiceDateLimit;
+  const dateLimit = (option(args, 'date-limit') ?? configured?.invoiceDateLimit ?? 'none') as InvoiceDateLimit;
   if (!INVOICE_DATE_LIMITS.includes(dateLimit)) throw new UsageError(`--date-limit must be one of ${INVOICE_DATE_LIMITS.join(', ')}.`);
 
   let selection: RecordSelection;
@@ -114,8 +122,17 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
 }
 
 export function describeIssue(issue: ExportIssue): string {
-  const where = issue.record ? `${issue.record.kind} ${issue.record.key}${issue.field ? `, ${issue.field}` : ''}: ` : '';
-  return `${where}${issue.message}`;
+  if (!issue.record) return issue.message;
+  const record = `${issue.record.kind} ${issue.record.key}`;
+  // Most format messages already start with the record they are about.
+  if (issue.message.startsWith(record)) return issue.message;
+  return `${record}${issue.field ? `, ${issue.field}` : ''}: ${issue.message}`;
+}
+
+/** The default export of this format in the company file, else the first one. */
+function configuredExport(configs: readonly ExportConfig[], formatId: string): ExportConfig | undefined {
+  const matching = configs.filter((c) => c.target.kind === 'format' && c.target.formatId === formatId);
+  return matching.find((c) => c.isDefault) ?? matching[0];
 }
 
 function lookUpFormat(id: string): FormatDefinition {
