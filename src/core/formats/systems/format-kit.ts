@@ -17,6 +17,10 @@ import type {
   SettingValue,
 } from '../types.ts';
 import { buildOncePerData } from '../build-once.ts';
+import { buildDelimited, type DelimitedLayout } from '../builders/delimited.ts';
+import { encodeFile } from '../builders/encode-file.ts';
+import type { IssueRecord } from '../builders/field-format.ts';
+import type { Minor } from '../../domain/types.ts';
 
 export interface BuildOutput {
   files: ExportFile[];
@@ -127,3 +131,37 @@ export const DEPARTMENT_SOURCE_CHOICES = [
   { value: 'project', label: "The invoice's project" },
   { value: 'none', label: 'None' },
 ] as const;
+
+/**
+ * The one CSV file of a voucher format (GBAT10, Xledger, Visma Global): rows through the
+ * delimited builder, encoded, with the voucher count, row count and gross as control totals.
+ */
+export function voucherCsvFile<Row>(input: {
+  fileName: string;
+  layout: DelimitedLayout;
+  rows: readonly Row[];
+  recordOf: (row: Row) => IssueRecord;
+  vouchers: readonly { gross: Minor }[];
+  currency: string;
+}): BuildOutput {
+  const built = buildDelimited(input.layout, input.rows, { recordOf: input.recordOf });
+  const encoded = encodeFile({
+    name: input.fileName,
+    mimeType: 'text/csv',
+    text: built.text,
+    encoding: input.layout.encoding,
+    lineRecords: built.lineRecords,
+    recordCount: input.rows.length,
+    controlTotals: {
+      vouchers: input.vouchers.length,
+      rows: input.rows.length,
+      [`gross ${input.currency}`]: input.vouchers.reduce((sum, v) => sum + v.gross, 0),
+    },
+  });
+  return { files: encoded.file ? [encoded.file] : [], issues: [...built.issues, ...encoded.issues], report: [] };
+}
+
+/** A layout whose field paths point into `row.` (rows wrapped as `{ row, key }`). */
+export function underRow(layout: DelimitedLayout): DelimitedLayout {
+  return { ...layout, columns: layout.columns.map((c) => (c.field ? { ...c, field: `row.${c.field}` } : c)) };
+}

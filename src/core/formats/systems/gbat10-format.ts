@@ -4,11 +4,10 @@
  */
 import type { CompanyData } from '../../domain/types.ts';
 import type { TextEncodingName } from '../../encoding/text-encoding.ts';
-import { buildDelimited } from '../builders/delimited.ts';
-import { encodeFile, fileStamp } from '../builders/encode-file.ts';
+import { fileStamp } from '../builders/encode-file.ts';
 import type { IssueRecord } from '../builders/field-format.ts';
 import type { ExportContext, FormatDefinition, FormatSettings } from '../types.ts';
-import { defineFormat, encodingOf, encodingSetting } from './format-kit.ts';
+import { defineFormat, encodingOf, encodingSetting, underRow, voucherCsvFile } from './format-kit.ts';
 import { gbat10Layout, gbat10Ledger, gbat10Rows, gbat10Settings, gbat10Vouchers, type Gbat10Row } from './gbat10-rows.ts';
 import { checkInvoicesForLedger } from './invoice-ledger.ts';
 
@@ -59,22 +58,14 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
           record: { kind: 'invoice' as const, key: voucher.invoice.number || voucher.invoice.id },
         })),
       );
-      const built = buildDelimited(
-        { ...layout, columns: layout.columns.map((c) => (c.field ? { ...c, field: `row.${c.field}` } : c)) },
+      return voucherCsvFile({
+        fileName: `${v.filePrefix}_${fileStamp(context.now)}.csv`,
+        layout: underRow(layout),
         rows,
-        { recordOf: (r) => r.record },
-      );
-      const gross = vouchers.reduce((sum, voucher) => sum + voucher.rows[0]!.amount, 0);
-      const encoded = encodeFile({
-        name: `${v.filePrefix}_${fileStamp(context.now)}.csv`,
-        mimeType: 'text/csv',
-        text: built.text,
-        encoding,
-        lineRecords: built.lineRecords,
-        recordCount: rows.length,
-        controlTotals: { vouchers: vouchers.length, rows: rows.length, [`gross ${data.company.currency}`]: gross },
+        recordOf: (r) => r.record,
+        vouchers,
+        currency: data.company.currency,
       });
-      return { files: encoded.file ? [encoded.file] : [], issues: [...built.issues, ...encoded.issues], report: [] };
     },
   });
 }

@@ -31,8 +31,7 @@
  */
 import type { CompanyData } from '../../domain/types.ts';
 import type { DelimitedColumn, DelimitedLayout } from '../builders/delimited.ts';
-import { buildDelimited } from '../builders/delimited.ts';
-import { encodeFile, fileStamp } from '../builders/encode-file.ts';
+import { fileStamp } from '../builders/encode-file.ts';
 import type { FieldFormat } from '../builders/field-format.ts';
 import { masterIndex } from '../datasets/invoice-lines.ts';
 import type { ExportContext, FormatSettings } from '../types.ts';
@@ -44,6 +43,7 @@ import {
   integerSetting,
   receivableAccountSetting,
   stringSetting,
+  voucherCsvFile,
 } from './format-kit.ts';
 import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher, type LedgerVoucher } from './invoice-ledger.ts';
 
@@ -216,21 +216,14 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   const index = masterIndex(data);
   const vouchers = data.invoices.map((invoice) => ledgerVoucher(invoice, index, options));
   const rows = vouchers.flatMap((v) => rowsOf(v, settings).map((row) => ({ ...row, recordKey: v.invoice.number || v.invoice.id })));
-  const built = buildDelimited(vismaGlobalLayout(encoding), rows, { recordOf: (r) => ({ kind: 'invoice', key: r.recordKey }) });
-  const encoded = encodeFile({
-    name: `VISMA-GLOBAL_${fileStamp(context.now)}.csv`,
-    mimeType: 'text/csv',
-    text: built.text,
-    encoding,
-    lineRecords: built.lineRecords,
-    recordCount: rows.length,
-    controlTotals: {
-      vouchers: vouchers.length,
-      rows: rows.length,
-      [`gross ${options.companyCurrency}`]: vouchers.reduce((s, v) => s + v.gross, 0),
-    },
+  return voucherCsvFile({
+    fileName: `VISMA-GLOBAL_${fileStamp(context.now)}.csv`,
+    layout: vismaGlobalLayout(encoding),
+    rows,
+    recordOf: (r) => ({ kind: 'invoice', key: r.recordKey }),
+    vouchers,
+    currency: options.companyCurrency,
   });
-  return { files: encoded.file ? [encoded.file] : [], issues: [...built.issues, ...encoded.issues], report: [] };
 }
 
 export const vismaGlobal = defineFormat({

@@ -32,8 +32,7 @@
  */
 import type { CompanyData } from '../../domain/types.ts';
 import type { DelimitedColumn, DelimitedLayout } from '../builders/delimited.ts';
-import { buildDelimited } from '../builders/delimited.ts';
-import { encodeFile, fileStamp } from '../builders/encode-file.ts';
+import { fileStamp } from '../builders/encode-file.ts';
 import type { FieldFormat } from '../builders/field-format.ts';
 import { masterIndex } from '../datasets/invoice-lines.ts';
 import type { ExportContext, FormatSettings } from '../types.ts';
@@ -45,6 +44,8 @@ import {
   EXCHANGE_RATES_SETTING,
   receivableAccountSetting,
   stringSetting,
+  voucherCsvFile,
+  underRow,
 } from './format-kit.ts';
 import { fiscalPeriod } from './gbat10-rows.ts';
 import {
@@ -215,24 +216,14 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   const index = masterIndex(data);
   const vouchers = data.invoices.map((invoice) => ledgerVoucher(invoice, index, options));
   const rows = vouchers.flatMap((v) => rowsOf(v, data, settings).map((row) => ({ row, key: v.invoice.number || v.invoice.id })));
-  const layout = gl02bLayout(encoding);
-  const built = buildDelimited({ ...layout, columns: layout.columns.map((c) => (c.field ? { ...c, field: `row.${c.field}` } : c)) }, rows, {
+  return voucherCsvFile({
+    fileName: `XLEDGER-GL02B_${fileStamp(context.now)}.csv`,
+    layout: underRow(gl02bLayout(encoding)),
+    rows,
     recordOf: (r) => ({ kind: 'invoice', key: r.key }),
+    vouchers,
+    currency: options.companyCurrency,
   });
-  const encoded = encodeFile({
-    name: `XLEDGER-GL02B_${fileStamp(context.now)}.csv`,
-    mimeType: 'text/csv',
-    text: built.text,
-    encoding,
-    lineRecords: built.lineRecords,
-    recordCount: rows.length,
-    controlTotals: {
-      vouchers: vouchers.length,
-      rows: rows.length,
-      [`gross ${options.companyCurrency}`]: vouchers.reduce((s, v) => s + v.gross, 0),
-    },
-  });
-  return { files: encoded.file ? [encoded.file] : [], issues: [...built.issues, ...encoded.issues], report: [] };
 }
 
 export const xledgerGl02b = defineFormat({
