@@ -8,6 +8,7 @@ import { downloadBytes } from '../download.ts';
 import type { PlanResponse, RunRequest, RunResponse } from '../../../workers/export-worker.ts';
 import type { ExportIssue } from '../../core/formats/types.ts';
 import { toIsoDateTime } from '../../core/domain/dates.ts';
+import { t } from '../messages.ts';
 
 export type RunPhase = 'idle' | 'planning' | 'planned' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -49,7 +50,7 @@ export class ExportRun {
     if (!this.request) return;
     const request = { ...this.request, now: toIsoDateTime(new Date()), acceptWarnings: this.acceptWarnings };
     this.phase = 'running';
-    this.step = 'Starting';
+    this.step = t('exportRun.starting');
     this.fraction = 0;
     try {
       const response = await exportApi().run(
@@ -77,7 +78,7 @@ export class ExportRun {
   cancel(): void {
     stopExportWorker();
     this.phase = 'cancelled';
-    this.message = 'The export was cancelled; nothing was stored and no status changed.';
+    this.message = t('exportRun.cancelled');
   }
 
   downloadAgain(): void {

@@ -22,14 +22,15 @@ import {
   type OnDuplicate,
   type ThousandsSeparator,
 } from '../../core/import/index.ts';
+import { t, type MessageKey } from '../messages.ts';
 
 export type WizardStep = 'start' | 'configure' | 'checking' | 'result' | 'committing' | 'done';
 
-const PHASE_LABEL: Readonly<Record<ImportPhase, string>> = {
-  reading: 'Reading the file',
-  checking: 'Checking rows',
-  comparing: 'Comparing with stored data',
-  writing: 'Writing',
+const PHASE_LABEL: Readonly<Record<ImportPhase, MessageKey>> = {
+  reading: 'import.phase.reading',
+  checking: 'import.phase.checking',
+  comparing: 'import.phase.comparing',
+  writing: 'import.phase.writing',
 };
 
 export class ImportWizard {
@@ -177,7 +178,7 @@ export class ImportWizard {
     // The checked plan lived in the stopped worker.
     this.summary = null;
     this.step = 'configure';
-    this.message = wasWriting ? 'The import was cancelled; nothing was stored. Check again to import.' : 'The check was cancelled.';
+    this.message = wasWriting ? t('import.importCancelled') : t('import.checkCancelled');
   }
 
   async commit(): Promise<void> {
@@ -252,7 +253,7 @@ export class ImportWizard {
   }
 
   private setProgress = (phase: ImportPhase, done: number, total: number) => {
-    this.phaseLabel = PHASE_LABEL[phase];
+    this.phaseLabel = t(PHASE_LABEL[phase]);
     this.done = done;
     this.total = total;
   };
@@ -266,25 +267,39 @@ export class ImportWizard {
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
-/** Display names for the import screens. */
-export const KIND_LABELS: Readonly<Record<ImportKind, string>> = {
-  customers: 'Customers',
-  projects: 'Projects',
-  users: 'Users (employees)',
-  accounts: 'Accounts',
-  vatCodes: 'VAT codes',
-  expenseTypes: 'Expense types',
-  invoices: 'Invoices',
-  timeRecords: 'Time records',
-  claims: 'Claims',
+/**
+ * Display names for the import screens, as message keys: `t` is called when shown, so the
+ * names follow the locale chosen at start-up rather than the one active when this module loaded.
+ */
+export const KIND_LABELS: Readonly<Record<ImportKind, MessageKey>> = {
+  customers: 'import.kind.customers',
+  projects: 'import.kind.projects',
+  users: 'import.kind.users',
+  accounts: 'import.kind.accounts',
+  vatCodes: 'import.kind.vatCodes',
+  expenseTypes: 'import.kind.expenseTypes',
+  invoices: 'import.kind.invoices',
+  timeRecords: 'import.kind.timeRecords',
+  claims: 'import.kind.claims',
 };
 
-export const DELIMITER_LABELS: Readonly<Record<string, string>> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' };
+/** The display name of a stored kind; a kind this version does not know shows as itself. */
+export function kindLabel(kind: string): string {
+  const key = (KIND_LABELS as Partial<Record<string, MessageKey>>)[kind];
+  return key ? t(key) : kind;
+}
 
-export const THOUSANDS_LABELS: Readonly<Record<string, string>> = {
-  '': 'none',
-  ' ': 'space',
-  '.': 'point (.)',
-  ',': 'comma (,)',
-  "'": "apostrophe (')",
+export const DELIMITER_LABELS: Readonly<Record<Delimiter, MessageKey>> = {
+  ',': 'import.delimiter.comma',
+  ';': 'import.delimiter.semicolon',
+  '\t': 'import.delimiter.tab',
+  '|': 'import.delimiter.pipe',
+};
+
+export const THOUSANDS_LABELS: Readonly<Record<ThousandsSeparator, MessageKey>> = {
+  '': 'import.thousands.none',
+  ' ': 'import.thousands.space',
+  '.': 'import.thousands.point',
+  ',': 'import.thousands.comma',
+  "'": 'import.thousands.apostrophe',
 };
