@@ -6,6 +6,7 @@
 import type { Invoice } from '../../src/core/domain/types.ts';
 import type { ExportConfig } from '../../src/core/export/types.ts';
 import type { TextTemplate, LayoutTemplate } from '../../src/core/templates/types.ts';
+import { layoutTemplateFromBuiltIn } from '../../src/core/templates/built-in.ts';
 
 export const BENCH_TODAY = '2026-11-26';
 export const BENCH_NOW = '2026-11-26T09:30:00';
@@ -97,7 +98,17 @@ export const TIME_LAYOUT_TEMPLATE: LayoutTemplate = {
   ],
 };
 
-export const CONFIG_IDS = { sie4: 'bench-sie4', gbat10: 'bench-gbat10', template: 'bench-template', layout: 'bench-layout' } as const;
+export const CONFIG_IDS = {
+  sie4: 'bench-sie4',
+  gbat10: 'bench-gbat10',
+  template: 'bench-template',
+  layout: 'bench-layout',
+  xero: 'bench-xero',
+  xeroLayout: 'bench-xero-layout',
+} as const;
+
+/** The built-in Xero layout copied into a layout template, as Settings → New template from a built-in does. */
+export const XERO_LAYOUT_ID = 'bench-xero-layout-template';
 
 export function benchExportConfigs(): ExportConfig[] {
   const base = { purpose: 'accounting' as const, invoiceDateLimit: 'none' as const, isDefault: false };
@@ -105,6 +116,14 @@ export function benchExportConfigs(): ExportConfig[] {
     // Transliteration on: the demo's project names hold – and ”, which CP437 lacks.
     { ...base, id: CONFIG_IDS.sie4, name: 'Bench SIE 4', target: { kind: 'format', formatId: 'sie4' }, settings: { transliterate: true } },
     { ...base, id: CONFIG_IDS.gbat10, name: 'Bench GBAT10', target: { kind: 'format', formatId: 'gbat10' }, settings: {} },
+    { ...base, id: CONFIG_IDS.xero, name: 'Bench Xero', target: { kind: 'format', formatId: 'xero' }, settings: {} },
+    {
+      ...base,
+      id: CONFIG_IDS.xeroLayout,
+      name: 'Bench Xero layout',
+      target: { kind: 'template', templateId: XERO_LAYOUT_ID },
+      settings: {},
+    },
     {
       ...base,
       purpose: 'payroll',
@@ -129,5 +148,6 @@ export function benchTemplates(): Record<string, unknown>[] {
   return [
     { id: TIME_TEMPLATE_ID, format: 'exportdesk-template', version: 1, template: TIME_TEXT_TEMPLATE },
     { id: TIME_LAYOUT_ID, format: 'exportdesk-template', version: 1, template: TIME_LAYOUT_TEMPLATE },
+    { id: XERO_LAYOUT_ID, format: 'exportdesk-template', version: 1, template: layoutTemplateFromBuiltIn('xero') },
   ];
 }

@@ -30,12 +30,12 @@ export function result(
     row.value !== null && row.baseline !== null && row.value > 0 && row.baseline > 0
       ? round(better === 'lower' ? row.baseline / row.value : row.value / row.baseline, 3)
       : null;
+  const goalIsRatio = row.goalIsRatio ?? row.baseline !== null;
   let met: boolean | null = null;
   if (row.goal !== null && row.value !== null) {
-    if (row.baseline !== null) met = ratio !== null && ratio >= row.goal;
+    if (goalIsRatio) met = ratio !== null && ratio >= row.goal;
     else met = better === 'lower' ? row.value <= row.goal : row.value >= row.goal;
   }
-  const goalIsRatio = row.goalIsRatio ?? row.baseline !== null;
   return {
     ...row,
     goalIsRatio,

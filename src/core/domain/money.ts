@@ -37,6 +37,10 @@ export function divideRounded(numerator: bigint, denominator: bigint): bigint {
  */
 export function toScaled(value: number, scaleDigits: number): bigint {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  // Fast path (most quantities and rates): when the scaled float is a whole number it is
+  // exactly the decimal typed, as long as it stays far below 2^53.
+  const direct = value * 10 ** scaleDigits;
+  if (Number.isInteger(direct) && Math.abs(direct) < 2 ** 50) return BigInt(direct);
   // toFixed on a float of at most 15 significant digits reproduces the decimal the user typed.
   const text = Math.abs(value).toFixed(scaleDigits + 2);
   const [whole = '0', fraction = ''] = text.split('.');

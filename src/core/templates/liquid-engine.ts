@@ -224,8 +224,9 @@ export function createLiquid(settings: FilterSettings, limits: TemplateLimits, s
 }
 
 /** Renders parsed templates synchronously into the session's emitter. */
-export function renderInto(liquid: Liquid, templates: Template[], scope: object, session: RenderSession): string {
-  const ctx = new Context(scope, liquid.options, { sync: true }, { liquid });
+/** `globals` are looked up after `scope`; passing them apart saves copying them into every row's scope. */
+export function renderInto(liquid: Liquid, templates: Template[], scope: object, session: RenderSession, globals?: object): string {
+  const ctx = new Context(scope, liquid.options, globals ? { sync: true, globals } : { sync: true }, { liquid });
   toValueSync(liquid.renderer.renderTemplates(templates, ctx, session.emitter));
   return session.emitter.buffer;
 }

@@ -23,6 +23,7 @@ import {
   type TemplateLimits,
 } from './liquid-engine.ts';
 import { templateScope } from './scope.ts';
+import type { Liquid, Template } from 'liquidjs';
 import { fillSieChecksum } from './sie-checksum.ts';
 import type { ExportTemplate, LayoutTemplate, TextTemplate } from './types.ts';
 
@@ -161,6 +162,33 @@ function renderText(
   return { text, issues };
 }
 
+/** The variable paths a Liquid column reads, or null when they cannot be known statically. */
+type Inputs = readonly (readonly (string | number)[])[];
+
+function columnInputs(liquid: Liquid, templates: Template[]): Inputs | null {
+  try {
+    return liquid
+      .globalVariableSegmentsSync(templates)
+      .map((segments) => segments.map((s) => (typeof s === 'number' || typeof s === 'string' ? s : String(s))));
+  } catch {
+    return null;
+  }
+}
+
+/** The values of the inputs as a cache key; null when one is not a plain value (then no reuse). */
+function inputKey(inputs: Inputs, scope: Record<string, unknown>, globals: object): string | null {
+  const values: unknown[] = [];
+  for (const path of inputs) {
+    const [head, ...rest] = path;
+    let value: unknown = Object.hasOwn(scope, String(head)) ? scope[String(head)] : (globals as Record<string, unknown>)[String(head)];
+    for (const step of rest)
+      value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[String(step)] : undefined;
+    if (value !== null && value !== undefined && typeof value === 'object') return null;
+    values.push(value);
+  }
+  return JSON.stringify(values);
+}
+
 function renderLayout(
   template: LayoutTemplate,
   data: CompanyData,
@@ -191,10 +219,17 @@ function renderLayout(
     const session: RenderSession = { issues, emitter: new LimitedEmitter(limits.outputBytes), records: new WeakMap() };
     const liquid = createLiquid(template, limits, session);
     const globals = templateScope(template, [], data, context, fileName);
-    const parsed: { index: number; header: string; templates: ReturnType<typeof liquid.parse> }[] = [];
+    const parsed: {
+      index: number;
+      header: string;
+      templates: ReturnType<typeof liquid.parse>;
+      inputs: Inputs | null;
+      outputs: Map<string, string>;
+    }[] = [];
     for (const c of liquidColumns) {
       try {
-        parsed.push({ index: c.index, header: c.header, templates: liquid.parse(c.source) });
+        const templates = liquid.parse(c.source);
+        parsed.push({ index: c.index, header: c.header, templates, inputs: columnInputs(liquid, templates), outputs: new Map() });
       } catch (e) {
         const error = toTemplateError(e, limits);
         return { text: '', issues: [errorIssue({ ...error, message: `column "${c.header}": ${error.message}` })], error };
@@ -203,11 +238,25 @@ function renderLayout(
     written = [];
     for (const r of lineRows) {
       const computed: Record<string, string> = {};
+      // One scope per row, the template-wide values as liquid globals: copying them into
+      // every cell's scope made a copied Xero layout several times slower than the built-in.
+      const scope = { ...r.row, row: r.row };
+      session.records = new WeakMap([[r.row, r.record]]);
       for (const p of parsed) {
+        // A column's output depends only on the values it reads: rows that agree on them
+        // (the VAT label of every 25 % line) reuse the first rendering.
+        const key = p.inputs && inputKey(p.inputs, scope, globals);
+        const known = key === null ? undefined : p.outputs.get(key);
+        if (known !== undefined) {
+          computed[String(p.index)] = known;
+          continue;
+        }
         session.emitter = new LimitedEmitter(limits.outputBytes);
-        session.records = new WeakMap([[r.row, r.record]]);
+        const issuesBefore = issues.length;
         try {
-          computed[String(p.index)] = renderInto(liquid, p.templates, { ...globals, ...r.row, row: r.row }, session);
+          computed[String(p.index)] = renderInto(liquid, p.templates, scope, session, globals);
+          // Only outputs that reported nothing are reused, so every record still gets its own warnings.
+          if (key !== null && issues.length === issuesBefore) p.outputs.set(key, computed[String(p.index)]!);
         } catch (e) {
           const error = toTemplateError(e, limits);
           const issue = errorIssue({ ...error, message: `column "${p.header}", ${r.record.kind} ${r.record.key}: ${error.message}` });

@@ -130,3 +130,15 @@ describe('formatMinor and parseMinor', () => {
     expect(toScaled(-1.005, 2)).toBe(-101n);
   });
 });
+
+describe('toScaled', () => {
+  it('agrees with exact decimal scaling for every number with up to 4 decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), fc.integer({ min: 0, max: 4 }), (units, decimals) => {
+        const value = units / 10 ** decimals;
+        const expected = BigInt(units) * 10n ** BigInt(4 - decimals);
+        expect(toScaled(value, 4)).toBe(expected);
+      }),
+    );
+  });
+});
