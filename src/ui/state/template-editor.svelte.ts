@@ -8,6 +8,7 @@ import { toIsoDateTime } from '../../core/domain/dates.ts';
 import type { ExportTemplate, LayoutColumn, LayoutTemplate, TextTemplate } from '../../core/templates/types.ts';
 import type { TemplateError } from '../../core/templates/liquid-engine.ts';
 import type { TestResponse } from '../../../workers/template-worker.ts';
+import { t } from '../messages.ts';
 
 export type TestSource = 'real' | 'demo';
 
@@ -29,7 +30,7 @@ export function blankTextTemplate(): TextTemplate {
   return {
     ...COMMON,
     kind: 'text',
-    name: 'New text template',
+    name: t('templates.newTextName'),
     fileExtension: 'txt',
     quoting: 'needed',
     content:
@@ -43,7 +44,7 @@ export function blankLayoutTemplate(): LayoutTemplate {
   return {
     ...COMMON,
     kind: 'layout',
-    name: 'New layout template',
+    name: t('templates.newLayoutName'),
     fileExtension: 'csv',
     quoting: 'needed',
     dataOptions: {},
@@ -172,10 +173,7 @@ export class TemplateEditor {
     } catch (error) {
       if (run !== this.testRun) return;
       this.test = null;
-      this.testFailure =
-        error instanceof TemplateWorkerTimeout
-          ? error.message
-          : `The test stopped: ${messageOf(error)} The background worker was restarted.`;
+      this.testFailure = error instanceof TemplateWorkerTimeout ? error.message : t('templates.test.stopped', { error: messageOf(error) });
     } finally {
       if (run === this.testRun) this.testing = false;
     }
