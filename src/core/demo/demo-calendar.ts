@@ -8,7 +8,7 @@ import type { Random } from './random.ts';
 
 export interface DemoCalendar {
   today: IsoDate;
-  /** First day of the window. */
+  /** First day of the 12-month span. */
   start: IsoDate;
   /** Monday to Friday in the window, ascending. */
   weekdays: readonly IsoDate[];

@@ -1,5 +1,5 @@
 /**
- * Invoices, credit notes and drafts over the window.
+ * Invoices, credit notes and drafts over the 12-month span.
  *
  * Finalized invoices and credit notes share one number series, consecutive from
  * FIRST_INVOICE_NUMBER in issue-date order, and a credit note always comes after the

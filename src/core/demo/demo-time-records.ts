@@ -1,7 +1,7 @@
 /**
  * Time records, made one at a time so a million of them cost only the records themselves:
  * dates, names and comments are shared strings from the tables, and only the id is new.
- * Records come in date order, spread evenly over the weekdays of the window.
+ * Records come in date order, spread evenly over the weekdays of the 12-month span.
  */
 import { addDays } from '../domain/dates.ts';
 import type { IsoDate, TimeRecord } from '../domain/types.ts';

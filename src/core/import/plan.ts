@@ -13,7 +13,7 @@
  *   different value is an error. A row whose line/item fields are all empty adds no line.
  *   If any row of a document is rejected the whole document is, and its other rows are
  *   listed too, so `rejectedRowsCsv` gives back the complete document to fix.
- *   Mapping any line/item field replaces the stored lines/items of an updated document.
+ *   Mapping any line/item field replaces the stored lines/items of the updated document (invoice or claim).
  * - References (customer, project, employee, account, VAT code, expense type, credited
  *   invoice) must exist in the stored data or among the accepted records of the same file.
  * - Keys: see `naturalKey`. A key twice in the file is an error on the later rows.
@@ -340,7 +340,7 @@ function buildPlan<K extends ImportKind>(
   const childMapped = childDefs.some((d) => mapped.has(d.name));
   const { byKey, byId } = indexExisting(kind, input.existing);
 
-  // 1. Units: one per row, or one per document.
+  // 1. Units: one per row, or one per invoice or claim.
   const units: Unit[] = [];
   if (grouped) {
     const groupKeyField = kind === 'invoices' ? 'number' : 'claimNumber';
