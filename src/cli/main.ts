@@ -94,7 +94,9 @@ function formatsCommand(args: ParsedArgs, out: (text: string) => void): number {
     out(JSON.stringify(formats, null, 2) + '\n');
     return 0;
   }
-  for (const f of formats) out(`${f.id.padEnd(16)} ${f.name.padEnd(34)} ${f.dataType.padEnd(12)} ${f.fileKind}\n`);
+  const width = (pick: (f: (typeof formats)[number]) => string) => Math.max(...formats.map((f) => pick(f).length));
+  const [idWidth, nameWidth, typeWidth] = [width((f) => f.id), width((f) => f.name), width((f) => f.dataType)];
+  for (const f of formats) out(`${f.id.padEnd(idWidth)}  ${f.name.padEnd(nameWidth)}  ${f.dataType.padEnd(typeWidth)}  ${f.fileKind}\n`);
   return 0;
 }
 
