@@ -119,6 +119,15 @@ export function writeOutputFiles(dir: string, files: readonly { name: string; by
 
 export const newId = (): string => randomUUID();
 
+/** `exportdesk formats | head` closes the pipe early; that is not an error worth a stack trace. */
+export function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  exitQuietlyOnClosedPipe();
   process.exitCode = await main(process.argv.slice(2));
 }
