@@ -22,3 +22,19 @@ export async function demoAccountingExport() {
   let n = 0;
   return generateExport(plan, target.format, config, target.settings, context, () => `id-${++n}`);
 }
+
+/** The demo's payroll export of one period, as Time records → Export… makes it with its default options. */
+export async function demoPayrollExport(period: { from: string; to: string }) {
+  const today = DEMO_NOW.slice(0, 10);
+  const data = generateDemoCompany({ seed: 1, country: 'NO', today });
+  const config = demoExportConfigs('NO')[1]!;
+  const target = resolveTarget(config, []);
+  const context = { now: DEMO_NOW, locale: 'nb-NO', programName: PROGRAM_NAME, programVersion: PROGRAM_VERSION, period };
+  const selection = { kind: 'period' as const, ...period, includeExternal: false, onlyApproved: true };
+  const plan = planExport(data, target.format, config, target.settings, selection, context);
+  let n = 0;
+  return generateExport(plan, target.format, config, target.settings, context, () => `id-${++n}`);
+}
+
+/** Last month as the period dialog proposes it on DEMO_NOW. */
+export const DEMO_LAST_MONTH = { from: '2026-10-01', to: '2026-10-31' };

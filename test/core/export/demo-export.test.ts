@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_GOLDEN_DIR, demoAccountingExport } from '../../helpers/demo-export.ts';
+import { DEMO_GOLDEN_DIR, DEMO_LAST_MONTH, demoAccountingExport, demoPayrollExport } from '../../helpers/demo-export.ts';
 import { expectGolden } from '../../helpers/golden.ts';
 import { generateDemoCompany } from '../../../src/core/demo/demo-company.ts';
 import { demoExportConfigs } from '../../../src/core/export/demo-export-configs.ts';
@@ -11,6 +11,15 @@ describe('the demo company is ready to export', () => {
     const result = await demoAccountingExport();
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(result.batch.invoiceIds.length).toBeGreaterThan(5);
+    expectGolden(`${DEMO_GOLDEN_DIR}/${result.download.name}`, result.download.bytes);
+  });
+});
+
+describe('the demo payroll export of last month', () => {
+  it('matches its golden file (the Playwright period export compares its download with it)', async () => {
+    const result = await demoPayrollExport(DEMO_LAST_MONTH);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.batch.recordKeys.length).toBeGreaterThan(50);
     expectGolden(`${DEMO_GOLDEN_DIR}/${result.download.name}`, result.download.bytes);
   });
 });
