@@ -4,21 +4,17 @@
  * buffer for transfer, so even a 100 MB file costs the page no copy. Cancel terminates the
  * worker; the next call starts a fresh one (and plans kept in the old one are gone).
  */
-import { Comlink, connectWorker, type WorkerApi } from './worker-client.ts';
+import { Comlink, lazyWorker } from './worker-client.ts';
 import type { ImportWorkerApi } from '../../workers/import-worker.ts';
 
-let worker: (WorkerApi<ImportWorkerApi> & { terminate(): void }) | null = null;
+const worker = lazyWorker<ImportWorkerApi>(
+  () => new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' }),
+);
 
-export function importApi(): WorkerApi<ImportWorkerApi> & { terminate(): void } {
-  worker ??= connectWorker<ImportWorkerApi>(new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' }));
-  return worker;
-}
+export const importApi = worker.api;
 
 /** Cancel: stop the worker mid-run; IndexedDB aborts its open transaction, so nothing is stored. */
-export function stopImportWorker(): void {
-  worker?.terminate();
-  worker = null;
-}
+export const stopImportWorker = worker.stop;
 
 /** The file's bytes, marked to be moved (not copied) to the worker. */
 export async function fileBytes(file: Blob): Promise<Uint8Array> {

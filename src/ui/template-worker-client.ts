@@ -4,7 +4,7 @@
  * terminated (the only way to stop synchronous code in it) and the next call starts a
  * fresh one. The page itself never waits on the template.
  */
-import { connectWorker, type WorkerApi } from './worker-client.ts';
+import { lazyWorker, type WorkerApi } from './worker-client.ts';
 import type { TemplateWorkerApi } from '../../workers/template-worker.ts';
 
 /** Longer than the worker's own render limit (5 s), so liquidjs normally stops a runaway first and says where. */
@@ -19,18 +19,12 @@ export class TemplateWorkerTimeout extends Error {
   }
 }
 
-let worker: (WorkerApi<TemplateWorkerApi> & { terminate(): void }) | null = null;
-
-function start(): WorkerApi<TemplateWorkerApi> & { terminate(): void } {
-  worker ??= connectWorker<TemplateWorkerApi>(new Worker(new URL('../../workers/template-worker.ts', import.meta.url), { type: 'module' }));
-  return worker;
-}
+const worker = lazyWorker<TemplateWorkerApi>(
+  () => new Worker(new URL('../../workers/template-worker.ts', import.meta.url), { type: 'module' }),
+);
 
 /** Stops the worker now; the next call starts a new one. */
-export function restartTemplateWorker(): void {
-  worker?.terminate();
-  worker = null;
-}
+export const restartTemplateWorker = worker.stop;
 
 /**
  * Calls `method` in the template worker. Rejects with TemplateWorkerTimeout after `timeoutMs`
@@ -41,11 +35,11 @@ export function callTemplateWorker<K extends keyof TemplateWorkerApi>(
   args: Parameters<WorkerApi<TemplateWorkerApi>[K]>,
   timeoutMs = TEMPLATE_WORKER_TIMEOUT_MS,
 ): ReturnType<WorkerApi<TemplateWorkerApi>[K]> {
-  const current = start();
+  const current = worker.api();
   const fn = current[method] as (...a: unknown[]) => Promise<unknown>;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      if (worker === current) restartTemplateWorker();
+      worker.stopIf(current);
       reject(new TemplateWorkerTimeout(Math.round(timeoutMs / 1000)));
     }, timeoutMs);
     fn(...(args as unknown[])).then(
@@ -56,7 +50,7 @@ export function callTemplateWorker<K extends keyof TemplateWorkerApi>(
       (error: unknown) => {
         clearTimeout(timer);
         // A dead worker answers nothing again: start a new one next time.
-        if (worker === current) restartTemplateWorker();
+        worker.stopIf(current);
         reject(error instanceof Error ? error : new Error(String(error)));
       },
     );

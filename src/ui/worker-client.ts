@@ -33,3 +33,29 @@ export function connectWorker<T>(worker: Worker): WorkerApi<T> & { terminate(): 
 }
 
 export { Comlink };
+
+export interface LazyWorker<T> {
+  /** The running worker, started on first use. */
+  api(): WorkerApi<T> & { terminate(): void };
+  /** Stops it now (Cancel, or a hung worker); the next `api()` starts a fresh one. */
+  stop(): void;
+  /** Stops `instance` if it is still the running worker (a late timeout must not stop its successor). */
+  stopIf(instance: WorkerApi<T> & { terminate(): void }): void;
+}
+
+/** One worker of a kind for the page, started when first needed and replaceable after a stop. */
+export function lazyWorker<T>(create: () => Worker): LazyWorker<T> {
+  let current: (WorkerApi<T> & { terminate(): void }) | null = null;
+  return {
+    api: () => (current ??= connectWorker<T>(create())),
+    stop: () => {
+      current?.terminate();
+      current = null;
+    },
+    stopIf: (instance) => {
+      if (current !== instance) return;
+      instance.terminate();
+      current = null;
+    },
+  };
+}

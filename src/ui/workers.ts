@@ -1,27 +1,17 @@
-/** One instance of each worker for the page, started on first use. */
-import { connectWorker } from './worker-client.ts';
+/** The data and export workers of the page, each started on first use. */
+import { lazyWorker } from './worker-client.ts';
 import type { DataWorkerApi } from '../../workers/data-worker.ts';
-
-let dataWorker: ReturnType<typeof connectWorker<DataWorkerApi>> | null = null;
-
-export function dataApi() {
-  dataWorker ??= connectWorker<DataWorkerApi>(new Worker(new URL('../../workers/data-worker.ts', import.meta.url), { type: 'module' }));
-  return dataWorker;
-}
-
 import type { ExportWorkerApi } from '../../workers/export-worker.ts';
 
-let exportWorker: ReturnType<typeof connectWorker<ExportWorkerApi>> | null = null;
+const dataWorker = lazyWorker<DataWorkerApi>(
+  () => new Worker(new URL('../../workers/data-worker.ts', import.meta.url), { type: 'module' }),
+);
+const exportWorker = lazyWorker<ExportWorkerApi>(
+  () => new Worker(new URL('../../workers/export-worker.ts', import.meta.url), { type: 'module' }),
+);
 
-export function exportApi() {
-  exportWorker ??= connectWorker<ExportWorkerApi>(
-    new Worker(new URL('../../workers/export-worker.ts', import.meta.url), { type: 'module' }),
-  );
-  return exportWorker;
-}
+export const dataApi = dataWorker.api;
+export const exportApi = exportWorker.api;
 
 /** Cancel: stop the worker mid-run; IndexedDB aborts its open transaction, so nothing is stored. */
-export function stopExportWorker(): void {
-  exportWorker?.terminate();
-  exportWorker = null;
-}
+export const stopExportWorker = exportWorker.stop;
