@@ -17,6 +17,7 @@ import {
   UndoRefusedError,
 } from '../src/db/import-store.ts';
 import { guessValueFormat, type ValueFormatGuess } from '../src/core/import/value-format-guess.ts';
+import { timeRecordScope } from '../src/core/import/existing-scope.ts';
 import {
   autoMap,
   checkMapping,
@@ -277,7 +278,8 @@ async function planFile(
   const table = read.value.table;
   const mapping = options.mapping ?? autoMap(options.kind, table.header).mapping;
   const format = chooseFormat(options.format, guessValueFormat(options.kind, table, mapping).format);
-  const { data } = await readImportExisting(db, options.kind);
+  const scope = options.kind === 'timeRecords' ? timeRecordScope(table, mapping, options.constants ?? {}, format) : undefined;
+  const { data } = await readImportExisting(db, options.kind, scope);
   const planner = createImportPlanner({
     kind: options.kind,
     table,

@@ -22,6 +22,7 @@
 import type { Company, CompanyData } from '../core/domain/types.ts';
 import { emptyCompany } from '../core/domain/types.ts';
 import type { ImportKind } from '../core/import/fields.ts';
+import type { TimeRecordScope } from '../core/import/existing-scope.ts';
 import type { ImportPlan } from '../core/import/plan.ts';
 import type { ImportPreset } from '../core/import/preset.ts';
 import { identityKey, naturalKey, sameValue, type AnyImportRecord } from '../core/import/records.ts';
@@ -45,7 +46,16 @@ const MASTER_TABLES = ['customers', 'projects', 'users', 'accounts', 'vatCodes',
  * What planning compares with: the company (or the defaults), all master data (references
  * point there, and it is small) and every stored record of the kind's own table.
  */
-export async function readImportExisting(db: ExportdeskDatabase, kind: ImportKind): Promise<{ data: CompanyData; hasCompany: boolean }> {
+/**
+ * What planning an import compares with: master data, and the records of the kind. For time
+ * records a `scope` (src/core/import/existing-scope.ts) narrows that to the records the file
+ * can collide with, so a small import into a large database stays small.
+ */
+export async function readImportExisting(
+  db: ExportdeskDatabase,
+  kind: ImportKind,
+  scope?: TimeRecordScope,
+): Promise<{ data: CompanyData; hasCompany: boolean }> {
   const tables = [db.company, ...MASTER_TABLES.map((t) => db.table(t)), db.table(kind)];
   return db.transaction('r', tables, async () => {
     const row = await db.company.get('company');
@@ -63,11 +73,19 @@ export async function readImportExisting(db: ExportdeskDatabase, kind: ImportKin
       vatCodes: await db.vatCodes.toArray(),
       expenseTypes: await db.expenseTypes.toArray(),
       invoices: kind === 'invoices' ? await db.invoices.toArray() : [],
-      timeRecords: kind === 'timeRecords' ? await db.timeRecords.toArray() : [],
+      timeRecords: kind === 'timeRecords' ? await readTimeRecords(db, scope) : [],
       claims: kind === 'claims' ? await db.claims.toArray() : [],
     };
     return { data, hasCompany: row !== undefined };
   });
+}
+
+async function readTimeRecords(db: ExportdeskDatabase, scope: TimeRecordScope | undefined) {
+  if (!scope) return db.timeRecords.toArray();
+  const inRange = scope.dates ? await db.timeRecords.where('date').between(scope.dates.from, scope.dates.to, true, true).toArray() : [];
+  const seen = new Set(inRange.map((r) => r.id));
+  const byId = (await db.timeRecords.bulkGet(scope.ids)).filter((r): r is NonNullable<typeof r> => r !== undefined && !seen.has(r.id));
+  return [...inRange, ...byId];
 }
 
 export interface CommitMeta {

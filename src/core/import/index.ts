@@ -13,3 +13,4 @@ export * from './export-csv.ts';
 export * from './preset.ts';
 export * from './read-file.ts';
 export * from './value-format-guess.ts';
+export * from './existing-scope.ts';
