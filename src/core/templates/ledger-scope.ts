@@ -8,7 +8,7 @@
 import { currencyDecimals } from '../domain/money.ts';
 import type { CompanyData } from '../domain/types.ts';
 import { masterIndex } from '../formats/datasets/invoice-lines.ts';
-import { ledgerOptionsFrom, ledgerVoucher, type DepartmentSource } from '../formats/systems/invoice-ledger.ts';
+import { ledgerOptionsFrom, ledgerVoucher, voucherDimensions, type DepartmentSource } from '../formats/systems/invoice-ledger.ts';
 import type { DatasetRow, FieldDoc } from './data-types.ts';
 
 export interface LedgerDataOptions {
@@ -32,15 +32,7 @@ export function ledgerScope(data: CompanyData, invoiceRows: readonly DatasetRow[
   );
   const index = masterIndex(data);
   const vouchers = data.invoices.map((invoice) => ledgerVoucher(invoice, index, ledger));
-  const departments = new Set<string>();
-  const projects = new Set<string>();
-  for (const v of vouchers)
-    for (const r of v.rows) {
-      if (r.kind !== 'revenue') continue;
-      if (r.departmentNumber) departments.add(r.departmentNumber);
-      if (r.projectNumber) projects.add(r.projectNumber);
-    }
-  const usedAccounts = [...new Set(vouchers.flatMap((v) => v.rows.map((r) => r.account)))].sort();
+  const { accounts: usedAccounts, departments, projects } = voucherDimensions(vouchers);
   return {
     currency: ledger.companyCurrency,
     decimals: currencyDecimals(ledger.companyCurrency),
@@ -48,8 +40,8 @@ export function ledgerScope(data: CompanyData, invoiceRows: readonly DatasetRow[
       const a = index.account(n);
       return a ? [{ number: a.number, name: a.name }] : [];
     }),
-    departments: [...departments].sort(),
-    projects: [...projects].sort().map((p) => ({ number: p, name: index.project(p)?.name ?? p })),
+    departments,
+    projects: projects.map((p) => ({ number: p, name: index.project(p)?.name ?? p })),
     grossTotal: vouchers.reduce((s, v) => s + v.gross, 0),
     vouchers: vouchers.map((v, i) => ({
       invoice: invoiceRows[i],

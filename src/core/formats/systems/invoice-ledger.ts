@@ -172,6 +172,25 @@ export function ledgerVoucher(invoice: Invoice, index: MasterIndex, options: Led
   return { invoice, customer, project, rows, gross, currencyGross: amounts.gross, foreignCurrency };
 }
 
+/**
+ * The accounts, departments and projects a set of vouchers posts to, each sorted: what a
+ * ledger file declares before its vouchers (SIE #KONTO / #DIM / #OBJEKT, and the SIE template).
+ * Departments and projects come from revenue rows only.
+ */
+export function voucherDimensions(vouchers: readonly LedgerVoucher[]): { accounts: string[]; departments: string[]; projects: string[] } {
+  const accounts = new Set<string>();
+  const departments = new Set<string>();
+  const projects = new Set<string>();
+  for (const v of vouchers)
+    for (const r of v.rows) {
+      accounts.add(r.account);
+      if (r.kind !== 'revenue') continue;
+      if (r.departmentNumber) departments.add(r.departmentNumber);
+      if (r.projectNumber) projects.add(r.projectNumber);
+    }
+  return { accounts: [...accounts].sort(), departments: [...departments].sort(), projects: [...projects].sort() };
+}
+
 export function ledgerVouchers(data: CompanyData, options: LedgerOptions): LedgerVoucher[] {
   const index = masterIndex(data);
   return data.invoices.map((invoice) => ledgerVoucher(invoice, index, options));

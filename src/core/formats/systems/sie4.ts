@@ -50,7 +50,7 @@ import {
   stringSetting,
   type BuildOutput,
 } from './format-kit.ts';
-import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher, type DepartmentSource } from './invoice-ledger.ts';
+import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher, voucherDimensions, type DepartmentSource } from './invoice-ledger.ts';
 
 const LINE_ENDING = 'CRLF' as const;
 const ENCODING = 'cp437' as const;
@@ -89,27 +89,19 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   writer.post('#KPTYP', [text(stringSetting(settings, 'chartType') || 'BAS2014')]);
   writer.post('#VALUTA', [text(ledger.companyCurrency)]);
 
-  const usedAccounts = [...new Set(vouchers.flatMap((v) => v.rows.map((r) => r.account)))].sort();
+  const { accounts: usedAccounts, departments, projects } = voucherDimensions(vouchers);
   for (const number of usedAccounts) {
     const account = index.account(number);
     if (account) writer.post('#KONTO', [text(account.number), text(account.name)], { kind: 'account', key: account.number });
   }
 
-  const departments = new Set<string>();
-  const projects = new Set<string>();
-  for (const v of vouchers)
-    for (const r of v.rows) {
-      if (r.kind !== 'revenue') continue;
-      if (r.departmentNumber) departments.add(r.departmentNumber);
-      if (r.projectNumber) projects.add(r.projectNumber);
-    }
-  if (departments.size > 0) {
+  if (departments.length > 0) {
     writer.post('#DIM', [bare(DIMENSION_DEPARTMENT), text(DIMENSION_NAMES[DIMENSION_DEPARTMENT])]);
-    for (const d of [...departments].sort()) writer.post('#OBJEKT', [bare(DIMENSION_DEPARTMENT), text(d), text(d)]);
+    for (const d of departments) writer.post('#OBJEKT', [bare(DIMENSION_DEPARTMENT), text(d), text(d)]);
   }
-  if (projects.size > 0) {
+  if (projects.length > 0) {
     writer.post('#DIM', [bare(DIMENSION_PROJECT), text(DIMENSION_NAMES[DIMENSION_PROJECT])]);
-    for (const p of [...projects].sort())
+    for (const p of projects)
       writer.post('#OBJEKT', [bare(DIMENSION_PROJECT), text(p), text(index.project(p)?.name ?? p)], { kind: 'project', key: p });
   }
 
