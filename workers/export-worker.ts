@@ -23,20 +23,7 @@ import { PROGRAM_NAME, PROGRAM_VERSION } from '../src/core/program.ts';
 import type { CompanyData } from '../src/core/domain/types.ts';
 import type { ExportContext, ExportIssue } from '../src/core/formats/types.ts';
 import type { ExportBatch, ExportConfig } from '../src/core/export/types.ts';
-import { FORMATS } from '../src/core/formats/registry.ts';
-import type { SettingDefinition } from '../src/core/formats/types.ts';
-
-export interface FormatSummary {
-  id: string;
-  name: string;
-  country: string;
-  purpose: string;
-  dataType: string;
-  fileKind: string;
-  defaultEncoding: string;
-  specUrl: string;
-  settings: SettingDefinition[];
-}
+import { describeFormats, type FormatDescription } from '../src/core/formats/registry.ts';
 
 const db = new ExportdeskDatabase();
 
@@ -125,18 +112,8 @@ export interface ConfigDescription {
 
 const api = {
   /** The formats and their declared settings, for the Settings form. */
-  catalogue(): FormatSummary[] {
-    return FORMATS.map((f) => ({
-      id: f.id,
-      name: f.name,
-      country: f.country,
-      purpose: f.purpose,
-      dataType: f.dataType,
-      fileKind: f.fileKind,
-      defaultEncoding: f.defaultEncoding,
-      specUrl: f.specUrl,
-      settings: f.settings.map((s) => ({ ...s })),
-    }));
+  catalogue(): FormatDescription[] {
+    return describeFormats();
   },
 
   /** Checks a config's settings against its format or template: field errors, empty when valid. */

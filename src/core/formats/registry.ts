@@ -3,7 +3,6 @@
  * and the CLI (`--set key=value`). Adding a format = one module in ./systems/ + one line in
  * FORMATS (docs/adding-a-format.md).
  */
-import type { TextEncodingName } from '../encoding/text-encoding.ts';
 import { cloneLayout, type DelimitedLayout } from './builders/delimited.ts';
 import { PAYROLL_AND_FACTORING_FORMATS } from './payroll-formats.ts';
 import type { FixedWidthLayout } from './builders/fixed-width.ts';
@@ -15,7 +14,7 @@ import { vismaGlobal, vismaGlobalLayout } from './systems/visma-global.ts';
 import { xero, xeroLayout } from './systems/xero.ts';
 import { xledgerAr10 } from './systems/xledger-ar10.ts';
 import { gl02bLayout, xledgerGl02b } from './systems/xledger-gl02b.ts';
-import type { FormatDataType, FormatDefinition, FormatPurpose, FormatSettings, SettingDefinition, SettingValue } from './types.ts';
+import type { FormatDefinition, FormatSettings, SettingDefinition, SettingValue } from './types.ts';
 
 export const ACCOUNTING_FORMATS: readonly FormatDefinition[] = [sie4, xero, gbat10, xledgerAr10, xledgerGl02b, vismaGlobal, dynamicsC5];
 
@@ -26,26 +25,21 @@ export function getFormat(id: string): FormatDefinition | undefined {
   return FORMATS.find((f) => f.id === id);
 }
 
-export interface FormatSummary {
-  id: string;
-  name: string;
-  country: string;
-  purpose: FormatPurpose;
-  dataType: FormatDataType;
-  fileKind: string;
-  defaultEncoding: TextEncodingName;
+export type FormatSummary = Pick<FormatDefinition, 'id' | 'name' | 'country' | 'purpose' | 'dataType' | 'fileKind' | 'defaultEncoding'>;
+
+/** A format as plain data (no functions), for the Settings form: its summary, spec and declared settings. */
+export type FormatDescription = FormatSummary & Pick<FormatDefinition, 'specUrl' | 'settings'>;
+
+export function describeFormats(): FormatDescription[] {
+  return FORMATS.map((f) => ({ ...listFormatSummary(f), specUrl: f.specUrl, settings: f.settings.map((d) => ({ ...d })) }));
+}
+
+function listFormatSummary({ id, name, country, purpose, dataType, fileKind, defaultEncoding }: FormatDefinition): FormatSummary {
+  return { id, name, country, purpose, dataType, fileKind, defaultEncoding };
 }
 
 export function listFormats(): FormatSummary[] {
-  return FORMATS.map(({ id, name, country, purpose, dataType, fileKind, defaultEncoding }) => ({
-    id,
-    name,
-    country,
-    purpose,
-    dataType,
-    fileKind,
-    defaultEncoding,
-  }));
+  return FORMATS.map(listFormatSummary);
 }
 
 export interface SettingError {
