@@ -87,19 +87,22 @@ export async function readMasterData(db: ExportdeskDatabase): Promise<CompanyDat
     const row = await db.company.get('company');
     if (!row) return null;
     const { id: _id, ...company } = row;
-    return {
-      company,
-      customers: await db.customers.toArray(),
-      projects: await db.projects.toArray(),
-      users: await db.users.toArray(),
-      accounts: await db.accounts.toArray(),
-      vatCodes: await db.vatCodes.toArray(),
-      expenseTypes: await db.expenseTypes.toArray(),
-      invoices: [],
-      timeRecords: [],
-      claims: [],
-    };
+    return { company, ...(await readMasterLists(db)), invoices: [], timeRecords: [], claims: [] };
   });
+}
+
+/** The master-data tables as lists (call inside a transaction over them for a consistent read). */
+export async function readMasterLists(
+  db: ExportdeskDatabase,
+): Promise<Pick<CompanyData, 'customers' | 'projects' | 'users' | 'accounts' | 'vatCodes' | 'expenseTypes'>> {
+  return {
+    customers: await db.customers.toArray(),
+    projects: await db.projects.toArray(),
+    users: await db.users.toArray(),
+    accounts: await db.accounts.toArray(),
+    vatCodes: await db.vatCodes.toArray(),
+    expenseTypes: await db.expenseTypes.toArray(),
+  };
 }
 
 /** The backup: the whole company as a company file (export history without file bytes). */

@@ -22,6 +22,7 @@
 import type { Company, CompanyData } from '../core/domain/types.ts';
 import { emptyCompany } from '../core/domain/types.ts';
 import type { ImportKind } from '../core/import/fields.ts';
+import { readMasterLists } from './company-store.ts';
 import type { TimeRecordScope } from '../core/import/existing-scope.ts';
 import type { ImportPlan } from '../core/import/plan.ts';
 import type { ImportPreset } from '../core/import/preset.ts';
@@ -43,13 +44,10 @@ export function defaultCompany(): Company {
 const MASTER_TABLES = ['customers', 'projects', 'users', 'accounts', 'vatCodes', 'expenseTypes'] as const;
 
 /**
- * What planning compares with: the company (or the defaults), all master data (references
- * point there, and it is small) and every stored record of the kind's own table.
- */
-/**
- * What planning an import compares with: master data, and the records of the kind. For time
- * records a `scope` (src/core/import/existing-scope.ts) narrows that to the records the file
- * can collide with, so a small import into a large database stays small.
+ * What planning an import compares with: the company (or the defaults), all master data
+ * (references point there, and it is small) and the records of the kind. For time records a
+ * `scope` (src/core/import/existing-scope.ts) narrows that to the records the file can
+ * collide with, so a small import into a large database stays small.
  */
 export async function readImportExisting(
   db: ExportdeskDatabase,
@@ -66,12 +64,7 @@ export async function readImportExisting(
     }
     const data: CompanyData = {
       company,
-      customers: await db.customers.toArray(),
-      projects: await db.projects.toArray(),
-      users: await db.users.toArray(),
-      accounts: await db.accounts.toArray(),
-      vatCodes: await db.vatCodes.toArray(),
-      expenseTypes: await db.expenseTypes.toArray(),
+      ...(await readMasterLists(db)),
       invoices: kind === 'invoices' ? await db.invoices.toArray() : [],
       timeRecords: kind === 'timeRecords' ? await readTimeRecords(db, scope) : [],
       claims: kind === 'claims' ? await db.claims.toArray() : [],
