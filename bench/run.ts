@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
-import { parseArgs, type BenchArgs } from './lib/args.ts';
+import { parseArgs, type BenchArgs, type BenchGroup } from './lib/args.ts';
 import { formatNotes, formatTable, result, type BenchResult } from './lib/report.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import type { CaseResult } from './harness/main.ts';
@@ -52,12 +52,13 @@ async function main(): Promise<void> {
     baseURL: server.origin,
   });
   try {
-    await coldStart(context, args);
+    if (args.only.has('cold')) await coldStart(context, args);
     const harness = await openHarness(context);
-    for (const rows of args.rows) await perSize(harness, rows, args);
-    await zip(harness, args);
-    if (args.scale > 0) await scale(context, harness, args.scale);
-    await sizes();
+    if (['sie4', 'gbat10', 'template', 'layout', 'import'].some((g) => args.only.has(g as BenchGroup)))
+      for (const rows of args.rows) await perSize(harness, rows, args);
+    if (args.only.has('zip')) await zip(harness, args);
+    if (args.scale > 0 && args.only.has('scale')) await scale(context, harness, args.scale);
+    if (args.only.has('sizes')) await sizes();
   } finally {
     await context.close();
     await server.close();
@@ -141,6 +142,7 @@ async function perSize(page: Page, rows: number, args: BenchArgs): Promise<void>
     ['gbat10', 'Export GBAT10 (invoice lines)'],
     ['template', 'Export Liquid template (time records)'],
   ] as const) {
+    if (!args.only.has(kind)) continue;
     log(`${name}, ${rows}`);
     const c: CaseResult = await page.evaluate(([k, r]) => window.bench.exportCase(k, r), [kind, repeats] as const);
     const phases = Object.entries(c.phases)
@@ -196,6 +198,11 @@ async function perSize(page: Page, rows: number, args: BenchArgs): Promise<void>
       result({ name: `Largest frame gap, ${kind} export`, size, value: c.main.maxFrameGapMs, unit: 'ms', baseline: null, goal: null }),
     );
   }
+  if (args.only.has('layout')) await layoutCase(page, rows, size, repeats);
+  if (args.only.has('import')) await importCase(page, rows, size);
+}
+
+async function layoutCase(page: Page, rows: number, size: string, repeats: number): Promise<void> {
   log(`Layout template copied from Xero vs built-in Xero, ${rows}`);
   const x = await page.evaluate((r) => window.bench.layoutVsBuiltIn(r), repeats);
   results.push(
@@ -209,7 +216,6 @@ async function perSize(page: Page, rows: number, args: BenchArgs): Promise<void>
       note: `build phase in the export worker; end to end ${Math.round(x.layoutMs)} ms vs ${Math.round(x.builtInMs)} ms (the built-in splits at 500 invoices and zips)`,
     }),
   );
-  await importCase(page, rows, size);
 }
 
 async function importCase(page: Page, rows: number, size: string): Promise<void> {

@@ -5,12 +5,18 @@
  *                              (default: 1000000 in a full run, 0 with --smoke)
  *   --smoke                    CI: one repetition, 1 MB ZIP, no scale figures; checks it completes
  *   --out bench/results.json   where the results go
+ *   --only sie4,gbat10,import  only these groups (cold, sie4, gbat10, template, layout, import,
+ *                              zip, scale, sizes); default all. For working on one figure.
  */
+export const BENCH_GROUPS = ['cold', 'sie4', 'gbat10', 'template', 'layout', 'import', 'zip', 'scale', 'sizes'] as const;
+export type BenchGroup = (typeof BENCH_GROUPS)[number];
+
 export interface BenchArgs {
   rows: number[];
   scale: number;
   smoke: boolean;
   out: string;
+  only: ReadonlySet<BenchGroup>;
 }
 
 function positiveCount(text: string, flag: string): number {
@@ -24,6 +30,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let rows: number[] | undefined;
   let scale: number | undefined;
   let out = 'bench/results.json';
+  let only: Set<BenchGroup> = new Set(BENCH_GROUPS);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -39,9 +46,15 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         .map((v) => positiveCount(v, '--rows'));
     else if (flag === '--scale') scale = positiveCount(value(), '--scale');
     else if (flag === '--out') out = value();
-    else if (flag !== '--smoke') throw new Error(`unknown option ${arg} (use --rows 1000,10000 --scale 1000000 --smoke --out file)`);
+    else if (flag === '--only') {
+      const names = value().split(',').filter(Boolean);
+      const unknown = names.filter((n) => !(BENCH_GROUPS as readonly string[]).includes(n));
+      if (unknown.length > 0) throw new Error(`--only: unknown group ${unknown.join(', ')} (use ${BENCH_GROUPS.join(', ')})`);
+      only = new Set(names as BenchGroup[]);
+    } else if (flag !== '--smoke')
+      throw new Error(`unknown option ${arg} (use --rows 1000,10000 --scale 1000000 --smoke --out file --only sie4,import)`);
   }
   rows = rows ?? (smoke ? [1000] : [1000, 10_000, 100_000]);
   if (rows.length === 0 || rows.some((r) => r === 0)) throw new Error('--rows needs sizes ≥ 1');
-  return { rows, scale: scale ?? (smoke ? 0 : 1_000_000), smoke, out };
+  return { rows, scale: scale ?? (smoke ? 0 : 1_000_000), smoke, out, only };
 }
