@@ -159,6 +159,18 @@ async function perSize(page: Page, rows: number, args: BenchArgs): Promise<void>
         note: `${(c.bytes / MB).toFixed(2)} MB, ${c.lines} lines; ${c.note}; worker phases (ms): ${phases}`,
       }),
     );
+    if (kind !== 'template')
+      results.push(
+        result({
+          name: `Status settle after the ${kind} export (background)`,
+          size,
+          value: c.settleMs,
+          unit: 'ms',
+          baseline: null,
+          goal: null,
+          note: `copies Has been transferred from the transfer journal into ${c.settledRows} invoice rows, in the export worker after the run has answered (src/db/transfer-journal.ts)`,
+        }),
+      );
     if (kind === 'template')
       results.push(
         result({

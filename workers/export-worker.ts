@@ -8,6 +8,7 @@ import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
 import { readMasterData } from '../src/db/company-store.ts';
 import { commitExportBatch } from '../src/db/export-store.ts';
+import { settleTransferJournal, toTransferInvoices } from '../src/db/transfer-journal.ts';
 import {
   generateExport,
   planExport,
@@ -26,6 +27,15 @@ import type { ExportBatch, ExportConfig } from '../src/core/export/types.ts';
 import { describeFormats, type FormatDescription } from '../src/core/formats/registry.ts';
 
 const db = new ExportdeskDatabase();
+
+/** The settle step of the transfer journal running in this worker, if any (one at a time). */
+let settling: Promise<number> | null = null;
+
+/** Starts settling the transfer journal unless it already runs; resolves with the invoice rows written. */
+function settleTransfers(): Promise<number> {
+  settling ??= settleTransferJournal(db).finally(() => (settling = null));
+  return settling;
+}
 
 export interface RunRequest {
   configId: string;
@@ -66,10 +76,7 @@ async function load(request: RunRequest, progress?: Progress) {
   let overlapping: ExportBatch[] = [];
   if (request.selection.kind === 'invoices') {
     const last = invoiceDateLimitDate(config.invoiceDateLimit, today) ?? '9999-99-99';
-    data.invoices = await db.invoices
-      .where('[exportStatus+issueDate]')
-      .between(['to-transfer', '0000-00-00'], ['to-transfer', last], true, true)
-      .toArray();
+    data.invoices = await toTransferInvoices(db, last);
     selection = { kind: 'invoices', today };
   } else {
     const { from, to } = request.selection;
@@ -154,6 +161,12 @@ const api = {
     });
   },
 
+  /**
+   * Copies the transfer journal into the invoice rows (see src/db/transfer-journal.ts); the app
+   * calls it at load when a closed tab left journal rows. Resolves when nothing is left.
+   */
+  settleTransfers,
+
   async plan(request: RunRequest): Promise<PlanResponse> {
     const { config, target, plan, overlapping } = await load(request);
     return {
@@ -182,6 +195,11 @@ const api = {
       progress?.('Storing the batch', 0.85);
       await commitExportBatch(db, result.batch, result.files, result.files.length > 1 ? result.download : null);
       progress?.('Done', 1);
+      // The statuses are already Has been transferred (journal); copying them into the invoice
+      // rows runs after the answer, so the user does not wait for it.
+      settleTransfers().catch((error: unknown) =>
+        console.error('Settling the transfer journal failed; it resumes on the next run.', error),
+      );
       const bytes = result.download.bytes;
       return Comlink.transfer(
         {

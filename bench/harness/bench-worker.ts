@@ -78,9 +78,10 @@ const api = {
 
   /** Undoes what export runs changed: batches and files gone, every bench invoice waiting again. */
   async resetExports(): Promise<void> {
-    await db.transaction('rw', [db.invoices, db.exportBatches, db.exportFiles], async () => {
+    await db.transaction('rw', [db.invoices, db.transferJournal, db.exportBatches, db.exportFiles], async () => {
       await db.exportBatches.clear();
       await db.exportFiles.clear();
+      await db.transferJournal.clear();
       await db.invoices.where('exportStatus').equals('transferred').modify({ exportStatus: 'to-transfer' });
     });
   },
@@ -157,6 +158,7 @@ const api = {
 
   /** Bare import: decode, PapaParse with headers, typed rows, one Dexie bulkAdd. */
   async bareImport(bytes: Uint8Array): Promise<number> {
+    const t0 = performance.now();
     const text = new TextDecoder().decode(bytes);
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     const rows: TimeRecord[] = parsed.data.map((r) => ({
@@ -172,7 +174,9 @@ const api = {
       approved: r['approved'] === 'true',
       comment: r['comment']!,
     }));
+    const t1 = performance.now();
     await db.timeRecords.bulkAdd(rows);
+    console.error(`TMARK bare parse ${(t1 - t0).toFixed(1)} bulkAdd ${(performance.now() - t1).toFixed(1)}`);
     return rows.length;
   },
 };

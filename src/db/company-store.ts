@@ -6,6 +6,7 @@
 import type { CompanyData } from '../core/domain/types.ts';
 import { toCompanyFile, type CompanyFile } from '../core/company-file/company-file.ts';
 import { DATA_TABLES, type ExportdeskDatabase } from './database.ts';
+import { journaledIds, withJournal } from './transfer-journal.ts';
 
 const CHUNK = 2000;
 
@@ -67,13 +68,25 @@ export async function hasCompany(db: ExportdeskDatabase): Promise<boolean> {
 export async function readCompanyData(db: ExportdeskDatabase): Promise<CompanyData | null> {
   return db.transaction(
     'r',
-    [db.company, db.customers, db.projects, db.users, db.accounts, db.vatCodes, db.expenseTypes, db.invoices, db.timeRecords, db.claims],
+    [
+      db.company,
+      db.customers,
+      db.projects,
+      db.users,
+      db.accounts,
+      db.vatCodes,
+      db.expenseTypes,
+      db.invoices,
+      db.transferJournal,
+      db.timeRecords,
+      db.claims,
+    ],
     async () => {
       const master = await readMasterData(db);
       if (!master) return null;
       return {
         ...master,
-        invoices: await db.invoices.toArray(),
+        invoices: withJournal(await db.invoices.toArray(), await journaledIds(db)),
         timeRecords: await db.timeRecords.toArray(),
         claims: await db.claims.toArray(),
       };

@@ -5,6 +5,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { Account, Claim, Company, Customer, ExpenseType, Invoice, Project, TimeRecord, User, VatCode } from '../core/domain/types.ts';
 import type { ExportBatch, ExportConfig } from '../core/export/types.ts';
+import type { TransferJournalRow } from './transfer-journal.ts';
 
 export interface CompanyRow extends Company {
   /** Always `company`: one company per browser profile. */
@@ -70,6 +71,7 @@ export class ExportdeskDatabase extends Dexie {
   templates!: Table<TemplateRow, string>;
   importPresets!: Table<ImportPresetRow, string>;
   importHistory!: Table<ImportHistoryRow, string>;
+  transferJournal!: Table<TransferJournalRow, string>;
 
   constructor(name = 'exportdesk') {
     super(name);
@@ -97,6 +99,11 @@ export class ExportdeskDatabase extends Dexie {
     this.version(2).stores({
       invoices: 'id, number, issueDate, [exportStatus+issueDate]',
     });
+    // v3: the transfer journal (src/db/transfer-journal.ts): export runs record Has been
+    // transferred there, and a settle step copies it into the invoice rows afterwards.
+    this.version(3).stores({
+      transferJournal: 'id, batchId',
+    });
   }
 }
 
@@ -118,4 +125,5 @@ export const DATA_TABLES = [
   'templates',
   'importPresets',
   'importHistory',
+  'transferJournal',
 ] as const;

@@ -1,12 +1,15 @@
 /**
  * Storing an export run: the batch, the exact bytes of every file, and the invoices'
- * new status, all in one transaction. IndexedDB runs read-write transactions on the
- * same tables one after another, so when two tabs export at once the second one sees
- * the first one's statuses and stops instead of exporting an invoice twice.
+ * new status, all in one transaction. The status is written as transfer-journal rows
+ * (src/db/transfer-journal.ts: a journaled invoice is Has been transferred), not as one
+ * rewritten row per invoice. IndexedDB runs read-write transactions on the same tables
+ * one after another, so when two tabs export at once the second one sees the first one's
+ * journal and stops instead of exporting an invoice twice.
  */
 import type { ExportBatch } from '../core/export/types.ts';
 import type { ExportFile } from '../core/formats/types.ts';
 import type { ExportdeskDatabase } from './database.ts';
+import { dropFromJournal, journalRows, waitingInvoiceKeys } from './transfer-journal.ts';
 
 export class ExportConflictError extends Error {}
 
@@ -21,17 +24,17 @@ export async function commitExportBatch(
   files: readonly (ExportFile & { id: string })[],
   bundle: { name: string; mimeType: string; bytes: Uint8Array } | null,
 ): Promise<void> {
-  await db.transaction('rw', [db.invoices, db.exportBatches, db.exportFiles], async () => {
+  await db.transaction('rw', [db.invoices, db.transferJournal, db.exportBatches, db.exportFiles], async () => {
     if (batch.invoiceIds.length > 0) {
-      const invoices = await db.invoices.bulkGet(batch.invoiceIds);
-      const gone = invoices.findIndex((i) => !i || i.exportStatus !== 'to-transfer');
+      // Keys only: whether each invoice still waits is answered by the status index and the journal.
+      const waiting = new Set(await waitingInvoiceKeys(db, null));
+      const gone = batch.invoiceIds.findIndex((id) => !waiting.has(id));
       if (gone >= 0) {
         throw new ExportConflictError(
           `Invoice ${batch.invoiceNumbers[gone]} is no longer waiting for export (another tab or window may just have exported it). Nothing was changed; open the export again.`,
         );
       }
-      // Reuse what was just read: a second query with anyOf + modify took most of a 100k-line run.
-      await db.invoices.bulkPut(invoices.map((invoice) => ({ ...invoice!, exportStatus: 'transferred' as const })));
+      await db.transferJournal.bulkAdd(journalRows(batch.id, batch.invoiceIds));
     }
     await db.exportBatches.add(batch);
     await db.exportFiles.bulkAdd(files.map((f) => ({ id: f.id, batchId: batch.id, name: f.name, mimeType: f.mimeType, bytes: f.bytes })));
@@ -41,17 +44,19 @@ export async function commitExportBatch(
 
 /** Sets the batch's invoices back to To transfer and marks the batch reverted (kept in history). */
 export async function revertExportBatch(db: ExportdeskDatabase, batchId: string, revertedAt: string): Promise<number> {
-  return db.transaction('rw', [db.invoices, db.exportBatches], async () => {
+  return db.transaction('rw', [db.invoices, db.transferJournal, db.exportBatches], async () => {
     const batch = await db.exportBatches.get(batchId);
     if (!batch) throw new Error('That export is no longer in the history.');
     if (batch.status === 'reverted') throw new Error('That export has already been reverted.');
-    const changed = await db.invoices
+    // Invoices still in the journal: their rows say To transfer already, so taking them out is the revert.
+    const unsettled = await dropFromJournal(db, new Set(batch.invoiceIds));
+    const settled = await db.invoices
       .where('id')
-      .anyOf(batch.invoiceIds)
+      .anyOf(batch.invoiceIds.filter((id) => !unsettled.has(id)))
       .filter((i) => i.exportStatus === 'transferred')
       .modify({ exportStatus: 'to-transfer' });
     await db.exportBatches.update(batchId, { status: 'reverted', revertedAt });
-    return changed;
+    return unsettled.size + settled;
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Collection, Table } from 'dexie';
 import type { ExportdeskDatabase } from './database.ts';
+import { journaledIds, withJournal } from './transfer-journal.ts';
 import type { Claim, Customer, Invoice, Project, TimeRecord, User } from '../core/domain/types.ts';
 
 export interface ListFilter {
@@ -55,10 +56,14 @@ function byDate<T>(table: Table<T>, index: string, filter: ListFilter): Collecti
   return collection.reverse();
 }
 
+/** Invoices with their export status as the transfer journal says (src/db/transfer-journal.ts). */
 export function invoicePage(db: ExportdeskDatabase, filter: ListFilter, offset: number, limit: number): Promise<Page<Invoice>> {
-  let c = byDate(db.invoices, 'issueDate', filter);
-  if (filter.search) c = c.filter((i) => matches(filter.search, i.number, i.customerNumber, i.projectNumber, i.orderReference, i.kid));
-  return pageOf(c, offset, limit);
+  return db.transaction('r', db.invoices, db.transferJournal, async () => {
+    let c = byDate(db.invoices, 'issueDate', filter);
+    if (filter.search) c = c.filter((i) => matches(filter.search, i.number, i.customerNumber, i.projectNumber, i.orderReference, i.kid));
+    const page = await pageOf(c, offset, limit);
+    return { ...page, rows: withJournal(page.rows, await journaledIds(db)) };
+  });
 }
 
 export function timeRecordPage(db: ExportdeskDatabase, filter: ListFilter, offset: number, limit: number): Promise<Page<TimeRecord>> {

@@ -65,20 +65,43 @@ export function dateOf(dateTime: IsoDateTime): IsoDate {
  * `mm`, `ss` (Java/Moment style, as in Moment's templates: `dd/MM/yyyy`, `yyyyMMdd`).
  * Anything else is copied as it is.
  */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/;
+const PATTERN_TOKEN = /yyyy|yy|MM|dd|HH|mm|ss/g;
+/** Which group of ISO_DATE_TIME (and which part of it) each token takes. */
+const TOKEN_PARTS: Record<string, (m: RegExpExecArray) => string> = {
+  yyyy: (m) => m[1]!,
+  yy: (m) => m[1]!.slice(2),
+  MM: (m) => m[2]!,
+  dd: (m) => m[3]!,
+  HH: (m) => m[4] ?? '00',
+  mm: (m) => m[5] ?? '00',
+  ss: (m) => m[6] ?? '00',
+};
+/** Patterns are few and dates many (one per exported row): split each pattern once. */
+const compiledPatterns = new Map<string, (string | ((m: RegExpExecArray) => string))[]>();
+
+function compilePattern(pattern: string): (string | ((m: RegExpExecArray) => string))[] {
+  let parts = compiledPatterns.get(pattern);
+  if (parts) return parts;
+  parts = [];
+  let at = 0;
+  for (const token of pattern.matchAll(PATTERN_TOKEN)) {
+    if (token.index > at) parts.push(pattern.slice(at, token.index));
+    parts.push(TOKEN_PARTS[token[0]]!);
+    at = token.index + token[0].length;
+  }
+  if (at < pattern.length) parts.push(pattern.slice(at));
+  compiledPatterns.set(pattern, parts);
+  return parts;
+}
+
 export function formatDate(value: IsoDate | IsoDateTime, pattern: string): string {
   if (value === '') return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(value);
+  const m = ISO_DATE_TIME.exec(value);
   if (!m) throw new RangeError(`not an ISO date: ${JSON.stringify(value)}`);
-  const parts: Record<string, string> = {
-    yyyy: m[1]!,
-    yy: m[1]!.slice(2),
-    MM: m[2]!,
-    dd: m[3]!,
-    HH: m[4] ?? '00',
-    mm: m[5] ?? '00',
-    ss: m[6] ?? '00',
-  };
-  return pattern.replace(/yyyy|yy|MM|dd|HH|mm|ss/g, (token) => parts[token]!);
+  let out = '';
+  for (const part of compilePattern(pattern)) out += typeof part === 'string' ? part : part(m);
+  return out;
 }
 
 /** A clock reading as a local ISO date-time, for the `context.now` that exports receive. */

@@ -97,6 +97,15 @@ export const PLAIN_DECIMAL: MoneyFormat = { decimals: 2, decimalSeparator: '.', 
  */
 export function formatMinor(value: Minor, format: Partial<MoneyFormat> = {}, sourceDecimals = 2): string {
   const f = { ...PLAIN_DECIMAL, ...format };
+  if (f.decimals === sourceDecimals && !f.thousandsSeparator) {
+    // The common case (an export writing every amount as stored) needs no BigInt: the value is a
+    // safe integer and only its digits are placed around the separator.
+    const negative = assertMinor(value) < 0;
+    const digits = String(negative ? -value : value).padStart(f.decimals + 1, '0');
+    const cut = digits.length - f.decimals;
+    const body = f.decimals === 0 ? digits : f.impliedDecimals ? digits : digits.slice(0, cut) + f.decimalSeparator + digits.slice(cut);
+    return negative ? '-' + body : body;
+  }
   let scaled = BigInt(assertMinor(value));
   if (f.decimals < sourceDecimals) scaled = divideRounded(scaled, 10n ** BigInt(sourceDecimals - f.decimals));
   else if (f.decimals > sourceDecimals) scaled *= 10n ** BigInt(f.decimals - sourceDecimals);

@@ -99,6 +99,43 @@ export function delimitedCells<Row>(layout: DelimitedLayout, row: Row, record: I
   });
 }
 
+/** How one column turns a row into its finished (formatted and quoted) cell; made once per build. */
+type CellWriter<Row> = (row: Row, record: IssueRecord | undefined, issues: ExportIssue[]) => string;
+
+function fieldReader(path: string | undefined, constant: string): (row: unknown) => unknown {
+  if (path === undefined) return () => constant;
+  // A plain property name (most columns) is read directly; paths go through getFieldValue.
+  if (path !== '' && path !== '.' && !path.includes('.'))
+    return (row) => (row === null || typeof row !== 'object' ? undefined : (row as Record<string, unknown>)[path]);
+  return (row) => getFieldValue(row, path);
+}
+
+function cellWriter<Row>(layout: DelimitedLayout, column: DelimitedColumn): CellWriter<Row> {
+  const read = fieldReader(column.field, column.value ?? '');
+  const format = column.format;
+  const plainWhenNeeded = layout.quoting === 'when-needed' && column.quote === undefined;
+  // One test for what RFC 4180 quoting needs (delimiter, quote, line break, blank at either end).
+  const special = new RegExp(`${escapeRegExp(layout.delimiter)}|["\\r\\n]|^\\s|\\s$`);
+  return (row, record, issues) => {
+    const text = formatField(read(row), format, { record, field: column.header, issues }, layout.decimalSeparator);
+    if (plainWhenNeeded) return text === '' ? (layout.quoteEmpty ? '""' : '') : special.test(text) ? quoteField(text, true) : text;
+    return encodeCell(text, column, layout, (problem) => {
+      const issue: ExportIssue = {
+        severity: 'error',
+        code: 'unquotable-field',
+        message: `${record ? `${record.kind} ${record.key}, ` : ''}${column.header}: "${text}" ${problem}.`,
+        field: column.header,
+      };
+      if (record) issue.record = record;
+      issues.push(issue);
+    });
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function buildDelimited<Row>(layout: DelimitedLayout, rows: readonly Row[], source: RowSource<Row> = {}): BuiltText {
   const issues: ExportIssue[] = [];
   const lines: string[] = [];
@@ -107,22 +144,13 @@ export function buildDelimited<Row>(layout: DelimitedLayout, rows: readonly Row[
     lines.push(delimitedHeader(layout));
     lineRecords.push(undefined);
   }
+  const writers = layout.columns.map((column) => cellWriter<Row>(layout, column));
+  const delimiter = layout.delimiter;
   for (const row of rows) {
     const record = source.recordOf?.(row);
-    const cells = delimitedCells(layout, row, record, issues);
-    const encoded = cells.map((text, i) =>
-      encodeCell(text, layout.columns[i]!, layout, (problem) => {
-        const issue: ExportIssue = {
-          severity: 'error',
-          code: 'unquotable-field',
-          message: `${record ? `${record.kind} ${record.key}, ` : ''}${layout.columns[i]!.header}: "${text}" ${problem}.`,
-          field: layout.columns[i]!.header,
-        };
-        if (record) issue.record = record;
-        issues.push(issue);
-      }),
-    );
-    lines.push(encoded.join(layout.delimiter));
+    let line = writers.length > 0 ? writers[0]!(row, record, issues) : '';
+    for (let i = 1; i < writers.length; i++) line += delimiter + writers[i]!(row, record, issues);
+    lines.push(line);
     lineRecords.push(record);
   }
   const eol = lineBreak(layout.lineEnding);

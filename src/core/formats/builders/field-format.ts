@@ -89,8 +89,10 @@ function where(ctx: FieldContext): string {
 
 /** Applies a length limit: returns the (possibly cut) text and reports what happened. */
 export function limitLength(text: string, maxLength: number | undefined, overflow: 'truncate' | 'error', ctx: FieldContext): string {
+  // A text has at most as many characters as UTF-16 units: most texts fit without splitting them.
+  if (maxLength === undefined || text.length <= maxLength) return text;
   const chars = [...text];
-  if (maxLength === undefined || chars.length <= maxLength) return text;
+  if (chars.length <= maxLength) return text;
   if (overflow === 'truncate') {
     const cut = chars.slice(0, maxLength).join('');
     pushIssue(ctx, 'warning', 'truncated', `${where(ctx)}: "${text}" is longer than ${maxLength} characters and was cut to "${cut}".`);
@@ -100,9 +102,11 @@ export function limitLength(text: string, maxLength: number | undefined, overflo
   return text;
 }
 
+const LINE_BREAK_OR_TAB = /[\r\n\t]/;
+
 export function formatText(value: unknown, format: TextFormat, ctx: FieldContext): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (/[\r\n\t]/.test(text)) {
+  if (text !== '' && LINE_BREAK_OR_TAB.test(text)) {
     if (format.singleLine !== false) {
       const flat = text.replace(/\r\n|[\r\n\t]/g, ' ');
       pushIssue(ctx, 'warning', 'line-break-replaced', `${where(ctx)}: line breaks or tabs were replaced by spaces.`);

@@ -62,24 +62,35 @@ export function bare(text: string): BareField {
   return { bare: text };
 }
 
+const NEEDS_QUOTES = /[\s"{}]/;
+
 /** SIE 5.7: quote a field that is empty or holds a blank, a quote or a brace; escape `"` as `\"`. */
 export function quoteTagged(text: string): string {
-  const escaped = text.replace(/"/g, '\\"');
-  return text === '' || /[\s"{}]/.test(text) ? `"${escaped}"` : escaped;
+  if (text === '') return '""';
+  if (!NEEDS_QUOTES.test(text)) return text;
+  return `"${text.replace(/"/g, '\\"')}"`;
 }
 
-interface RenderedField {
-  text: string;
-  /** What counts for the checksum. */
-  contents: string[];
-}
-
-function renderField(field: TaggedField): RenderedField {
-  if (typeof field === 'number') return { text: String(field), contents: [String(field)] };
-  if (typeof field === 'string') return { text: quoteTagged(field), contents: [field] };
-  if ('bare' in field) return { text: field.bare, contents: [field.bare] };
-  const inner = field.objects.map(([dim, obj]) => `${quoteTagged(dim)} ${quoteTagged(obj)}`).join(' ');
-  return { text: `{${inner}}`, contents: field.objects.flatMap(([dim, obj]) => [dim, obj]) };
+/** Appends a field's text to `line` and what counts for the checksum to `contents`; one pass, no arrays (SIE files have 300k posts). */
+function renderField(field: TaggedField, out: { line: string; contents: string }): void {
+  if (typeof field === 'number') {
+    const text = String(field);
+    out.line += ' ' + text;
+    out.contents += text;
+  } else if (typeof field === 'string') {
+    out.line += ' ' + quoteTagged(field);
+    out.contents += field;
+  } else if ('bare' in field) {
+    out.line += ' ' + field.bare;
+    out.contents += field.bare;
+  } else {
+    let inner = '';
+    for (const [dim, obj] of field.objects) {
+      inner += (inner === '' ? '' : ' ') + quoteTagged(dim) + ' ' + quoteTagged(obj);
+      out.contents += dim + obj;
+    }
+    out.line += ' {' + inner + '}';
+  }
 }
 
 export interface TaggedTextOptions {
@@ -106,11 +117,12 @@ export class TaggedTextWriter {
 
   /** Writes `#LABEL field ...`; text fields lose control characters (reported, never silent). */
   post(label: string, fields: readonly TaggedField[], record?: IssueRecord): void {
-    const rendered = fields.map((field) => renderField(this.clean(field, label, record)));
-    this.lines.push([label, ...rendered.map((r) => r.text)].join(' '));
+    const out = { line: label, contents: label };
+    for (const field of fields) renderField(this.clean(field, label, record), out);
+    this.lines.push(out.line);
     this.records.push(record);
     // The checksum covers the posts after the opening #KSUMMA, i.e. not the first post (#FLAGGA).
-    if (this.postCount > 0) this.feed([label, ...rendered.flatMap((r) => r.contents)].join(''));
+    if (this.postCount > 0) this.feed(out.contents);
     this.postCount++;
     if (this.postCount === 1 && this.options.checksum) {
       this.lines.push('#KSUMMA');

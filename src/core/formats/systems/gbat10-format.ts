@@ -7,7 +7,7 @@ import type { TextEncodingName } from '../../encoding/text-encoding.ts';
 import { fileStamp } from '../builders/encode-file.ts';
 import type { IssueRecord } from '../builders/field-format.ts';
 import type { ExportContext, FormatDefinition, FormatSettings } from '../types.ts';
-import { defineFormat, encodingOf, encodingSetting, underRow, voucherCsvFile } from './format-kit.ts';
+import { defineFormat, encodingOf, encodingSetting, voucherCsvFile } from './format-kit.ts';
 import { gbat10Layout, gbat10Ledger, gbat10Rows, gbat10Settings, gbat10Vouchers, type Gbat10Row } from './gbat10-rows.ts';
 import { checkInvoicesForLedger } from './invoice-ledger.ts';
 
@@ -52,17 +52,20 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
       const encoding = encodingOf(settings, v.defaultEncoding);
       const layout = gbat10Layout(v.variant, encoding);
       const vouchers = gbat10Vouchers(data, settings);
-      const rows: { row: Gbat10Row; record: IssueRecord }[] = vouchers.flatMap((voucher) =>
-        gbat10Rows(voucher, data, settings).map((row) => ({
-          row,
-          record: { kind: 'invoice' as const, key: voucher.invoice.number || voucher.invoice.id },
-        })),
-      );
+      const rows: Gbat10Row[] = [];
+      const records = new Map<Gbat10Row, IssueRecord>();
+      for (const voucher of vouchers) {
+        const record: IssueRecord = { kind: 'invoice', key: voucher.invoice.number || voucher.invoice.id };
+        for (const row of gbat10Rows(voucher, data, settings)) {
+          rows.push(row);
+          records.set(row, record);
+        }
+      }
       return voucherCsvFile({
         fileName: `${v.filePrefix}_${fileStamp(context.now)}.csv`,
-        layout: underRow(layout),
+        layout,
         rows,
-        recordOf: (r) => r.record,
+        recordOf: (row) => records.get(row)!,
         vouchers,
         currency: data.company.currency,
       });
