@@ -9,6 +9,7 @@ import { lineRowFields } from '../src/core/templates/line-row-fields.ts';
 import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
 import { readMasterData } from '../src/db/company-store.ts';
+import { journaledIds, withJournal } from '../src/db/transfer-journal.ts';
 import {
   deleteTemplate,
   duplicateTemplate,
@@ -102,7 +103,10 @@ async function realData(dataType: TemplateDataType, sampleSize: number, period: 
   switch (dataType) {
     case 'invoices':
     case 'invoicesByAccount':
-      data.invoices = await db.invoices.orderBy('issueDate').limit(n).toArray();
+      // Export statuses as the transfer journal says (a template may write them).
+      data.invoices = await db.transaction('r', db.invoices, db.transferJournal, async () =>
+        withJournal(await db.invoices.orderBy('issueDate').limit(n).toArray(), await journaledIds(db)),
+      );
       break;
     case 'expenses':
       data.claims = period
