@@ -97,10 +97,10 @@ export async function readCompanyData(db: ExportdeskDatabase): Promise<CompanyDa
 /** Master data only (no invoices, time records or claims): what every export needs besides its records. */
 export async function readMasterData(db: ExportdeskDatabase): Promise<CompanyData | null> {
   return db.transaction('r', [db.company, db.customers, db.projects, db.users, db.accounts, db.vatCodes, db.expenseTypes], async () => {
-    const row = await db.company.get('company');
+    const [row, lists] = await Promise.all([db.company.get('company'), readMasterLists(db)]);
     if (!row) return null;
     const { id: _id, ...company } = row;
-    return { company, ...(await readMasterLists(db)), invoices: [], timeRecords: [], claims: [] };
+    return { company, ...lists, invoices: [], timeRecords: [], claims: [] };
   });
 }
 
@@ -108,14 +108,16 @@ export async function readMasterData(db: ExportdeskDatabase): Promise<CompanyDat
 export async function readMasterLists(
   db: ExportdeskDatabase,
 ): Promise<Pick<CompanyData, 'customers' | 'projects' | 'users' | 'accounts' | 'vatCodes' | 'expenseTypes'>> {
-  return {
-    customers: await db.customers.toArray(),
-    projects: await db.projects.toArray(),
-    users: await db.users.toArray(),
-    accounts: await db.accounts.toArray(),
-    vatCodes: await db.vatCodes.toArray(),
-    expenseTypes: await db.expenseTypes.toArray(),
-  };
+  // All six requests at once: one round trip's wait instead of six.
+  const [customers, projects, users, accounts, vatCodes, expenseTypes] = await Promise.all([
+    db.customers.toArray(),
+    db.projects.toArray(),
+    db.users.toArray(),
+    db.accounts.toArray(),
+    db.vatCodes.toArray(),
+    db.expenseTypes.toArray(),
+  ]);
+  return { customers, projects, users, accounts, vatCodes, expenseTypes };
 }
 
 /** The backup: the whole company as a company file (export history without file bytes). */
