@@ -5,7 +5,7 @@ import { batchDownload, commitExportBatch, ExportConflictError, revertExportBatc
 import { countRangeChange, setExportStatusForRange, setInvoiceExportStatus } from '../../src/db/export-status-store.ts';
 import { readCompanyData } from '../../src/db/company-store.ts';
 import { invoicePage } from '../../src/db/queries.ts';
-import { JOURNAL_CHUNK, settleTransferJournal, waitingInvoiceKeys } from '../../src/db/transfer-journal.ts';
+import { JOURNAL_CHUNK, settleTransferJournal, toTransferInvoices, waitingInvoiceKeys } from '../../src/db/transfer-journal.ts';
 import type { ExportStatus } from '../../src/core/domain/types.ts';
 import { toCompanyFile } from '../../src/core/company-file/company-file.ts';
 import { generateExport, planExport } from '../../src/core/export/pipeline.ts';
@@ -144,6 +144,21 @@ describe('the transfer journal (statuses of a run before and after they are sett
     expect(await db.transferJournal.count()).toBe(0);
     expect((await db.invoices.toArray()).every((i) => i.exportStatus === 'transferred')).toBe(true);
     expect(await statuses(db)).toEqual(before);
+  });
+
+  it('what a run reads and what the bell counts leave out journaled invoices, date limit included', async () => {
+    const all = await toTransferInvoices(db, null);
+    const lastDate = [...all.map((i) => i.issueDate)].sort()[2]!;
+    const upToLimit = all.filter((i) => i.issueDate <= lastDate).map((i) => i.id);
+    expect((await toTransferInvoices(db, lastDate)).map((i) => i.id).sort()).toEqual(upToLimit.sort());
+    const id = (await db.invoices.where('number').equals('10001').first())!.id;
+    await setInvoiceExportStatus(db, id, 'do-not-transfer');
+    await exported();
+    expect(await toTransferInvoices(db, null)).toEqual([]);
+    expect(await waitingInvoiceKeys(db, lastDate)).toEqual([]);
+    await setInvoiceExportStatus(db, id, 'to-transfer');
+    expect((await toTransferInvoices(db, null)).map((i) => i.number)).toEqual(['10001']);
+    expect(await waitingInvoiceKeys(db, null)).toEqual([id]);
   });
 
   it('a second run of the same invoices is refused while they are only journaled, and after settling', async () => {
