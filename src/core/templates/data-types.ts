@@ -16,7 +16,7 @@ import { invoiceAmounts, vatRateLookup } from '../domain/invoice-amounts.ts';
 import { hoursAmount } from '../domain/money.ts';
 import { dateOf } from '../domain/dates.ts';
 import type { Account, Claim, CompanyData, Customer, ExpenseType, Invoice, Project, TimeRecord, User } from '../domain/types.ts';
-import { DEFAULT_TIME_GROUP_KEYS, groupLinesByAccount, groupTimeRecords, sumHours } from './grouping.ts';
+import { DEFAULT_TIME_GROUP_KEYS, groupLinesByAccount, groupTimeRecords, HoursSum, sumHours } from './grouping.ts';
 import type { DatasetOptions, TemplateDataType } from './types.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'money' | 'date' | 'datetime' | 'boolean' | 'object' | 'list';
@@ -49,6 +49,28 @@ export interface DataTypeDefinition {
   recordOf(row: DatasetRow): RowRecord;
   /** Sums shown next to the exported file, e.g. `{ 'gross NOK': 123450 }`. */
   controlTotals(rows: readonly DatasetRow[]): Record<string, number>;
+  /**
+   * Present when the rows map the records one by one in their order (time records: one row
+   * per record; expenses: one row per item, a claim's items together), so the rows of two
+   * record lists one after the other are their rows one after the other. Returns the row
+   * maker for the records of one chunk (`records.timeRecords` / `records.claims`); the
+   * lookups into `master` are built once. `build` is defined through it, so a chunked export
+   * (src/core/templates/layout-stream.ts) makes the rows a whole one makes.
+   */
+  rowsPerRecord?(master: CompanyData, options: DatasetOptions): (records: CompanyData) => DatasetRow[];
+  /** Present with `rowsPerRecord`: the control totals as a running sum; `controlTotals` is defined through it. */
+  totalsAccumulator?(): TotalsAccumulator;
+}
+
+/** Control totals summed row by row in row order, so sums over chunks equal the sum over all rows. */
+export interface TotalsAccumulator {
+  add(rows: readonly DatasetRow[]): void;
+  totals(): Record<string, number>;
+}
+
+function totalsOf(accumulator: TotalsAccumulator, rows: readonly DatasetRow[]): Record<string, number> {
+  accumulator.add(rows);
+  return accumulator.totals();
 }
 
 // ---------------------------------------------------------------- joined objects
@@ -162,13 +184,31 @@ class Lookups {
 }
 
 function moneyTotal(rows: readonly DatasetRow[], field: string, currencyField: string | null, label: string): Record<string, number> {
+  return totalsOf(moneyTotals(field, currencyField, label), rows);
+}
+
+function moneyTotals(field: string, currencyField: string | null, label: string): TotalsAccumulator {
   const totals: Record<string, number> = {};
-  for (const row of rows) {
-    const currency = currencyField ? String(row[currencyField] ?? '') : '';
-    const key = currency ? `${label} ${currency}` : label;
-    totals[key] = (totals[key] ?? 0) + Number(row[field] ?? 0);
-  }
-  return totals;
+  return {
+    add(rows) {
+      for (const row of rows) {
+        const currency = currencyField ? String(row[currencyField] ?? '') : '';
+        const key = currency ? `${label} ${currency}` : label;
+        totals[key] = (totals[key] ?? 0) + Number(row[field] ?? 0);
+      }
+    },
+    totals: () => ({ ...totals }),
+  };
+}
+
+function hoursTotals(): TotalsAccumulator {
+  const hours = new HoursSum();
+  return {
+    add(rows) {
+      for (const row of rows) hours.add(Number(row.hours));
+    },
+    totals: () => ({ hours: hours.value() }),
+  };
 }
 
 // ---------------------------------------------------------------- customers
@@ -424,8 +464,18 @@ const timeRecords: DataTypeDefinition = {
     { path: 'comment', type: 'string', description: 'Comment', example: '' },
   ],
   build(data, options) {
-    const lookups = new Lookups(data);
-    return data.timeRecords
+    return timeRecordRows(data, options)(data);
+  },
+  rowsPerRecord: (master, options) => timeRecordRows(master, options),
+  recordOf: (row) => ({ kind: 'timeRecord', key: String(row.id) }),
+  controlTotals: (rows) => totalsOf(hoursTotals(), rows),
+  totalsAccumulator: hoursTotals,
+};
+
+function timeRecordRows(master: CompanyData, options: DatasetOptions): (records: CompanyData) => DatasetRow[] {
+  const lookups = new Lookups(master);
+  return (records) =>
+    records.timeRecords
       .filter((r) => lookups.includeUser(r.employeeNumber, options))
       .map((r: TimeRecord) => {
         const project = lookups.projects.get(r.projectNumber);
@@ -447,10 +497,7 @@ const timeRecords: DataTypeDefinition = {
           comment: r.comment,
         };
       });
-  },
-  recordOf: (row) => ({ kind: 'timeRecord', key: String(row.id) }),
-  controlTotals: (rows) => ({ hours: sumHours(rows.map((r) => Number(r.hours))) }),
-};
+}
 
 // ---------------------------------------------------------------- time records grouped
 
@@ -529,8 +576,18 @@ const expenses: DataTypeDefinition = {
     { path: 'projectName', type: 'string', description: 'Project name', example: 'Website relaunch' },
   ],
   build(data, options) {
-    const lookups = new Lookups(data);
-    return data.claims
+    return expenseRows(data, options)(data);
+  },
+  rowsPerRecord: (master, options) => expenseRows(master, options),
+  recordOf: (row) => ({ kind: 'claim', key: String(row.claimNumber) }),
+  controlTotals: (rows) => moneyTotal(rows, 'amount', 'currency', 'amount'),
+  totalsAccumulator: () => moneyTotals('amount', 'currency', 'amount'),
+};
+
+function expenseRows(master: CompanyData, options: DatasetOptions): (records: CompanyData) => DatasetRow[] {
+  const lookups = new Lookups(master);
+  return (records) =>
+    records.claims
       .filter((c) => lookups.includeUser(c.employeeNumber, options))
       .flatMap((claim: Claim) => {
         const claimObject = {
@@ -565,10 +622,7 @@ const expenses: DataTypeDefinition = {
           };
         });
       });
-  },
-  recordOf: (row) => ({ kind: 'claim', key: String(row.claimNumber) }),
-  controlTotals: (rows) => moneyTotal(rows, 'amount', 'currency', 'amount'),
-};
+}
 
 export const DATA_TYPES: Readonly<Record<TemplateDataType, DataTypeDefinition>> = {
   customers,

@@ -11,9 +11,20 @@ import type { TimeGroupKey } from './types.ts';
 const HOURS_SCALE = 4;
 
 export function sumHours(values: Iterable<number>): number {
-  let total = 0n;
-  for (const v of values) total += toScaled(v, HOURS_SCALE);
-  return Number(total) / 10 ** HOURS_SCALE;
+  const sum = new HoursSum();
+  for (const v of values) sum.add(v);
+  return sum.value();
+}
+
+/** `sumHours` kept open, for totals gathered chunk by chunk: the same exact sum, whatever the chunks. */
+export class HoursSum {
+  private total = 0n;
+  add(hours: number): void {
+    this.total += toScaled(hours, HOURS_SCALE);
+  }
+  value(): number {
+    return Number(this.total) / 10 ** HOURS_SCALE;
+  }
 }
 
 export interface AccountVatGroup {

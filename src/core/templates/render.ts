@@ -10,7 +10,8 @@ import { encodeFile } from '../formats/builders/encode-file.ts';
 import type { IssueRecord } from '../formats/builders/field-format.ts';
 import type { ExportContext, ExportFile, ExportIssue } from '../formats/types.ts';
 import { DATA_TYPES, type DatasetRow, type RowRecord } from './data-types.ts';
-import { buildLayoutText, COMPUTED, layoutRows, type LayoutRow } from './layout.ts';
+import { buildLayoutText, layoutRows } from './layout.ts';
+import { errorIssue, isLiquidFailure, LiquidColumns } from './liquid-columns.ts';
 import { ledgerScope } from './ledger-scope.ts';
 import {
   createLiquid,
@@ -23,7 +24,6 @@ import {
   type TemplateLimits,
 } from './liquid-engine.ts';
 import { templateScope } from './scope.ts';
-import type { Liquid, Template } from 'liquidjs';
 import { fillSieChecksum } from './sie-checksum.ts';
 import type { ExportTemplate, LayoutTemplate, TextTemplate } from './types.ts';
 
@@ -44,6 +44,10 @@ export interface TemplateRenderResult {
 }
 
 const MIME_TYPES: Record<string, string> = { csv: 'text/csv', xml: 'application/xml', json: 'application/json' };
+
+export function templateMimeType(template: Pick<ExportTemplate, 'fileExtension'>): string {
+  return MIME_TYPES[template.fileExtension.replace(/^\./, '').toLowerCase()] ?? 'text/plain';
+}
 
 /** `{DATETIME}` yyyyMMddHHmmss, `{DATE}` yyyyMMdd, `{FROM}` / `{TO}` yyyyMMdd of the period (empty without one). */
 export function templateFileName(
@@ -88,14 +92,6 @@ function sampledData(template: ExportTemplate, data: CompanyData, sampleSize: nu
 function sampledRows(template: ExportTemplate, rows: DatasetRow[], sampleSize: number | undefined): DatasetRow[] {
   if (sampleSize === undefined || ['invoices', 'invoicesByAccount', 'expenses'].includes(template.dataType)) return rows;
   return rows.slice(0, Math.max(0, Math.floor(sampleSize)));
-}
-
-function errorIssue(error: TemplateError, code = 'template-error'): ExportIssue {
-  return {
-    severity: 'error',
-    code,
-    message: `Template line ${error.line}, column ${error.column}: ${error.message}`,
-  };
 }
 
 function recordsMap(rows: readonly DatasetRow[], recordOf: (row: DatasetRow) => RowRecord): WeakMap<object, RowRecord> {
@@ -162,33 +158,6 @@ function renderText(
   return { text, issues };
 }
 
-/** The variable paths a Liquid column reads, or null when they cannot be known statically. */
-type Inputs = readonly (readonly (string | number)[])[];
-
-function columnInputs(liquid: Liquid, templates: Template[]): Inputs | null {
-  try {
-    return liquid
-      .globalVariableSegmentsSync(templates)
-      .map((segments) => segments.map((s) => (typeof s === 'number' || typeof s === 'string' ? s : String(s))));
-  } catch {
-    return null;
-  }
-}
-
-/** The values of the inputs as a cache key; null when one is not a plain value (then no reuse). */
-function inputKey(inputs: Inputs, scope: Record<string, unknown>, globals: object): string | null {
-  const values: unknown[] = [];
-  for (const path of inputs) {
-    const [head, ...rest] = path;
-    let value: unknown = Object.hasOwn(scope, String(head)) ? scope[String(head)] : (globals as Record<string, unknown>)[String(head)];
-    for (const step of rest)
-      value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[String(step)] : undefined;
-    if (value !== null && value !== undefined && typeof value === 'object') return null;
-    values.push(value);
-  }
-  return JSON.stringify(values);
-}
-
 function renderLayout(
   template: LayoutTemplate,
   data: CompanyData,
@@ -210,62 +179,11 @@ function renderLayout(
       ],
     };
   const lineRows = layoutRows(template, data, rows, definition.recordOf);
-  const liquidColumns = template.columns.flatMap((c, i) =>
-    c.field ? [] : c.liquid ? [{ index: i, header: c.header, source: c.liquid }] : [],
-  );
   const issues: ExportIssue[] = [];
-  let written: LayoutRow[] = lineRows;
-  if (liquidColumns.length > 0) {
-    const session: RenderSession = { issues, emitter: new LimitedEmitter(limits.outputBytes), records: new WeakMap() };
-    const liquid = createLiquid(template, limits, session);
-    const globals = templateScope(template, [], data, context, fileName);
-    const parsed: {
-      index: number;
-      header: string;
-      templates: ReturnType<typeof liquid.parse>;
-      inputs: Inputs | null;
-      outputs: Map<string, string>;
-    }[] = [];
-    for (const c of liquidColumns) {
-      try {
-        const templates = liquid.parse(c.source);
-        parsed.push({ index: c.index, header: c.header, templates, inputs: columnInputs(liquid, templates), outputs: new Map() });
-      } catch (e) {
-        const error = toTemplateError(e, limits);
-        return { text: '', issues: [errorIssue({ ...error, message: `column "${c.header}": ${error.message}` })], error };
-      }
-    }
-    written = [];
-    for (const r of lineRows) {
-      const computed: Record<string, string> = {};
-      // One scope per row, the template-wide values as liquid globals: copying them into
-      // every cell's scope made a copied Xero layout several times slower than the built-in.
-      const scope = { ...r.row, row: r.row };
-      session.records = new WeakMap([[r.row, r.record]]);
-      for (const p of parsed) {
-        // A column's output depends only on the values it reads: rows that agree on them
-        // (the VAT label of every 25 % line) reuse the first rendering.
-        const key = p.inputs && inputKey(p.inputs, scope, globals);
-        const known = key === null ? undefined : p.outputs.get(key);
-        if (known !== undefined) {
-          computed[String(p.index)] = known;
-          continue;
-        }
-        session.emitter = new LimitedEmitter(limits.outputBytes);
-        const issuesBefore = issues.length;
-        try {
-          computed[String(p.index)] = renderInto(liquid, p.templates, scope, session, globals);
-          // Only outputs that reported nothing are reused, so every record still gets its own warnings.
-          if (key !== null && issues.length === issuesBefore) p.outputs.set(key, computed[String(p.index)]!);
-        } catch (e) {
-          const error = toTemplateError(e, limits);
-          const issue = errorIssue({ ...error, message: `column "${p.header}", ${r.record.kind} ${r.record.key}: ${error.message}` });
-          return { text: '', issues: [...issues, { ...issue, record: r.record }], error };
-        }
-      }
-      written.push({ row: { ...r.row, [COMPUTED]: computed }, record: r.record });
-    }
-  }
+  const columns = LiquidColumns.open(template, data, context, fileName, limits, issues);
+  if (isLiquidFailure(columns)) return { text: '', issues: columns.issues, error: columns.error };
+  const written = columns ? columns.write(lineRows) : lineRows;
+  if (isLiquidFailure(written)) return { text: '', issues: written.issues, error: written.error };
   const built = buildLayoutText(template, written);
   if (built.text.length > limits.outputBytes)
     return {
@@ -298,10 +216,9 @@ export function renderTemplate(template: ExportTemplate, data: CompanyData, cont
   const result: TemplateRenderResult = { files: [], issues: rendered.issues, text: rendered.text };
   if (rendered.error) result.templateError = rendered.error;
   if (rendered.error) return result;
-  const ext = template.fileExtension.replace(/^\./, '').toLowerCase();
   const encoded = encodeFile({
     name: fileName,
-    mimeType: MIME_TYPES[ext] ?? 'text/plain',
+    mimeType: templateMimeType(template),
     text: rendered.text,
     encoding: template.encoding,
     recordCount: rows.length,
