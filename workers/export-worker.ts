@@ -8,6 +8,7 @@ import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
 import { readMasterData } from '../src/db/company-store.ts';
 import { commitExportBatch } from '../src/db/export-store.ts';
+import { periodRecordReader } from '../src/db/period-records.ts';
 import { settleTransferJournal, toTransferInvoices } from '../src/db/transfer-journal.ts';
 import {
   generateExport,
@@ -17,7 +18,9 @@ import {
   exportedKeys,
   type RecordSelection,
   type ExportSummary,
+  type ExportPlan,
 } from '../src/core/export/pipeline.ts';
+import { planPeriodExport, type PeriodSelection } from '../src/core/export/period-stream.ts';
 import { resolveTarget } from '../src/core/export/targets.ts';
 import { invoiceDateLimitDate } from '../src/core/export/export-status.ts';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../src/core/program.ts';
@@ -74,25 +77,6 @@ async function load(request: RunRequest, progress?: Progress) {
   const data: CompanyData = { ...master };
   let selection: RecordSelection;
   let overlapping: ExportBatch[] = [];
-  if (request.selection.kind === 'invoices') {
-    const last = invoiceDateLimitDate(config.invoiceDateLimit, today) ?? '9999-99-99';
-    data.invoices = await toTransferInvoices(db, last);
-    selection = { kind: 'invoices', today };
-  } else {
-    const { from, to } = request.selection;
-    if (target.format.dataType === 'timeRecords')
-      data.timeRecords = await db.timeRecords.where('date').between(from, to, true, true).toArray();
-    else if (target.format.dataType === 'claims') data.claims = await db.claims.where('date').between(from, to, true, true).toArray();
-    overlapping = overlappingBatches(await db.exportBatches.toArray(), target.format.dataType, from, to);
-    selection = {
-      kind: 'period',
-      from,
-      to,
-      includeExternal: request.selection.includeExternal,
-      onlyApproved: request.selection.onlyApproved,
-      ...(request.selection.leaveOutExported ? { exclude: exportedKeys(overlapping) } : {}),
-    };
-  }
   const context: ExportContext = {
     now: request.now,
     locale: request.locale,
@@ -100,8 +84,32 @@ async function load(request: RunRequest, progress?: Progress) {
     programVersion: PROGRAM_VERSION,
     ...(request.selection.kind === 'period' ? { period: { from: request.selection.from, to: request.selection.to } } : {}),
   };
+  let periodPlan: ExportPlan | null = null;
+  if (request.selection.kind === 'invoices') {
+    const last = invoiceDateLimitDate(config.invoiceDateLimit, today) ?? '9999-99-99';
+    data.invoices = await toTransferInvoices(db, last);
+    selection = { kind: 'invoices', today };
+  } else {
+    const { from, to } = request.selection;
+    overlapping = overlappingBatches(await db.exportBatches.toArray(), target.format.dataType, from, to);
+    const period: PeriodSelection = {
+      kind: 'period',
+      from,
+      to,
+      includeExternal: request.selection.includeExternal,
+      onlyApproved: request.selection.onlyApproved,
+      ...(request.selection.leaveOutExported ? { exclude: exportedKeys(overlapping) } : {}),
+    };
+    selection = period;
+    // Chunk by chunk when the format can (layout templates over time records and expenses),
+    // so only one chunk of records is alive; see src/core/export/period-stream.ts.
+    const reader = periodRecordReader(db, target.format.dataType, from, to);
+    periodPlan = await planPeriodExport(data, target.format, config, target.settings, period, context, reader, (read) =>
+      progress?.('Reading and checking', 0.05 + 0.15 * read),
+    );
+  }
   progress?.('Checking', 0.2);
-  const plan = planExport(data, target.format, config, target.settings, selection, context);
+  const plan = periodPlan ?? planExport(data, target.format, config, target.settings, selection, context);
   plan.summary.issues.unshift(...target.issues);
   return { config, target, plan, context, overlapping };
 }

@@ -6,7 +6,7 @@
  */
 import type { Claim, CompanyData, Invoice, IsoDate, TimeRecord } from '../domain/types.ts';
 import { invoiceAmounts, vatRateLookup } from '../domain/invoice-amounts.ts';
-import type { ExportContext, ExportFile, ExportIssue, FormatDefinition, FormatSettings } from '../formats/types.ts';
+import type { ExportContext, ExportFile, ExportIssue, ExportResult, FormatDefinition, FormatSettings } from '../formats/types.ts';
 import { invoiceDateLimitDate, isWaiting } from './export-status.ts';
 import type { ExportBatch, ExportConfig, ExportedFileMeta } from './types.ts';
 import { bundleFiles, sha256Hex } from './bundle.ts';
@@ -44,6 +44,11 @@ export interface ExportPlan {
   summary: ExportSummary;
   /** Invoice ids or time-record ids / claim numbers in the export. */
   keys: string[];
+  /**
+   * A plan made chunk by chunk (period-stream.ts) already holds what `format.generate` would
+   * return for all its records; `data` then holds the master data only.
+   */
+  generated?: ExportResult;
 }
 
 /** Narrows `data` to the records this export takes. */
@@ -117,9 +122,8 @@ export function planExport(
   return { data: selected, summary: summarize(selected, format, issues), keys: recordKeys(selected, format) };
 }
 
-function genericIssues(data: CompanyData, format: FormatDefinition): ExportIssue[] {
+export function genericIssues(data: CompanyData, format: FormatDefinition, selectedCount = recordKeys(data, format).length): ExportIssue[] {
   const issues: ExportIssue[] = [];
-  const selectedCount = recordKeys(data, format).length;
   if (selectedCount === 0)
     issues.push({ severity: 'error', code: 'nothing-to-export', message: 'There is nothing to export for this selection.' });
   for (const invoice of data.invoices) {
@@ -151,21 +155,10 @@ function summarize(data: CompanyData, format: FormatDefinition, issues: ExportIs
       totals[key] = (totals[key] ?? 0) + invoiceAmounts(invoice, rateOf).gross;
       dates.push(invoice.issueDate);
     }
-  } else if (format.dataType === 'timeRecords') {
-    let hundredths = 0;
-    for (const r of data.timeRecords) {
-      hundredths += Math.round(r.hours * 100);
-      dates.push(r.date);
-    }
-    totals['hours'] = hundredths / 100;
-  } else if (format.dataType === 'claims') {
-    for (const claim of data.claims) {
-      dates.push(claim.date);
-      for (const item of claim.items) {
-        const key = `amount ${item.currency}`;
-        totals[key] = (totals[key] ?? 0) + item.amount;
-      }
-    }
+  } else if (format.dataType === 'timeRecords' || format.dataType === 'claims') {
+    const tally = new PeriodTally(format.dataType);
+    tally.add(data);
+    return tally.summary(recordKeys(data, format).length, issues);
   }
   dates.sort();
   return {
@@ -175,6 +168,49 @@ function summarize(data: CompanyData, format: FormatDefinition, issues: ExportIs
     lastDate: dates[dates.length - 1] ?? '',
     issues,
   };
+}
+
+/**
+ * Hours or amounts per currency and the date span of a period's records, added chunk by
+ * chunk (a whole plan adds all of them at once). The first and last date are the smallest and
+ * largest, as the sorted dates' ends were.
+ */
+export class PeriodTally {
+  private readonly totals: Record<string, number> = {};
+  private hundredths = 0;
+  private firstDate: IsoDate | '' = '';
+  private lastDate: IsoDate | '' = '';
+  constructor(private readonly dataType: 'timeRecords' | 'claims') {}
+
+  add(records: Pick<CompanyData, 'timeRecords' | 'claims'>): void {
+    if (this.dataType === 'timeRecords') {
+      for (const r of records.timeRecords) {
+        this.hundredths += Math.round(r.hours * 100);
+        this.seeDate(r.date);
+      }
+      return;
+    }
+    for (const claim of records.claims) {
+      this.seeDate(claim.date);
+      for (const item of claim.items) {
+        const key = `amount ${item.currency}`;
+        this.totals[key] = (this.totals[key] ?? 0) + item.amount;
+      }
+    }
+  }
+
+  private dated = false;
+
+  private seeDate(date: IsoDate): void {
+    if (!this.dated || date < this.firstDate) this.firstDate = date;
+    if (!this.dated || date > this.lastDate) this.lastDate = date;
+    this.dated = true;
+  }
+
+  summary(recordCount: number, issues: ExportIssue[]): ExportSummary {
+    const totals = this.dataType === 'timeRecords' ? { ...this.totals, hours: this.hundredths / 100 } : { ...this.totals };
+    return { recordCount, totals, firstDate: this.firstDate, lastDate: this.lastDate, issues };
+  }
 }
 
 export interface GeneratedExport {
@@ -208,7 +244,7 @@ export async function generateExport(
 ): Promise<GeneratedExport> {
   const blocking = plan.summary.issues.filter((i) => i.severity === 'error');
   if (blocking.length > 0) throw new ExportBlockedError(plan.summary.issues);
-  const result = format.generate(plan.data, settings, context);
+  const result = plan.generated ?? format.generate(plan.data, settings, context);
   const issues = [...plan.summary.issues, ...result.issues];
   if (result.issues.some((i) => i.severity === 'error')) throw new ExportBlockedError(issues);
   if (result.files.length === 0)

@@ -94,4 +94,25 @@ export interface FormatDefinition {
    * Several files (e.g. Xero's 500-invoice limit) are zipped by the pipeline.
    */
   generate(data: CompanyData, settings: FormatSettings, context: ExportContext): ExportResult;
+  /**
+   * Optional, for period exports whose output is one line per record in record order (layout
+   * templates over time records or expenses): a generation fed the period's records chunk by
+   * chunk, so only one chunk is alive. `master` is the master data (its record lists are not
+   * read). Null when these settings need all records at once; then the pipeline calls
+   * `preflight` and `generate` as usual. A format offering it promises that its pre-flight is
+   * that generation: `preflight(data)` equals `generate(data).issues`.
+   */
+  chunked?(master: CompanyData, settings: FormatSettings, context: ExportContext): ChunkedGeneration | null;
+}
+
+/** See `FormatDefinition.chunked`. */
+export interface ChunkedGeneration {
+  /**
+   * The next records, narrowed as for `generate` (`timeRecords` or `claims` of one chunk, in the
+   * order a whole export holds them). False: this run cannot be finished chunked after all
+   * (`finish` will return null), so the caller may stop reading and take the whole path.
+   */
+  add(records: CompanyData): boolean;
+  /** What `generate` over all the chunks' records at once returns, byte for byte; null: take the whole path. */
+  finish(): ExportResult | null;
 }

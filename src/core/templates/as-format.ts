@@ -2,9 +2,14 @@
  * A template seen as a format, so the export pipeline runs it like a built-in one (same
  * `ExportResult`, files held back when an error was found). Templates have no settings of
  * their own in the Settings form: everything lives in the template.
+ *
+ * `chunked` is offered for the templates layout-stream.ts renders chunk by chunk (layout
+ * templates over time records and expenses); pre-flight of a template is its render, as the
+ * contract of `chunked` asks.
  */
 import type { CompanyData } from '../domain/types.ts';
-import type { ExportContext, ExportResult, FormatDataType, FormatDefinition } from '../formats/types.ts';
+import type { ExportContext, ExportFile, ExportIssue, ExportResult, FormatDataType, FormatDefinition } from '../formats/types.ts';
+import { openLayoutStream } from './layout-stream.ts';
 import { renderTemplate, type TemplateRenderContext } from './render.ts';
 import { buildOncePerData } from '../formats/build-once.ts';
 import type { ExportTemplate, TemplateDataType } from './types.ts';
@@ -24,7 +29,10 @@ const PIPELINE_DATA_TYPE: Record<TemplateDataType, FormatDataType> = {
 };
 
 export function runTemplateExport(template: ExportTemplate, data: CompanyData, context: TemplateRenderContext): ExportResult {
-  const result = renderTemplate(template, data, context);
+  return exportResultOf(template, renderTemplate(template, data, context));
+}
+
+function exportResultOf(template: ExportTemplate, result: { files: ExportFile[]; issues: ExportIssue[] }): ExportResult {
   const blocked = result.issues.some((i) => i.severity === 'error');
   const report = result.files.map((f) => `${f.name}: ${f.recordCount} records, ${f.bytes.length} bytes (template "${template.name}")`);
   return { files: blocked ? [] : result.files, issues: result.issues, report };
@@ -51,5 +59,16 @@ export function templateAsFormat(template: ExportTemplate, id = `template:${temp
     settings: [],
     preflight: (data, _settings, context) => run(data, context).issues,
     generate: (data, _settings, context) => run(data, context),
+    chunked: (master, _settings, context) => {
+      const stream = openLayoutStream(template, master, context);
+      if (!stream) return null;
+      return {
+        add: (records) => stream.add(records),
+        finish: () => {
+          const result = stream.finish();
+          return result && exportResultOf(template, result);
+        },
+      };
+    },
   };
 }

@@ -66,7 +66,25 @@ export function templateFileName(
   return ext ? `${base || 'export'}.${ext}` : base || 'export';
 }
 
-function limitsOf(context: TemplateRenderContext): TemplateLimits {
+/** The text grew past `outputBytes` (checked on the text, before encoding). */
+export function textLimitIssue(limits: Pick<TemplateLimits, 'outputBytes'>): ExportIssue {
+  return {
+    severity: 'error',
+    code: 'template-limit',
+    message: `Stopped: the output grew past the limit of ${limits.outputBytes} bytes (outputBytes).`,
+  };
+}
+
+/** The encoded file is larger than `outputBytes`. */
+export function fileLimitIssue(size: number, limits: Pick<TemplateLimits, 'outputBytes'>): ExportIssue {
+  return {
+    severity: 'error',
+    code: 'template-limit',
+    message: `Stopped: the file is ${size} bytes, over the limit of ${limits.outputBytes} bytes (outputBytes).`,
+  };
+}
+
+export function limitsOf(context: Pick<TemplateRenderContext, 'limits'>): TemplateLimits {
   return {
     ...DEFAULT_LIMITS,
     renderMs: context.limits?.renderMs ?? DEFAULT_LIMITS.renderMs,
@@ -188,13 +206,7 @@ function renderLayout(
   if (built.text.length > limits.outputBytes)
     return {
       text: '',
-      issues: [
-        {
-          severity: 'error',
-          code: 'template-limit',
-          message: `Stopped: the output grew past the limit of ${limits.outputBytes} bytes (outputBytes).`,
-        },
-      ],
+      issues: [textLimitIssue(limits)],
     };
   return { text: built.text, lineRecords: built.lineRecords, issues: [...issues, ...built.issues] };
 }
@@ -227,11 +239,7 @@ export function renderTemplate(template: ExportTemplate, data: CompanyData, cont
   });
   result.issues = [...result.issues, ...encoded.issues];
   if (encoded.file && encoded.file.bytes.length > limits.outputBytes) {
-    result.issues.push({
-      severity: 'error',
-      code: 'template-limit',
-      message: `Stopped: the file is ${encoded.file.bytes.length} bytes, over the limit of ${limits.outputBytes} bytes (outputBytes).`,
-    });
+    result.issues.push(fileLimitIssue(encoded.file.bytes.length, limits));
   } else if (encoded.file && !result.issues.some((i) => i.severity === 'error')) {
     result.files = [encoded.file];
   }

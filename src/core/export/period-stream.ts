@@ -1,0 +1,131 @@
+/**
+ * A period export (time records or claims) planned and generated chunk by chunk, so that a
+ * million time records are never alive at once: the caller reads the period's records in
+ * chunks, in the order a whole export reads them (the `date` index: by date, then by key),
+ * and hands each to `add`; `finish` returns the same `ExportPlan` that `planExport` over all
+ * the records returns (summary, issues, keys) plus the generated result, so `generateExport`
+ * then writes the same batch and bytes without calling the format again.
+ *
+ * Streams: formats that offer `chunked` (layout templates over time records and expenses,
+ * see src/core/templates/layout-stream.ts). Everything else takes the whole path (read all
+ * records, `planExport`): text (Liquid) templates and grouped data types need every record at
+ * once, and so do the built-in payroll formats, which sum per employee. `openPeriodExportStream`
+ * returns null for them, and `finish` returns null when a run must take the whole path after
+ * all (see layout-stream.ts); the caller then reads all records and calls `planExport`.
+ *
+ * Pre-flight (the run dialog's check) is the same stream: a template's pre-flight is its render.
+ */
+import type { Claim, CompanyData, TimeRecord } from '../domain/types.ts';
+import type { ChunkedGeneration, ExportContext, FormatDefinition, FormatSettings } from '../formats/types.ts';
+import { genericIssues, PeriodTally, planExport, recordKeys, selectRecords, type ExportPlan, type RecordSelection } from './pipeline.ts';
+import type { ExportConfig } from './types.ts';
+
+export type PeriodSelection = Extract<RecordSelection, { kind: 'period' }>;
+
+/** One chunk of the period's records (only the list of the export's data type is read). */
+export interface PeriodChunk {
+  timeRecords?: readonly TimeRecord[];
+  claims?: readonly Claim[];
+}
+
+/** Where a period's records come from (src/db/period-records.ts reads them from IndexedDB). */
+export interface PeriodReader {
+  /**
+   * Hands the period's records to `take` in chunks, in the order `all` returns them, with the
+   * share read so far; stops when `take` returns false. Resolves true when all were handed over.
+   */
+  chunks(take: (chunk: PeriodChunk, fractionRead: number) => boolean): Promise<boolean>;
+  /** All the period's records at once. */
+  all(): Promise<PeriodChunk>;
+}
+
+/**
+ * The plan of a period export: chunk by chunk when the format can, else (or when the chunked
+ * run gave up) over all records read at once, exactly as `planExport` has always made it.
+ */
+export async function planPeriodExport(
+  master: CompanyData,
+  format: FormatDefinition,
+  config: ExportConfig,
+  settings: FormatSettings,
+  selection: PeriodSelection,
+  context: ExportContext,
+  reader: PeriodReader,
+  progress?: (fractionRead: number) => void,
+): Promise<ExportPlan> {
+  const stream = openPeriodExportStream(master, format, config, settings, selection, context);
+  if (stream) {
+    const complete = await reader.chunks((chunk, fractionRead) => {
+      const more = stream.add(chunk);
+      progress?.(fractionRead);
+      return more;
+    });
+    const plan = complete ? stream.finish() : null;
+    if (plan) return plan;
+  }
+  const records = await reader.all();
+  const data: CompanyData = { ...master };
+  if (records.timeRecords) data.timeRecords = records.timeRecords as TimeRecord[];
+  if (records.claims) data.claims = records.claims as Claim[];
+  return planExport(data, format, config, settings, selection, context);
+}
+
+export interface PeriodExportStream {
+  /** Selects, counts and renders one chunk. False: this run must take the whole path; stop reading. */
+  add(chunk: PeriodChunk): boolean;
+  /** The plan `planExport` makes over all added records, with `generated` set; null: take the whole path. */
+  finish(): ExportPlan | null;
+}
+
+/** A stream for a period export, or null when the format needs all records at once. `master` holds the master data. */
+export function openPeriodExportStream(
+  master: CompanyData,
+  format: FormatDefinition,
+  config: ExportConfig,
+  settings: FormatSettings,
+  selection: PeriodSelection,
+  context: ExportContext,
+): PeriodExportStream | null {
+  const dataType = format.dataType;
+  if (dataType !== 'timeRecords' && dataType !== 'claims') return null;
+  const masterOnly: CompanyData = { ...master, invoices: [], timeRecords: [], claims: [] };
+  const generation = format.chunked?.(masterOnly, settings, context) ?? null;
+  if (!generation) return null;
+  return new PeriodStream(masterOnly, format, config, selection, dataType, generation);
+}
+
+class PeriodStream implements PeriodExportStream {
+  private readonly tally: PeriodTally;
+  private readonly keys: string[] = [];
+
+  constructor(
+    private readonly master: CompanyData,
+    private readonly format: FormatDefinition,
+    private readonly config: ExportConfig,
+    private readonly selection: PeriodSelection,
+    dataType: 'timeRecords' | 'claims',
+    private readonly generation: ChunkedGeneration,
+  ) {
+    this.tally = new PeriodTally(dataType);
+  }
+
+  add(chunk: PeriodChunk): boolean {
+    const data: CompanyData = {
+      ...this.master,
+      timeRecords: (chunk.timeRecords ?? []) as TimeRecord[],
+      claims: (chunk.claims ?? []) as Claim[],
+    };
+    const selected = selectRecords(data, this.format, this.config, this.selection);
+    this.tally.add(selected);
+    for (const key of recordKeys(selected, this.format)) this.keys.push(key);
+    return this.generation.add(selected);
+  }
+
+  finish(): ExportPlan | null {
+    const generated = this.generation.finish();
+    if (!generated) return null;
+    const count = this.keys.length;
+    const issues = [...genericIssues(this.master, this.format, count), ...generated.issues];
+    return { data: this.master, summary: this.tally.summary(count, issues), keys: this.keys, generated };
+  }
+}
