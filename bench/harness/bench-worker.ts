@@ -158,7 +158,6 @@ const api = {
 
   /** Bare import: decode, PapaParse with headers, typed rows, one Dexie bulkAdd. */
   async bareImport(bytes: Uint8Array): Promise<number> {
-    const t0 = performance.now();
     const text = new TextDecoder().decode(bytes);
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     const rows: TimeRecord[] = parsed.data.map((r) => ({
@@ -174,9 +173,7 @@ const api = {
       approved: r['approved'] === 'true',
       comment: r['comment']!,
     }));
-    const t1 = performance.now();
     await db.timeRecords.bulkAdd(rows);
-    console.error(`TMARK bare parse ${(t1 - t0).toFixed(1)} bulkAdd ${(performance.now() - t1).toFixed(1)}`);
     return rows.length;
   },
 };
