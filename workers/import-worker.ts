@@ -11,7 +11,10 @@ import { ExportdeskDatabase } from '../src/db/database.ts';
 import {
   commitImport,
   planCanCommit,
+  readImportBase,
   readImportExisting,
+  readImportRecords,
+  withRecords,
   undoImport,
   ImportConflictError,
   UndoRefusedError,
@@ -53,6 +56,9 @@ import { currencyDecimals, formatMinor } from '../src/core/domain/money.ts';
 import { toIsoDateTime } from '../src/core/domain/dates.ts';
 
 const db = new ExportdeskDatabase();
+// Opening takes a round trip to the storage process; starting it now overlaps it with the
+// first request's transfer and parsing. A failure shows again on the first read.
+db.open().catch(() => undefined);
 
 /** Rows read between two yields to the event loop (where a terminate can land). */
 const PLAN_CHUNK_ROWS = 2000;
@@ -251,6 +257,11 @@ async function planFile(
 ): Promise<{ summary: PlanSummary; plan: ImportPlan }> {
   const fileName = options.fileName ?? '';
   onProgress?.('reading', 0, bytes.length);
+  // The company and master data do not depend on the file: ask for them first and let one
+  // turn of the event loop send the requests, so the storage round trips run during the parse.
+  const base = readImportBase(db);
+  base.catch(() => undefined);
+  await yieldToEvents();
   const read = readCsvBytes(bytes, readOverrides(options));
   const settingsOf = (mapping: ColumnMapping, format: ValueFormat) =>
     read.ok
@@ -279,7 +290,7 @@ async function planFile(
   const mapping = options.mapping ?? autoMap(options.kind, table.header).mapping;
   const format = chooseFormat(options.format, guessValueFormat(options.kind, table, mapping).format);
   const scope = options.kind === 'timeRecords' ? timeRecordScope(table, mapping, options.constants ?? {}, format) : undefined;
-  const { data } = await readImportExisting(db, options.kind, scope);
+  const { data } = withRecords(await base, await readImportRecords(db, options.kind, scope));
   const planner = createImportPlanner({
     kind: options.kind,
     table,

@@ -19,7 +19,7 @@
  *
  * This module only uses the database instance it is given (no Dexie import at run time).
  */
-import type { Company, CompanyData } from '../core/domain/types.ts';
+import type { Company, CompanyData, TimeRecord } from '../core/domain/types.ts';
 import { emptyCompany } from '../core/domain/types.ts';
 import type { ImportKind } from '../core/import/fields.ts';
 import { readMasterLists } from './company-store.ts';
@@ -48,37 +48,110 @@ const MASTER_TABLES = ['customers', 'projects', 'users', 'accounts', 'vatCodes',
  * (references point there, and it is small) and the records of the kind. For time records a
  * `scope` (src/core/import/existing-scope.ts) narrows that to the records the file can
  * collide with, so a small import into a large database stays small.
+ *
+ * The reads are issued together in one read transaction: each IndexedDB request is a round
+ * trip to the browser's storage process, and with a fixed cost per import that latency, not
+ * the amount of data, is what a small import waits for.
  */
 export async function readImportExisting(
   db: ExportdeskDatabase,
   kind: ImportKind,
   scope?: TimeRecordScope,
 ): Promise<{ data: CompanyData; hasCompany: boolean }> {
-  const tables = [db.company, ...MASTER_TABLES.map((t) => db.table(t)), db.table(kind)];
-  return db.transaction('r', tables, async () => {
-    const row = await db.company.get('company');
-    let company: Company = defaultCompany();
-    if (row) {
-      const { id: _id, ...stored } = row;
-      company = stored;
-    }
-    const data: CompanyData = {
-      company,
-      ...(await readMasterLists(db)),
-      invoices: kind === 'invoices' ? await db.invoices.toArray() : [],
-      timeRecords: kind === 'timeRecords' ? await readTimeRecords(db, scope) : [],
-      claims: kind === 'claims' ? await db.claims.toArray() : [],
-    };
-    return { data, hasCompany: row !== undefined };
+  return db.transaction('r', [...baseTables(db), db.table(kind)], async () => {
+    const [base, records] = await Promise.all([readBase(db), readRecords(db, kind, scope)]);
+    return withRecords(base, records);
   });
 }
 
-async function readTimeRecords(db: ExportdeskDatabase, scope: TimeRecordScope | undefined) {
+/** The company (or the defaults) and the master data, without records of a kind. */
+export interface ImportBase {
+  data: CompanyData;
+  hasCompany: boolean;
+}
+
+/**
+ * The part of `readImportExisting` that does not depend on the file, in its own read
+ * transaction, so that a worker can start it before parsing the file and let the storage
+ * round trips overlap the parse. `readImportRecords` then reads the records in a second
+ * transaction. Between the two another tab could change master data; that is the same
+ * gap as between planning and committing (references are checked against the plan's
+ * snapshot, and the commit re-checks every record it updates or adds).
+ */
+export async function readImportBase(db: ExportdeskDatabase): Promise<ImportBase> {
+  return db.transaction('r', baseTables(db), () => readBase(db));
+}
+
+/** The stored records of `kind` a plan compares with (see `readImportExisting`). */
+export async function readImportRecords(db: ExportdeskDatabase, kind: ImportKind, scope?: TimeRecordScope): Promise<KindLists> {
+  return db.transaction('r', db.table(kind), () => readRecords(db, kind, scope));
+}
+
+/** Puts the records read for a kind into the base data. */
+export function withRecords(base: ImportBase, records: KindLists): { data: CompanyData; hasCompany: boolean } {
+  return { data: { ...base.data, ...records }, hasCompany: base.hasCompany };
+}
+
+type KindLists = Pick<CompanyData, 'invoices' | 'timeRecords' | 'claims'>;
+
+function baseTables(db: ExportdeskDatabase) {
+  return [db.company, ...MASTER_TABLES.map((t) => db.table(t))];
+}
+
+async function readBase(db: ExportdeskDatabase): Promise<ImportBase> {
+  const [row, master] = await Promise.all([db.company.get('company'), readMasterLists(db)]);
+  let company: Company = defaultCompany();
+  if (row) {
+    const { id: _id, ...stored } = row;
+    company = stored;
+  }
+  return { data: { company, ...master, invoices: [], timeRecords: [], claims: [] }, hasCompany: row !== undefined };
+}
+
+async function readRecords(db: ExportdeskDatabase, kind: ImportKind, scope: TimeRecordScope | undefined): Promise<KindLists> {
+  const [invoices, timeRecords, claims] = await Promise.all([
+    kind === 'invoices' ? db.invoices.toArray() : [],
+    kind === 'timeRecords' ? readTimeRecords(db, scope) : [],
+    kind === 'claims' ? db.claims.toArray() : [],
+  ]);
+  return { invoices, timeRecords, claims };
+}
+
+/**
+ * The id span is read in one request when it holds at most this many records per id the file
+ * names (ids from an export of this table are close together); otherwise (random ids in a
+ * large table) the named ids are looked up one by one, which costs a request per id.
+ */
+export const ID_SPAN_RECORDS_PER_ID = 2;
+
+async function readTimeRecords(db: ExportdeskDatabase, scope: TimeRecordScope | undefined): Promise<TimeRecord[]> {
   if (!scope) return db.timeRecords.toArray();
-  const inRange = scope.dates ? await db.timeRecords.where('date').between(scope.dates.from, scope.dates.to, true, true).toArray() : [];
+  const [inRange, span] = await Promise.all([
+    scope.dates ? db.timeRecords.where('date').between(scope.dates.from, scope.dates.to, true, true).toArray() : [],
+    readIdSpan(db, scope.ids),
+  ]);
   const seen = new Set(inRange.map((r) => r.id));
-  const byId = (await db.timeRecords.bulkGet(scope.ids)).filter((r): r is NonNullable<typeof r> => r !== undefined && !seen.has(r.id));
+  const wanted = scope.ids.filter((id) => !seen.has(id));
+  if (wanted.length === 0) return inRange;
+  const wantedSet = new Set(wanted);
+  const byId = span
+    ? span.filter((r) => wantedSet.has(r.id))
+    : (await db.timeRecords.bulkGet(wanted)).filter((r): r is TimeRecord => r !== undefined);
   return [...inRange, ...byId];
+}
+
+/** Every stored record between the smallest and largest id, or null when there are too many. */
+async function readIdSpan(db: ExportdeskDatabase, ids: readonly string[]): Promise<TimeRecord[] | null> {
+  if (ids.length === 0) return [];
+  // The default sort compares UTF-16 code units, the order IndexedDB gives string keys.
+  const sorted = [...ids].sort();
+  const limit = ids.length * ID_SPAN_RECORDS_PER_ID;
+  const span = await db.timeRecords
+    .where(':id')
+    .between(sorted[0]!, sorted[sorted.length - 1]!, true, true)
+    .limit(limit + 1)
+    .toArray();
+  return span.length > limit ? null : span;
 }
 
 export interface CommitMeta {

@@ -4,6 +4,10 @@ import { replaceCompany } from '../../src/db/company-store.ts';
 import {
   commitImport,
   DEFAULT_COMPANY_NAME,
+  ID_SPAN_RECORDS_PER_ID,
+  readImportBase,
+  readImportRecords,
+  withRecords,
   ImportConflictError,
   readImportExisting,
   saveImportPreset,
@@ -233,5 +237,42 @@ describe('import store', () => {
     });
     const guess = guessValueFormat('timeRecords', table, autoMap('timeRecords', table.header).mapping);
     expect(guess.format).toEqual({ decimal: ',', thousands: ' ', dateFormat: 'DD.MM.YYYY' });
+  });
+
+  describe('reading the time records a file can collide with', () => {
+    async function storeRecords(ids: readonly string[], date: (i: number) => string) {
+      const base = smallCompany().timeRecords[0]!;
+      await db.timeRecords.clear();
+      await db.timeRecords.bulkAdd(ids.map((id, i) => ({ ...base, id, date: date(i) })));
+    }
+    const idsOf = async (scope: { dates: { from: string; to: string } | null; ids: string[] }) =>
+      (await readImportExisting(db, 'timeRecords', scope)).data.timeRecords.map((r) => r.id).sort();
+
+    it('finds records named by id outside the dates through the id span (ids close together)', async () => {
+      await storeRecords(['a1', 'a2', 'a3', 'a4'], (i) => `2026-0${i + 1}-10`);
+      expect(await idsOf({ dates: { from: '2026-01-01', to: '2026-01-31' }, ids: ['a2', 'a4', 'a9'] })).toEqual(['a1', 'a2', 'a4']);
+    });
+
+    it('looks ids up one by one when the span between them holds many other records', async () => {
+      const many = Array.from({ length: 50 }, (_, i) => `b${String(i).padStart(3, '0')}`);
+      await storeRecords(many, () => '2025-06-01');
+      const named = ['b000', 'b049', 'missing'];
+      expect(50).toBeGreaterThan(named.length * ID_SPAN_RECORDS_PER_ID);
+      expect(await idsOf({ dates: { from: '2026-01-01', to: '2026-01-31' }, ids: named })).toEqual(['b000', 'b049']);
+    });
+
+    it('reads nothing for a file without dates or ids', async () => {
+      await storeRecords(['c1'], () => '2026-01-01');
+      expect(await idsOf({ dates: null, ids: [] })).toEqual([]);
+    });
+
+    it('the base and the records read apart give the same data as one read', async () => {
+      await storeRecords(['d1', 'd2'], (i) => `2026-02-0${i + 1}`);
+      const scope = { dates: { from: '2026-02-01', to: '2026-02-01' }, ids: ['d2'] };
+      const apart = withRecords(await readImportBase(db), await readImportRecords(db, 'timeRecords', scope));
+      expect(apart).toEqual(await readImportExisting(db, 'timeRecords', scope));
+      expect(apart.data.timeRecords.map((r) => r.id).sort()).toEqual(['d1', 'd2']);
+      expect(apart.data.customers.length).toBeGreaterThan(0);
+    });
   });
 });

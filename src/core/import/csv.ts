@@ -43,34 +43,52 @@ interface RecordShape {
   empty: boolean;
 }
 
-/** Splits the sample into records for one delimiter, honouring quotes (quoted newlines stay in the record). */
-function recordShapes(sample: string, delimiter: string): RecordShape[] {
-  const shapes: RecordShape[] = [];
+/**
+ * Splits the sample into records, honouring quotes (quoted newlines stay in the record), and
+ * counts each record's fields for every candidate delimiter at once: where records start
+ * and end does not depend on the delimiter, so one pass serves all of them.
+ */
+function recordShapes(sample: string): RecordShape[][] {
+  const slotOf = new Int8Array(128).fill(-1);
+  DELIMITERS.forEach((d, i) => (slotOf[d.charCodeAt(0)] = i));
+  const shapes: RecordShape[][] = DELIMITERS.map(() => []);
+  const fields = DELIMITERS.map(() => 1);
+  const QUOTE = 0x22;
+  const LF = 0x0a;
+  const CR = 0x0d;
+  const SPACE = 0x20;
   let inQuotes = false;
-  let fields = 1;
   let line = 0;
   let start = 0;
   let content = false;
+  const endRecord = () => {
+    for (let d = 0; d < DELIMITERS.length; d++) {
+      shapes[d]!.push({ line: start, fields: fields[d]!, empty: !content });
+      fields[d] = 1;
+    }
+  };
   for (let i = 0; i < sample.length; i++) {
-    const ch = sample[i]!;
-    if (ch === '"') {
+    const ch = sample.charCodeAt(i);
+    if (ch === QUOTE) {
       inQuotes = !inQuotes;
       content = true;
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && sample[i + 1] === '\n') i++;
+    } else if (ch === LF || ch === CR) {
+      if (ch === CR && sample.charCodeAt(i + 1) === LF) i++;
       if (!inQuotes) {
-        shapes.push({ line: start, fields, empty: !content });
-        fields = 1;
+        endRecord();
         content = false;
         start = line + 1;
       }
       line++;
-    } else if (!inQuotes && ch === delimiter) {
-      fields++;
-      content = true;
-    } else if (ch !== ' ') content = true;
+    } else {
+      if (!inQuotes) {
+        const d = ch < 128 ? slotOf[ch]! : -1;
+        if (d !== -1) fields[d]!++;
+      }
+      if (ch !== SPACE) content = true;
+    }
   }
-  if (content) shapes.push({ line: start, fields, empty: false });
+  if (content) endRecord();
   return shapes;
 }
 
@@ -82,8 +100,8 @@ interface DelimiterScore {
   records: number;
 }
 
-function scoreDelimiter(sample: string, delimiter: Delimiter): DelimiterScore {
-  const shapes = recordShapes(sample, delimiter).filter((s) => !s.empty);
+function scoreDelimiter(allShapes: readonly RecordShape[], delimiter: Delimiter): DelimiterScore {
+  const shapes = allShapes.filter((s) => !s.empty);
   const counts = new Map<number, number>();
   for (const s of shapes) counts.set(s.fields, (counts.get(s.fields) ?? 0) + 1);
   let mode = 1;
@@ -114,7 +132,8 @@ export function detectDialect(text: string): DialectGuess {
     if (lastBreak > 0) sample = sample.slice(0, lastBreak + 1);
   }
   if (sample.charCodeAt(0) === 0xfeff) sample = sample.slice(1);
-  const scores = DELIMITERS.map((d) => scoreDelimiter(sample, d));
+  const shapes = recordShapes(sample);
+  const scores = DELIMITERS.map((d, i) => scoreDelimiter(shapes[i]!, d));
   // Best: most consistent, then more records in the table, then more fields.
   scores.sort((a, b) => b.consistency - a.consistency || b.records - a.records || b.fieldCount - a.fieldCount);
   const best = scores[0]!;

@@ -106,7 +106,8 @@ export interface DateFormatGuess {
 }
 
 export function detectDateFormats(values: readonly string[]): DateFormatGuess {
-  const samples = values.map((v) => v.trim()).filter((v) => v !== '');
+  // Distinct values in order of appearance: a format reads all of them or fails on the same first one.
+  const samples = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ''))];
   const formats: DateFormat[] = [];
   const rejectedBy: Partial<Record<DateFormat, string>> = {};
   for (const format of DATE_FORMATS) {

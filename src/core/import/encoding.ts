@@ -12,12 +12,16 @@
  *    those bytes decodes to the same characters as Windows-1252, so it is reported as
  *    Windows-1252 with that explanation.
  *
- * Windows-1252 is decoded by our own WHATWG table (`decodeWindows1252`): Node 20's
- * `TextDecoder('windows-1252')` decodes 0x80–0x9F as ISO-8859-1 C1 controls (so `€`
- * becomes U+0080), and iconv-lite turns the five unassigned bytes into U+FFFD, while
- * browsers follow WHATWG. True ISO-8859-1 and ISO-8859-15 go through iconv-lite.
+ * The single-byte code pages are decoded by our own tables (`decodeSingleByte`):
+ * - Windows-1252 as WHATWG defines it: Node 20's `TextDecoder('windows-1252')` decodes
+ *   0x80–0x9F as ISO-8859-1 C1 controls (so `€` becomes U+0080), and iconv-lite turns the
+ *   five unassigned bytes into U+FFFD, while browsers follow WHATWG;
+ * - true ISO-8859-1 (every byte is its own code point, C1 controls included), which
+ *   `TextDecoder` cannot give (WHATWG maps the label to Windows-1252);
+ * - ISO-8859-15: ISO-8859-1 with eight letters replaced.
+ * Keeping them here (a few lines each) keeps iconv-lite and its Buffer polyfill, several
+ * hundred kB, out of the import worker, which the user waits for on every import.
  */
-import iconv from 'iconv-lite';
 
 export const IMPORT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1', 'iso-8859-15'] as const;
 export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
@@ -68,9 +72,10 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
     };
   }
 
-  const invalidAt = firstInvalidUtf8(bytes);
-  if (invalidAt === -1) {
-    const ascii = bytes.every((b) => b < 0x80);
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) {
+    // Without a BOM, every non-ASCII character takes more bytes than UTF-16 units.
+    const ascii = utf8.length === bytes.length;
     return ascii
       ? {
           encoding: 'utf-8',
@@ -88,6 +93,7 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
         };
   }
 
+  const invalidAt = firstInvalidUtf8(bytes);
   const where = `byte ${invalidAt} (line ${lineOfOffset(bytes, invalidAt)})`;
   let hasC1 = false;
   let latin9Evidence = 0;
@@ -142,6 +148,19 @@ function lineOfOffset(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
+/**
+ * The text when the bytes are valid UTF-8, else null. The platform's decoder checks the
+ * same rules as `firstInvalidUtf8` (WHATWG: no overlongs, surrogates or code points above
+ * U+10FFFF) in native code; the byte loop runs only to say where a bad file goes wrong.
+ */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** Offset of the first byte that breaks UTF-8 (overlongs, surrogates and > U+10FFFF included), or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   const n = bytes.length;
@@ -189,10 +208,9 @@ export function decodeBytes(bytes: Uint8Array, encoding: ImportEncoding): string
       // TextDecoder drops the matching BOM by default.
       return new TextDecoder(encoding).decode(bytes);
     case 'windows-1252':
-      return decodeWindows1252(bytes);
     case 'iso-8859-1':
     case 'iso-8859-15':
-      return iconv.decode(bytes as Buffer, encoding);
+      return decodeSingleByte(bytes, SINGLE_BYTE_TABLES[encoding]);
   }
 }
 
@@ -202,18 +220,44 @@ const WINDOWS_1252_HIGH = [
   0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
+/** The bytes where ISO-8859-15 differs from ISO-8859-1 (€ Š š Ž ž Œ œ Ÿ). */
+const LATIN9_CHANGES: Readonly<Record<number, number>> = {
+  0xa4: 0x20ac,
+  0xa6: 0x160,
+  0xa8: 0x161,
+  0xb4: 0x17d,
+  0xb8: 0x17e,
+  0xbc: 0x152,
+  0xbd: 0x153,
+  0xbe: 0x178,
+};
+
+/** Code point of every byte, from ISO-8859-1 (byte = code point) and the differences. */
+function singleByteTable(changes: Readonly<Record<number, number>>): Uint16Array {
+  const table = new Uint16Array(256);
+  for (let b = 0; b < 256; b++) table[b] = changes[b] ?? b;
+  return table;
+}
+
+const SINGLE_BYTE_TABLES: Readonly<Record<'windows-1252' | 'iso-8859-1' | 'iso-8859-15', Uint16Array>> = {
+  'windows-1252': singleByteTable(Object.fromEntries(WINDOWS_1252_HIGH.map((cp, i) => [0x80 + i, cp]))),
+  'iso-8859-1': singleByteTable({}),
+  'iso-8859-15': singleByteTable(LATIN9_CHANGES),
+};
+
 const DECODE_CHUNK = 8192;
 
-export function decodeWindows1252(bytes: Uint8Array): string {
+function decodeSingleByte(bytes: Uint8Array, table: Uint16Array): string {
   const parts: string[] = [];
   const units = new Uint16Array(Math.min(DECODE_CHUNK, bytes.length));
   for (let start = 0; start < bytes.length; start += DECODE_CHUNK) {
     const end = Math.min(bytes.length, start + DECODE_CHUNK);
-    for (let i = start; i < end; i++) {
-      const b = bytes[i]!;
-      units[i - start] = b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : b;
-    }
+    for (let i = start; i < end; i++) units[i - start] = table[bytes[i]!]!;
     parts.push(String.fromCharCode.apply(null, units.subarray(0, end - start) as unknown as number[]));
   }
   return parts.join('');
+}
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return decodeSingleByte(bytes, SINGLE_BYTE_TABLES['windows-1252']);
 }

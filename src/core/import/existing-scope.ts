@@ -23,7 +23,11 @@ export function timeRecordScope(table: ParsedCsv, mapping: ColumnMapping, consta
   const idColumn = column('id');
   let from = '';
   let to = '';
+  // A file repeats few dates: each distinct text is read once.
+  const seenDates = new Set<string>();
   const widen = (text: string) => {
+    if (seenDates.has(text)) return;
+    seenDates.add(text);
     const parsed = parseDate(text, format.dateFormat);
     if (!parsed.ok) return;
     if (from === '' || parsed.value < from) from = parsed.value;

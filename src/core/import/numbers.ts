@@ -188,6 +188,9 @@ export function parseNumber(text: string, format: NumberFormat): ParseResult<num
  * Money as exact minor units with `decimals` digits (2 for NOK). More decimals than that
  * are an error unless they are zeros, never a silent rounding.
  */
+/** Decimal digits any whole number of which is below 2^53, so `Number` reads it exactly. */
+const EXACT_NUMBER_DIGITS = 15;
+
 export function parseMoney(text: string, format: NumberFormat, decimals = 2): ParseResult<number> {
   const parts = parseDecimalParts(text, format);
   if (!parts.ok) return parts;
@@ -195,8 +198,10 @@ export function parseMoney(text: string, format: NumberFormat, decimals = 2): Pa
   const significant = fraction.replace(/0+$/, '');
   if (significant.length > decimals)
     return { ok: false, reason: `"${text}" has ${significant.length} decimals; the currency has ${decimals}` };
-  const minor = BigInt(integer + significant.padEnd(decimals, '0'));
-  const value = Number(negative ? -minor : minor);
+  const digits = integer + significant.padEnd(decimals, '0');
+  // Up to 15 digits Number reads the integer exactly; BigInt (slow) only for longer ones.
+  const magnitude = digits.length <= EXACT_NUMBER_DIGITS ? Number(digits) : Number(BigInt(digits));
+  const value = negative ? -magnitude : magnitude;
   if (!Number.isSafeInteger(value)) return { ok: false, reason: `"${text}" is too large` };
   return { ok: true, value: value + 0 };
 }
@@ -232,11 +237,14 @@ export function detectNumberFormat(values: readonly string[]): NumberFormatGuess
   const ambiguous: string[] = [];
   const notNumbers: string[] = [];
   let samples = 0;
+  // Sample columns repeat values (hours, rates): each distinct text is read once.
+  const undecidedParts = new Map<string, ParseResult<DecimalParts>>();
   for (const raw of values) {
     const value = raw.trim();
     if (value === '') continue;
     samples++;
-    const parts = parseDecimalParts(value, { decimal: null, thousands: '' });
+    let parts = undecidedParts.get(value);
+    if (parts === undefined) undecidedParts.set(value, (parts = parseDecimalParts(value, { decimal: null, thousands: '' })));
     if (!parts.ok) {
       if (parts.reason.includes('ambiguous')) ambiguous.push(value);
       else notNumbers.push(value);
@@ -278,7 +286,10 @@ export function detectNumberFormat(values: readonly string[]): NumberFormatGuess
   if (decimal !== null && ambiguous.length > 0 && thousands === '') thousands = decimal === ',' ? '.' : ',';
 
   if (decimal !== null) {
+    const checked = new Set<string>();
     for (const raw of values) {
+      if (checked.has(raw)) continue;
+      checked.add(raw);
       if (raw.trim() === '' || conflicts.includes(raw.trim())) continue;
       if (!parseDecimalParts(raw, { decimal, thousands }).ok) conflicts.push(raw.trim());
     }

@@ -27,6 +27,7 @@ import { checkMapping } from './auto-map.ts';
 import type { CsvRow, ParsedCsv } from './csv.ts';
 import { importFields, type FieldDef, type ImportKind, type Reference } from './fields.ts';
 import { CANONICAL_FORMAT, readValue, type ValueFormat } from './values.ts';
+import type { ParseResult } from './numbers.ts';
 import type { KindRecords } from './records.ts';
 import { identityKey, naturalKey, sameValue } from './records.ts';
 
@@ -123,7 +124,16 @@ interface Reader {
   columnName: string;
   /** Parsed constant, or undefined. */
   constant: unknown;
+  /** Results by cell text (and currency), for the types worth it; see READ_CACHE_LIMIT. */
+  cache: Map<string, ParseResult<string | number | boolean>> | null;
 }
+
+/**
+ * Columns of dates, hours, rates and yes/no repeat few distinct values, and each read is a
+ * parse; remembering up to this many results per column reads each distinct text once.
+ * Free text is not remembered (reading it is a copy).
+ */
+const READ_CACHE_LIMIT = 10_000;
 
 interface ReadRow {
   row: CsvRow;
@@ -188,7 +198,7 @@ export function createImportPlanner<K extends ImportKind>(input: PlanImportInput
       else problems.push(`constant for ${def.name}: ${parsed.reason}`);
     }
     if (column === -1 && constant === undefined) continue;
-    readers.push({ def, column, columnName: columnName ?? '(constant)', constant });
+    readers.push({ def, column, columnName: columnName ?? '(constant)', constant, cache: def.type === 'text' ? null : new Map() });
   }
   // Money is read after the currency fields it depends on.
   readers.sort((a, b) => Number(a.def.type === 'money') - Number(b.def.type === 'money'));
@@ -222,7 +232,7 @@ export function createImportPlanner<K extends ImportKind>(input: PlanImportInput
           ? values[currencyField]
           : input.existing.company.currency
       ) as string;
-      const parsed = readValue(text, def, input.format, currency);
+      const parsed = readCached(reader, text, input.format, currency);
       if (parsed.ok) values[def.name] = parsed.value;
       else (errors ??= []).push({ column: reader.columnName, field: def.name, value: text, reason: parsed.reason });
     }
@@ -255,6 +265,18 @@ export function createImportPlanner<K extends ImportKind>(input: PlanImportInput
     },
   };
   return planner;
+}
+
+function readCached(reader: Reader, text: string, format: ValueFormat, currency: string): ParseResult<string | number | boolean> {
+  const cache = reader.cache;
+  if (cache === null) return readValue(text, reader.def, format, currency);
+  const key = reader.def.type === 'money' ? `${currency}\u001f${text}` : text;
+  let parsed = cache.get(key);
+  if (parsed === undefined) {
+    parsed = readValue(text, reader.def, format, currency);
+    if (cache.size < READ_CACHE_LIMIT) cache.set(key, parsed);
+  }
+  return parsed;
 }
 
 function emptyPlan<K extends ImportKind>(input: PlanImportInput<K>, status: PlanStatus, problems: string[]): ImportPlan<K> {

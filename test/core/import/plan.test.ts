@@ -280,6 +280,24 @@ describe('all or nothing', () => {
 });
 
 describe('values', () => {
+  it('the same amount text is read per currency, also when it repeats', () => {
+    const p = plan(
+      'invoices',
+      [
+        `${INVOICE_HEADER},currency`,
+        '200,1001,2024-03-01,2024-03-15,,,A,1,100.5,3,3000,NOK',
+        '201,1001,2024-03-01,2024-03-15,,,B,1,100.5,3,3000,JPY',
+        '202,1001,2024-03-01,2024-03-15,,,C,1,100.5,3,3000,NOK',
+      ].join('\n'),
+      { onDuplicate: 'update' },
+    );
+    expect(errorsOf(p)).toEqual(['3 line.unitPrice: "100.5" has 1 decimals; the currency has 0']);
+    expect((p.changes.toAdd as Invoice[]).map((i) => [i.number, i.lines[0]!.unitPrice])).toEqual([
+      ['200', 10050],
+      ['202', 10050],
+    ]);
+  });
+
   it('ambiguous numbers and dates are errors naming the ambiguity until a format is chosen', () => {
     const table = parseCsv('date,employeeNumber,hours,rate\n01/02/2024,1001,"1,000",1.000\n', {
       delimiter: ',',
