@@ -28,6 +28,7 @@ import type { ImportPlan } from '../core/import/plan.ts';
 import type { ImportPreset } from '../core/import/preset.ts';
 import { identityKey, naturalKey, sameValue, type AnyImportRecord } from '../core/import/records.ts';
 import type { ExportdeskDatabase, ImportHistoryRow, ImportPresetRow } from './database.ts';
+import { dropFromJournal, journaledIds, withJournal } from './transfer-journal.ts';
 
 export const IMPORT_WRITE_CHUNK = 2000;
 export const DEFAULT_COMPANY_NAME = 'My company';
@@ -58,7 +59,7 @@ export async function readImportExisting(
   kind: ImportKind,
   scope?: TimeRecordScope,
 ): Promise<{ data: CompanyData; hasCompany: boolean }> {
-  return db.transaction('r', [...baseTables(db), db.table(kind)], async () => {
+  return db.transaction('r', [...baseTables(db), ...recordTables(db, kind)], async () => {
     const [base, records] = await Promise.all([readBase(db), readRecords(db, kind, scope)]);
     return withRecords(base, records);
   });
@@ -84,7 +85,7 @@ export async function readImportBase(db: ExportdeskDatabase): Promise<ImportBase
 
 /** The stored records of `kind` a plan compares with (see `readImportExisting`). */
 export async function readImportRecords(db: ExportdeskDatabase, kind: ImportKind, scope?: TimeRecordScope): Promise<KindLists> {
-  return db.transaction('r', db.table(kind), () => readRecords(db, kind, scope));
+  return db.transaction('r', recordTables(db, kind), () => readRecords(db, kind, scope));
 }
 
 /** Puts the records read for a kind into the base data. */
@@ -93,6 +94,15 @@ export function withRecords(base: ImportBase, records: KindLists): { data: Compa
 }
 
 type KindLists = Pick<CompanyData, 'invoices' | 'timeRecords' | 'claims'>;
+
+/**
+ * The tables an import of `kind` reads and writes its records in. Invoices come with the
+ * transfer journal: their export status is read with it applied, and an updated invoice is taken
+ * out of it (src/db/transfer-journal.ts).
+ */
+function recordTables(db: ExportdeskDatabase, kind: ImportKind) {
+  return kind === 'invoices' ? [db.invoices, db.transferJournal] : [db.table(kind)];
+}
 
 function baseTables(db: ExportdeskDatabase) {
   return [db.company, ...MASTER_TABLES.map((t) => db.table(t))];
@@ -108,9 +118,14 @@ async function readBase(db: ExportdeskDatabase): Promise<ImportBase> {
   return { data: { company, ...master, invoices: [], timeRecords: [], claims: [] }, hasCompany: row !== undefined };
 }
 
+async function readInvoices(db: ExportdeskDatabase) {
+  const [invoices, journaled] = await Promise.all([db.invoices.toArray(), journaledIds(db)]);
+  return withJournal(invoices, journaled);
+}
+
 async function readRecords(db: ExportdeskDatabase, kind: ImportKind, scope: TimeRecordScope | undefined): Promise<KindLists> {
   const [invoices, timeRecords, claims] = await Promise.all([
-    kind === 'invoices' ? db.invoices.toArray() : [],
+    kind === 'invoices' ? readInvoices(db) : [],
     kind === 'timeRecords' ? readTimeRecords(db, scope) : [],
     kind === 'claims' ? db.claims.toArray() : [],
   ]);
@@ -218,7 +233,13 @@ export async function commitImport(db: ExportdeskDatabase, plan: ImportPlan, met
     let done = 0;
     for (let i = 0; i < toUpdate.length; i += IMPORT_WRITE_CHUNK) {
       const chunk = toUpdate.slice(i, i + IMPORT_WRITE_CHUNK);
-      const stored = await table.bulkGet(chunk.map((u) => u.key));
+      let stored = await table.bulkGet(chunk.map((u) => u.key));
+      if (kind === 'invoices') {
+        // Compared as the plan saw them (journal applied); from now on their rows are their status.
+        const keys = new Set(chunk.map((u) => u.key));
+        const dropped = await dropFromJournal(db, keys);
+        stored = withJournal(stored as Parameters<typeof withJournal>[0], dropped) as typeof stored;
+      }
       chunk.forEach((u, j) => {
         if (stored[j] === undefined) throw new ImportConflictError(`${describe(kind, u.before)} no longer exists; check the file again.`);
         if (!sameValue(stored[j], u.before))
@@ -242,7 +263,7 @@ export async function commitImport(db: ExportdeskDatabase, plan: ImportPlan, met
       meta.onProgress?.(done, total);
     }
   };
-  await db.transaction('rw', [db.company, db.table(kind), db.importHistory], async () => {
+  await db.transaction('rw', [db.company, ...recordTables(db, kind), db.importHistory], async () => {
     // Within one transaction a failure anywhere aborts every write, so the company check and
     // the history row need not wait for the records: they go out together, saving round trips.
     await Promise.all([ensureCompany(db), writeRecords(), db.importHistory.add(row)]);

@@ -147,6 +147,19 @@ describe('import store', () => {
     await expect(undoImport(db, 'imp-5', '2026-06-01T11:00:00')).rejects.toThrow('already been undone');
   });
 
+  it('an invoice updated while its export status is only in the transfer journal keeps Has been transferred', async () => {
+    await db.transferJournal.add({ id: 'batch-x:0', batchId: 'batch-x', invoiceIds: ['inv-2'] });
+    const csv =
+      'id,number,customerNumber,issueDate,dueDate,line.description,line.quantity,line.unitPrice\n' +
+      'inv-2,10002,10,2026-02-15,2026-03-01,Endret,2,1500.00\n';
+    const p = await plan('invoices', csv);
+    expect(p.counts).toMatchObject({ updated: 1 });
+    expect((p.changes.toUpdate[0]!.before as Invoice).exportStatus).toBe('transferred');
+    await commitImport(db, p, meta('imp-j'));
+    expect(await db.transferJournal.count()).toBe(0);
+    expect(await db.invoices.get('inv-2')).toMatchObject({ exportStatus: 'transferred' });
+  });
+
   it('undo is refused when an export after the import took an imported invoice', async () => {
     const p = await plan(
       'invoices',
