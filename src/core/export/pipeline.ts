@@ -3,6 +3,9 @@
  * bytes: select the records, run pre-flight checks, generate, bundle several files as
  * one ZIP with a manifest, and describe the batch for the export history.
  * Changing statuses and storing the batch is the caller's job (src/db/export-store.ts).
+ * Period exports whose format can render chunk by chunk are planned by period-stream.ts
+ * instead of `planExport`; its plan carries the generated result, and `generateExport` then
+ * packages it like any other.
  */
 import type { Claim, CompanyData, Invoice, IsoDate, TimeRecord } from '../domain/types.ts';
 import { invoiceAmounts, vatRateLookup } from '../domain/invoice-amounts.ts';
@@ -42,8 +45,8 @@ export interface ExportSummary {
 export interface ExportPlan {
   data: CompanyData;
   summary: ExportSummary;
-  /** Invoice ids or time-record ids / claim numbers in the export. */
-  keys: string[];
+  /** Invoice ids or time-record ids / claim numbers in the export (a chunked plan makes the list on first read). */
+  readonly keys: string[];
   /**
    * A plan made chunk by chunk (period-stream.ts) already holds what `format.generate` would
    * return for all its records; `data` then holds the master data only.
