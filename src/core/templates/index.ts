@@ -18,3 +18,4 @@ export { renderTemplate, templateFileName, type TemplateRenderContext, type Temp
 export { layoutTemplateFromBuiltIn, textTemplateFromBuiltIn, copyableLayoutIds, copyableTextTemplateIds } from './built-in.ts';
 export { serializeTemplate, parseTemplateJson, TEMPLATE_FILE_FORMAT, TEMPLATE_FILE_VERSION, type ParseTemplateResult } from './portable.ts';
 export { runTemplateExport, templateAsFormat } from './as-format.ts';
+export { isStreamableTemplate, openLayoutStream, type LayoutStream, type LayoutStreamResult } from './layout-stream.ts';
