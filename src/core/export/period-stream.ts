@@ -53,21 +53,27 @@ export async function planPeriodExport(
   reader: PeriodReader,
   progress?: (fractionRead: number) => void,
 ): Promise<ExportPlan> {
-  const stream = openPeriodExportStream(master, format, config, settings, selection, context);
-  if (stream) {
-    const complete = await reader.chunks((chunk, fractionRead) => {
-      const more = stream.add(chunk);
-      progress?.(fractionRead);
-      return more;
-    });
-    const plan = complete ? stream.finish() : null;
-    if (plan) return plan;
-  }
+  const chunked = await planChunked(master, format, config, settings, selection, context, reader, progress);
+  if (chunked) return chunked;
   const records = await reader.all();
   const data: CompanyData = { ...master };
   if (records.timeRecords) data.timeRecords = records.timeRecords as TimeRecord[];
   if (records.claims) data.claims = records.claims as Claim[];
   return planExport(data, format, config, settings, selection, context);
+}
+
+/** The chunked plan, or null; apart so that a stream that gave up (and its bytes) is gone before the whole read. */
+async function planChunked(
+  ...[master, format, config, settings, selection, context, reader, progress]: Parameters<typeof planPeriodExport>
+): Promise<ExportPlan | null> {
+  const stream = openPeriodExportStream(master, format, config, settings, selection, context);
+  if (!stream) return null;
+  const complete = await reader.chunks((chunk, fractionRead) => {
+    const more = stream.add(chunk);
+    progress?.(fractionRead);
+    return more;
+  });
+  return complete ? stream.finish() : null;
 }
 
 export interface PeriodExportStream {
