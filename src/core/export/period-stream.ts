@@ -9,7 +9,8 @@
  * Streams: formats that offer `chunked` (layout templates over time records and expenses,
  * see src/core/templates/layout-stream.ts). Everything else takes the whole path (read all
  * records, `planExport`): text (Liquid) templates and grouped data types need every record at
- * once, and so do the built-in payroll formats, which sum per employee. `openPeriodExportStream`
+ * once, and the built-in payroll formats do not offer `chunked` (several sum per employee or
+ * wage code over the period; a one-line-per-record one could add it). `openPeriodExportStream`
  * returns null for them, and `finish` returns null when a run must take the whole path after
  * all (see layout-stream.ts); the caller then reads all records and calls `planExport`.
  *
