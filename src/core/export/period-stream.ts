@@ -74,14 +74,14 @@ async function planChunked(
     progress?.(fractionRead);
     return more;
   });
-  return complete ? stream.finish() : null;
+  return complete ? await stream.finish() : null;
 }
 
 export interface PeriodExportStream {
   /** Selects, counts and renders one chunk. False: this run must take the whole path; stop reading. */
   add(chunk: PeriodChunk): boolean;
   /** The plan `planExport` makes over all added records, with `generated` set; null: take the whole path. */
-  finish(): ExportPlan | null;
+  finish(): Promise<ExportPlan | null>;
 }
 
 /** A stream for a period export, or null when the format needs all records at once. `master` holds the master data. */
@@ -155,8 +155,8 @@ class PeriodStream implements PeriodExportStream {
     return this.generation.add(selected);
   }
 
-  finish(): ExportPlan | null {
-    const generated = this.generation.finish();
+  async finish(): Promise<ExportPlan | null> {
+    const generated = await this.generation.finish();
     if (!generated) return null;
     const count = this.keys.count;
     const issues = [...genericIssues(this.master, this.format, count), ...generated.issues];

@@ -114,5 +114,5 @@ export interface ChunkedGeneration {
    */
   add(records: CompanyData): boolean;
   /** What `generate` over all the chunks' records at once returns, byte for byte; null: take the whole path. */
-  finish(): ExportResult | null;
+  finish(): Promise<ExportResult | null>;
 }

@@ -64,8 +64,8 @@ export function templateAsFormat(template: ExportTemplate, id = `template:${temp
       if (!stream) return null;
       return {
         add: (records) => stream.add(records),
-        finish: () => {
-          const result = stream.finish();
+        finish: async () => {
+          const result = await stream.finish();
           return result && exportResultOf(template, result);
         },
       };

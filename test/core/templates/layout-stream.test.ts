@@ -124,7 +124,7 @@ function chunksOf<T>(records: readonly T[], sizes: readonly number[]): T[][] {
   return chunks;
 }
 
-function streamed(template: LayoutTemplate, data: CompanyData, chunks: Partial<CompanyData>[]): ExportResult | null {
+async function streamed(template: LayoutTemplate, data: CompanyData, chunks: Partial<CompanyData>[]): Promise<ExportResult | null> {
   const master: CompanyData = { ...data, invoices: [], timeRecords: [], claims: [] };
   const generation = templateAsFormat(template).chunked!(master, {}, TEST_CONTEXT);
   expect(generation).not.toBeNull();
@@ -137,30 +137,38 @@ function hasUnencodable(result: ExportResult): boolean {
 }
 
 describe('a layout template rendered chunk by chunk', () => {
-  it('writes the bytes, issues, counts and totals of the whole render, whatever the chunks', () => {
-    fc.assert(
-      fc.property(timeRecords, settings, fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }), (records, s, sizes) => {
-        const columns = [...TIME_COLUMNS, ...(s.liquid === 'ok' ? [LIQUID_COLUMN] : s.liquid === 'failing' ? [FAILING_LIQUID_COLUMN] : [])];
-        const template = layout({ ...s, columns, dataOptions: { includeExternalUsers: s.includeExternalUsers } });
-        const data = { ...templateTestCompany(), timeRecords: records };
-        const whole = runTemplateExport(template, data, TEST_CONTEXT);
-        const result = streamed(
-          template,
-          data,
-          chunksOf(records, sizes).map((timeRecords) => ({ timeRecords })),
-        );
-        // The one case the stream hands back: a character the encoding lacks (line numbers of the whole file).
-        if (result === null) expect(hasUnencodable(whole)).toBe(true);
-        else expect(result).toEqual(whole);
-        if (s.encoding !== 'windows-1252' && s.encoding !== 'cp437') expect(result).not.toBeNull();
-      }),
+  it('writes the bytes, issues, counts and totals of the whole render, whatever the chunks', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        timeRecords,
+        settings,
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }),
+        async (records, s, sizes) => {
+          const columns = [
+            ...TIME_COLUMNS,
+            ...(s.liquid === 'ok' ? [LIQUID_COLUMN] : s.liquid === 'failing' ? [FAILING_LIQUID_COLUMN] : []),
+          ];
+          const template = layout({ ...s, columns, dataOptions: { includeExternalUsers: s.includeExternalUsers } });
+          const data = { ...templateTestCompany(), timeRecords: records };
+          const whole = runTemplateExport(template, data, TEST_CONTEXT);
+          const result = await streamed(
+            template,
+            data,
+            chunksOf(records, sizes).map((timeRecords) => ({ timeRecords })),
+          );
+          // The one case the stream hands back: a character the encoding lacks (line numbers of the whole file).
+          if (result === null) expect(hasUnencodable(whole)).toBe(true);
+          else expect(result).toEqual(whole);
+          if (s.encoding !== 'windows-1252' && s.encoding !== 'cp437') expect(result).not.toBeNull();
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
-  it('does the same for expense items, a claim and its items in one chunk', () => {
-    fc.assert(
-      fc.property(claims, settings, fc.integer({ min: 1, max: 5 }), (list, s, size) => {
+  it('does the same for expense items, a claim and its items in one chunk', async () => {
+    await fc.assert(
+      fc.asyncProperty(claims, settings, fc.integer({ min: 1, max: 5 }), async (list, s, size) => {
         const template = layout({
           ...s,
           dataType: 'expenses',
@@ -169,7 +177,7 @@ describe('a layout template rendered chunk by chunk', () => {
         });
         const data = { ...templateTestCompany(), claims: list };
         const whole = runTemplateExport(template, data, TEST_CONTEXT);
-        const result = streamed(
+        const result = await streamed(
           template,
           data,
           chunksOf(list, [size]).map((c) => ({ claims: c })),
@@ -187,12 +195,12 @@ describe('a layout template rendered chunk by chunk', () => {
     ['fixed-width', { layout: 'fixed-width' as const }],
     ['UTF-16 with its byte-order mark once', { encoding: 'utf-16le' as const }],
     ['UTF-8 with its byte-order mark once', { encoding: 'utf-8-bom' as const }],
-  ])('chunks of one record: %s', (_name, overrides) => {
+  ])('chunks of one record: %s', async (_name, overrides) => {
     const data = templateTestCompany();
     const template = layout(overrides);
     const whole = runTemplateExport(template, data, TEST_CONTEXT);
     expect(whole.files).toHaveLength(1);
-    const result = streamed(
+    const result = await streamed(
       template,
       data,
       data.timeRecords.map((r) => ({ timeRecords: [r] })),
@@ -200,17 +208,17 @@ describe('a layout template rendered chunk by chunk', () => {
     expect(result).toEqual(whole);
   });
 
-  it('writes the header alone (and the BOM) when no record came', () => {
+  it('writes the header alone (and the BOM) when no record came', async () => {
     const data = { ...templateTestCompany(), timeRecords: [] };
     for (const encoding of ['utf-8-bom', 'utf-16le'] as const) {
       const template = layout({ encoding });
       const whole = runTemplateExport(template, data, TEST_CONTEXT);
-      expect(streamed(template, data, [])).toEqual(whole);
-      expect(streamed(template, data, [{ timeRecords: [] }])).toEqual(whole);
+      expect(await streamed(template, data, [])).toEqual(whole);
+      expect(await streamed(template, data, [{ timeRecords: [] }])).toEqual(whole);
     }
   });
 
-  it('gives a Windows-1252 file with a character it lacks back to the whole render, which names the record', () => {
+  it('gives a Windows-1252 file with a character it lacks back to the whole render, which names the record', async () => {
     const data = templateTestCompany();
     data.timeRecords = data.timeRecords.map((r, i) => (i === 2 ? { ...r, activity: 'Ω-test' } : r));
     const template = layout({ encoding: 'windows-1252', columns: [{ header: 'Aktivitet', field: 'activity' }] });
@@ -219,10 +227,10 @@ describe('a layout template rendered chunk by chunk', () => {
     const stream = openLayoutStream(template, { ...data, timeRecords: [] }, TEST_CONTEXT)!;
     expect(stream.add({ ...data, timeRecords: data.timeRecords.slice(0, 2) })).toBe(true);
     expect(stream.add({ ...data, timeRecords: data.timeRecords.slice(2) })).toBe(false);
-    expect(stream.finish()).toBeNull();
+    expect(await stream.finish()).toBeNull();
   });
 
-  it('stops at the output limit as the whole render does', () => {
+  it('stops at the output limit as the whole render does', async () => {
     const data = templateTestCompany();
     const context = { ...TEST_CONTEXT, limits: { outputBytes: 60 } };
     const template = layout({});
@@ -231,7 +239,7 @@ describe('a layout template rendered chunk by chunk', () => {
     const master = { ...data, timeRecords: [] };
     const stream = openLayoutStream(template, master, context)!;
     for (const r of data.timeRecords) stream.add({ ...master, timeRecords: [r] });
-    expect(stream.finish()).toEqual({ files: [], issues: whole.issues });
+    expect(await stream.finish()).toEqual({ files: [], issues: whole.issues });
   });
 
   it('streams layout templates over time records and expenses only', () => {
