@@ -390,7 +390,7 @@ async function scale(context: BrowserContext, harness: Page, records: number): P
       unit: '× output',
       baseline: null,
       goal: 3,
-      note: `worker ${peakWorkerMb.toFixed(0)} MB at peak (page + workers ${(mem.peak.total / MB).toFixed(0)} MB, idle ${(mem.idle.total / MB).toFixed(0)} MB) for ${outputMb.toFixed(1)} MB of output in ${(mem.ms / 1000).toFixed(1)} s; measureUserAgentSpecificMemory (eager, after GC) sampled every 100 ms; phases (ms): ${Object.entries(
+      note: `worker ${peakWorkerMb.toFixed(0)} MB at peak, step "${mem.peak.step}" (page + workers ${(mem.peak.total / MB).toFixed(0)} MB, idle ${(mem.idle.total / MB).toFixed(0)} MB) for ${outputMb.toFixed(1)} MB of output in ${(mem.ms / 1000).toFixed(1)} s; measureUserAgentSpecificMemory (eager, after GC) sampled every 100 ms; phases (ms): ${Object.entries(
         mem.phases,
       )
         .map(([s, ms]) => `${s} ${ms}`)

@@ -7,7 +7,7 @@
 import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
 import { readMasterData } from '../src/db/company-store.ts';
-import { commitExportBatch } from '../src/db/export-store.ts';
+import { commitExportBatch, withRecordKeys } from '../src/db/export-store.ts';
 import { periodRecordReader } from '../src/db/period-records.ts';
 import { settleTransferJournal, toTransferInvoices } from '../src/db/transfer-journal.ts';
 import {
@@ -67,11 +67,14 @@ type Progress = (step: string, fraction: number) => void;
 
 async function load(request: RunRequest, progress?: Progress) {
   progress?.('Reading data', 0.05);
-  const config = await db.exportConfigs.get(request.configId);
+  // Independent reads go out together: each IndexedDB round trip costs the run a few ms.
+  const [config, templates, master] = await Promise.all([
+    db.exportConfigs.get(request.configId),
+    db.templates.toArray(),
+    readMasterData(db),
+  ]);
   if (!config) throw new Error('That export is no longer configured.');
-  const templates = await db.templates.toArray();
   const target = resolveTarget(config, templates);
-  const master = await readMasterData(db);
   if (!master) throw new Error('There is no company in this browser.');
   const today = request.now.slice(0, 10);
   const data: CompanyData = { ...master };
@@ -91,7 +94,7 @@ async function load(request: RunRequest, progress?: Progress) {
     selection = { kind: 'invoices', today };
   } else {
     const { from, to } = request.selection;
-    overlapping = overlappingBatches(await db.exportBatches.toArray(), target.format.dataType, from, to);
+    overlapping = await withRecordKeys(db, overlappingBatches(await db.exportBatches.toArray(), target.format.dataType, from, to));
     const period: PeriodSelection = {
       kind: 'period',
       from,
@@ -201,7 +204,7 @@ const api = {
       progress?.('Generating files', 0.35);
       const result = await generateExport(plan, target.format, config, target.settings, context, () => crypto.randomUUID());
       progress?.('Storing the batch', 0.85);
-      await commitExportBatch(db, result.batch, result.files, result.files.length > 1 ? result.download : null);
+      await commitExportBatch(db, result.batch, result.files, result.files.length > 1 ? result.download : null, result.recordKeysJson);
       progress?.('Done', 1);
       // The statuses are already Has been transferred (journal); copying them into the invoice
       // rows runs after the answer, so the user does not wait for it.

@@ -78,8 +78,9 @@ const api = {
 
   /** Undoes what export runs changed: batches and files gone, every bench invoice waiting again. */
   async resetExports(): Promise<void> {
-    await db.transaction('rw', [db.invoices, db.transferJournal, db.exportBatches, db.exportFiles], async () => {
+    await db.transaction('rw', [db.invoices, db.transferJournal, db.exportBatches, db.exportBatchKeys, db.exportFiles], async () => {
       await db.exportBatches.clear();
+      await db.exportBatchKeys.clear();
       await db.exportFiles.clear();
       await db.transferJournal.clear();
       await db.invoices.where('exportStatus').equals('transferred').modify({ exportStatus: 'to-transfer' });

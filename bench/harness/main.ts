@@ -88,8 +88,7 @@ function request(configId: string, period?: { from: string; to: string }): RunRe
   };
 }
 
-async function runReal(configId: string, period?: { from: string; to: string }) {
-  const marks: [string, number][] = [];
+async function runReal(configId: string, period?: { from: string; to: string }, marks: [string, number][] = []) {
   const start = performance.now();
   const result: RunResponse = await exportWorker.run(
     request(configId, period),
@@ -238,10 +237,12 @@ const bench = {
     const measure = (performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<MemoryMeasurement> })
       .measureUserAgentSpecificMemory;
     if (!crossOriginIsolated || !measure) return { available: false as const };
+    const marks: [string, number][] = [];
     const sample = async () => {
       const m = await measure.call(performance);
       const worker = m.breakdown.filter((b) => b.attribution.some((a) => a.url.includes('export-worker'))).reduce((s, b) => s + b.bytes, 0);
-      return { total: m.bytes, worker };
+      // The worker's step when the measurement was taken, so the note says where the peak is.
+      return { total: m.bytes, worker, step: marks[marks.length - 1]?.[0] ?? 'before the run' };
     };
     await benchWorker.resetExports();
     const idle = await sample();
@@ -254,7 +255,7 @@ const bench = {
         await new Promise((r) => setTimeout(r, 100));
       }
     })();
-    const run = await runReal(CONFIG_IDS.layout, WHOLE_PERIOD).finally(() => (done = true));
+    const run = await runReal(CONFIG_IDS.layout, WHOLE_PERIOD, marks).finally(() => (done = true));
     await sampling;
     await benchWorker.resetExports();
     return { available: true as const, idle, peak, outputBytes: run.bytes.length, ms: run.ms, phases: run.phases };

@@ -7,6 +7,7 @@ import type { CompanyData } from '../core/domain/types.ts';
 import { toCompanyFile, type CompanyFile } from '../core/company-file/company-file.ts';
 import { DATA_TABLES, type ExportdeskDatabase } from './database.ts';
 import { journaledIds, withJournal } from './transfer-journal.ts';
+import { withRecordKeys } from './export-store.ts';
 
 const CHUNK = 2000;
 
@@ -127,7 +128,7 @@ export async function readCompanyFile(db: ExportdeskDatabase): Promise<CompanyFi
   return toCompanyFile(data, {
     exportConfigs: await db.exportConfigs.toArray(),
     templates: (await db.templates.toArray()).map((row) => ({ id: row.id, ...row.template })),
-    exportHistory: await db.exportBatches.orderBy('createdAt').toArray(),
+    exportHistory: await withRecordKeys(db, await db.exportBatches.orderBy('createdAt').toArray()),
     importPresets: (await db.importPresets.toArray()).map((row) => row.preset),
   });
 }

@@ -21,6 +21,13 @@ export interface ExportFileRow {
   bytes: Uint8Array;
 }
 
+/** A period export's record keys, apart from its batch row (see `withRecordKeys` in export-store.ts). */
+export interface ExportBatchKeysRow {
+  batchId: string;
+  /** JSON array text of time-record ids or claim numbers. */
+  json: string;
+}
+
 export interface TemplateRow {
   id: string;
   name: string;
@@ -72,6 +79,7 @@ export class ExportdeskDatabase extends Dexie {
   importPresets!: Table<ImportPresetRow, string>;
   importHistory!: Table<ImportHistoryRow, string>;
   transferJournal!: Table<TransferJournalRow, string>;
+  exportBatchKeys!: Table<ExportBatchKeysRow, string>;
 
   constructor(name = 'exportdesk') {
     super(name);
@@ -104,6 +112,11 @@ export class ExportdeskDatabase extends Dexie {
     this.version(3).stores({
       transferJournal: 'id, batchId',
     });
+    // v4: a period export's record keys in a row of their own, so that listing the history
+    // does not load (and a commit does not hold) a million keys; older batches keep theirs inline.
+    this.version(4).stores({
+      exportBatchKeys: 'batchId',
+    });
   }
 }
 
@@ -126,4 +139,5 @@ export const DATA_TABLES = [
   'importPresets',
   'importHistory',
   'transferJournal',
+  'exportBatchKeys',
 ] as const;

@@ -18,13 +18,18 @@ export function bundleFileId(batchId: string): string {
   return `${batchId}:bundle`;
 }
 
+/**
+ * `recordKeysJson`: a period export's record keys (`GeneratedExport.recordKeysJson`), stored in
+ * `exportBatchKeys` beside the batch row.
+ */
 export async function commitExportBatch(
   db: ExportdeskDatabase,
   batch: ExportBatch,
   files: readonly (ExportFile & { id: string })[],
   bundle: { name: string; mimeType: string; bytes: Uint8Array } | null,
+  recordKeysJson = '',
 ): Promise<void> {
-  await db.transaction('rw', [db.invoices, db.transferJournal, db.exportBatches, db.exportFiles], async () => {
+  await db.transaction('rw', [db.invoices, db.transferJournal, db.exportBatches, db.exportBatchKeys, db.exportFiles], async () => {
     if (batch.invoiceIds.length > 0) {
       // Keys only: whether each invoice still waits is answered by the status index and the journal.
       const waiting = new Set(await waitingInvoiceKeys(db, null));
@@ -37,6 +42,7 @@ export async function commitExportBatch(
       await db.transferJournal.bulkAdd(journalRows(batch.id, batch.invoiceIds));
     }
     await db.exportBatches.add(batch);
+    if (recordKeysJson !== '' && recordKeysJson !== '[]') await db.exportBatchKeys.add({ batchId: batch.id, json: recordKeysJson });
     await db.exportFiles.bulkAdd(files.map((f) => ({ id: f.id, batchId: batch.id, name: f.name, mimeType: f.mimeType, bytes: f.bytes })));
     if (bundle) await db.exportFiles.add({ id: bundleFileId(batch.id), batchId: batch.id, ...bundle });
   });
@@ -57,6 +63,19 @@ export async function revertExportBatch(db: ExportdeskDatabase, batchId: string,
       .modify({ exportStatus: 'to-transfer' });
     await db.exportBatches.update(batchId, { status: 'reverted', revertedAt });
     return unsettled.size + settled;
+  });
+}
+
+/**
+ * The batches with their record keys filled in (kept apart in `exportBatchKeys`; batches stored
+ * before that, or restored from a backup, still carry them inline). Only what needs the keys
+ * calls this: leaving out what an earlier export took, Undo of an import, the backup.
+ */
+export async function withRecordKeys(db: ExportdeskDatabase, batches: readonly ExportBatch[]): Promise<ExportBatch[]> {
+  const rows = await db.exportBatchKeys.bulkGet(batches.map((b) => b.id));
+  return batches.map((batch, i) => {
+    const row = rows[i];
+    return row ? { ...batch, recordKeys: [...batch.recordKeys, ...(JSON.parse(row.json) as string[])] } : batch;
   });
 }
 

@@ -29,6 +29,7 @@ import type { ImportPreset } from '../core/import/preset.ts';
 import { identityKey, naturalKey, sameValue, type AnyImportRecord } from '../core/import/records.ts';
 import type { ExportdeskDatabase, ImportHistoryRow, ImportPresetRow } from './database.ts';
 import { dropFromJournal, journaledIds, withJournal } from './transfer-journal.ts';
+import { withRecordKeys } from './export-store.ts';
 
 export const IMPORT_WRITE_CHUNK = 2000;
 export const DEFAULT_COMPANY_NAME = 'My company';
@@ -342,7 +343,7 @@ function lines(record: Record<string, unknown>, property: string, field: string)
   return Array.isArray(children) ? children.map((c: Record<string, unknown>) => c[field]) : [];
 }
 
-const UNDO_TABLES = [...MASTER_TABLES, 'invoices', 'timeRecords', 'claims', 'exportBatches', 'importHistory'] as const;
+const UNDO_TABLES = [...MASTER_TABLES, 'invoices', 'timeRecords', 'claims', 'exportBatches', 'exportBatchKeys', 'importHistory'] as const;
 
 export interface UndoOutcome {
   removed: number;
@@ -417,11 +418,12 @@ async function refuseLaterExports(
   touched: ReadonlySet<string>,
 ): Promise<void> {
   if (kind !== 'invoices' && kind !== 'timeRecords' && kind !== 'claims') return;
-  const batches = await db.exportBatches
+  const later = await db.exportBatches
     .where('createdAt')
     .aboveOrEqual(row.createdAt)
     .filter((b) => b.status === 'active')
     .toArray();
+  const batches = kind === 'invoices' ? later : await withRecordKeys(db, later);
   for (const batch of batches) {
     const keys = kind === 'invoices' ? batch.invoiceIds : batch.recordKeys;
     const hit = keys.find((k) => touched.has(k));

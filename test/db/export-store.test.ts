@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExportdeskDatabase } from '../../src/db/database.ts';
 import { replaceCompany } from '../../src/db/company-store.ts';
-import { batchDownload, commitExportBatch, ExportConflictError, revertExportBatch } from '../../src/db/export-store.ts';
+import { batchDownload, commitExportBatch, ExportConflictError, revertExportBatch, withRecordKeys } from '../../src/db/export-store.ts';
 import { countRangeChange, setExportStatusForRange, setInvoiceExportStatus } from '../../src/db/export-status-store.ts';
-import { readCompanyData } from '../../src/db/company-store.ts';
+import { readCompanyData, readCompanyFile } from '../../src/db/company-store.ts';
 import { invoicePage } from '../../src/db/queries.ts';
 import { JOURNAL_CHUNK, settleTransferJournal, toTransferInvoices, waitingInvoiceKeys } from '../../src/db/transfer-journal.ts';
 import type { ExportStatus } from '../../src/core/domain/types.ts';
@@ -92,6 +92,25 @@ describe('export store (a fresh small company per test)', () => {
       const rejected = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
       expect(rejected.reason).toBeInstanceOf(ExportConflictError);
       expect(await db.exportBatches.count()).toBe(1);
+    });
+
+    it("keeps a period export's record keys apart from the batch row, and gives them back where they are needed", async () => {
+      const result = await run(db);
+      const period = { ...result.batch, id: 'period-1', dataType: 'timeRecords' as const, invoiceIds: [], invoiceNumbers: [] };
+      const files = result.files.map((f) => ({ ...f, id: `${f.id}-p` }));
+      await commitExportBatch(db, period, files, null, '["t1","t2","t3"]');
+      expect((await db.exportBatches.get('period-1'))!.recordKeys).toEqual([]);
+      expect((await withRecordKeys(db, [(await db.exportBatches.get('period-1'))!]))[0]!.recordKeys).toEqual(['t1', 't2', 't3']);
+      const backup = (await readCompanyFile(db))!;
+      expect(backup.exportHistory.find((b) => b.id === 'period-1')!.recordKeys).toEqual(['t1', 't2', 't3']);
+      // A restored backup keeps the keys inline in its batch rows; they are read the same way.
+      await replaceCompany(db, backup);
+      expect(await db.exportBatchKeys.count()).toBe(0);
+      expect((await withRecordKeys(db, await db.exportBatches.toArray())).find((b) => b.id === 'period-1')!.recordKeys).toEqual([
+        't1',
+        't2',
+        't3',
+      ]);
     });
 
     it('keeps a multi-file export as a ZIP whose download is byte-identical', async () => {

@@ -117,6 +117,13 @@ class KeyChunks {
     this.count += keys.length;
   }
 
+  /** The keys as one JSON array text, without making the list. */
+  json(): string {
+    let body = '';
+    for (const text of this.texts) body += (body === '' ? '' : ',') + text.slice(1, -1);
+    return `[${body}]`;
+  }
+
   all(): string[] {
     const keys: string[] = [];
     for (let i = 0; i < this.texts.length; i++) {
@@ -168,6 +175,7 @@ class PeriodStream implements PeriodExportStream {
       get keys() {
         return (keys ??= keyChunks.all());
       },
+      keysJson: () => (keys ? JSON.stringify(keys) : keyChunks.json()),
       generated,
     };
   }

@@ -47,6 +47,8 @@ export interface ExportPlan {
   summary: ExportSummary;
   /** Invoice ids or time-record ids / claim numbers in the export (a chunked plan makes the list on first read). */
   readonly keys: string[];
+  /** `keys` as JSON text; a chunked plan writes it without making the list (a million keys as strings cost more heap than the file). */
+  keysJson?: () => string;
   /**
    * A plan made chunk by chunk (period-stream.ts) already holds what `format.generate` would
    * return for all its records; `data` then holds the master data only.
@@ -223,6 +225,12 @@ export interface GeneratedExport {
   /** What the user downloads: the single file, or a ZIP of all files plus manifest.json. */
   download: { name: string; mimeType: string; bytes: Uint8Array };
   issues: ExportIssue[];
+  /**
+   * A period export's record keys as a JSON array text (`batch.recordKeys` is left empty): the
+   * database keeps them apart from the batch (src/db/export-store.ts), so the history never
+   * loads a million keys to show a list. '' for invoice and master-data exports.
+   */
+  recordKeysJson: string;
 }
 
 export class ExportBlockedError extends Error {
@@ -282,7 +290,7 @@ export async function generateExport(
     settingsSnapshot: settings,
     invoiceIds: invoices.map((i) => i.id),
     invoiceNumbers: invoices.map((i) => i.number),
-    recordKeys: format.dataType === 'invoices' ? [] : plan.keys,
+    recordKeys: [],
     period: context.period ?? null,
     recordCount: plan.summary.recordCount,
     controlTotals: plan.summary.totals,
@@ -292,7 +300,9 @@ export async function generateExport(
     revertedAt: '',
     report: result.report,
   };
-  return { batch, files, download, issues };
+  const periodKeys = format.dataType === 'timeRecords' || format.dataType === 'claims';
+  const recordKeysJson = !periodKeys ? '' : plan.keysJson ? plan.keysJson() : JSON.stringify(plan.keys);
+  return { batch, files, download, issues, recordKeysJson };
 }
 
 /** Earlier active batches of the same data type whose period overlaps [from, to]. */
@@ -302,7 +312,7 @@ export function overlappingBatches(history: readonly ExportBatch[], dataType: st
   );
 }
 
-/** Record keys already exported in the given batches (to leave them out of a new run). */
+/** Record keys already exported in the given batches (to leave them out of a new run); the batches must carry their keys (src/db/export-store.ts `withRecordKeys`). */
 export function exportedKeys(batches: readonly ExportBatch[]): Set<string> {
   return new Set(batches.flatMap((b) => b.recordKeys));
 }

@@ -45,7 +45,11 @@ export interface ExportBatch {
   /** Internal ids and numbers of the invoices this batch set to transferred. */
   invoiceIds: string[];
   invoiceNumbers: string[];
-  /** Time-record ids or claim numbers in a period export. */
+  /**
+   * Time-record ids or claim numbers in a period export. The database stores them apart from
+   * the batch row (`exportBatchKeys`, read back with `withRecordKeys` in src/db/export-store.ts),
+   * so rows written since then hold []; a company file holds them here.
+   */
   recordKeys: string[];
   period: { from: IsoDate; to: IsoDate } | null;
   recordCount: number;

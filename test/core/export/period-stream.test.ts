@@ -122,6 +122,8 @@ describe('a period export planned chunk by chunk', () => {
           expect(source.chunked).toBeGreaterThan(0);
           expect(chunked.generated).toBeDefined();
           expect(chunked.summary).toEqual(whole.summary);
+          // Before the list is made: the JSON written straight from the chunks' texts.
+          expect(chunked.keysJson!()).toBe(JSON.stringify(whole.keys));
           expect(chunked.keys).toEqual(whole.keys);
           expect(await generated(chunked, format)).toEqual(await generated(whole, format));
         },
