@@ -107,11 +107,12 @@ async function load(request: RunRequest, progress?: Progress) {
     // Chunk by chunk when the format can (layout templates over time records and expenses),
     // so only one chunk of records is alive; see src/core/export/period-stream.ts.
     const reader = periodRecordReader(db, target.format.dataType, from, to);
-    periodPlan = await planPeriodExport(data, target.format, config, target.settings, period, context, reader, (read) =>
-      progress?.('Reading and checking', 0.05 + 0.15 * read),
-    );
+    periodPlan = await planPeriodExport(data, target.format, config, target.settings, period, context, reader, {
+      chunk: (read) => progress?.('Reading and checking', 0.05 + 0.15 * read),
+      checking: () => progress?.('Checking', 0.2),
+    });
   }
-  progress?.('Checking', 0.2);
+  if (!periodPlan) progress?.('Checking', 0.2);
   const plan = periodPlan ?? planExport(data, target.format, config, target.settings, selection, context);
   plan.summary.issues.unshift(...target.issues);
   return { config, target, plan, context, overlapping };

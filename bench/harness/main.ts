@@ -71,7 +71,8 @@ function phasesOf(marks: [string, number][], end: number): PhaseTimes {
   const phases: PhaseTimes = {};
   marks.forEach(([step, at], i) => {
     const next = marks[i + 1]?.[1] ?? end;
-    phases[step] = Math.round(next - at);
+    // A step reported several times (progress within a step) adds up.
+    phases[step] = Math.round((phases[step] ?? 0) + next - at);
   });
   return phases;
 }

@@ -52,7 +52,7 @@ export async function planPeriodExport(
   selection: PeriodSelection,
   context: ExportContext,
   reader: PeriodReader,
-  progress?: (fractionRead: number) => void,
+  progress?: PeriodProgress,
 ): Promise<ExportPlan> {
   const chunked = await planChunked(master, format, config, settings, selection, context, reader, progress);
   if (chunked) return chunked;
@@ -60,7 +60,14 @@ export async function planPeriodExport(
   const data: CompanyData = { ...master };
   if (records.timeRecords) data.timeRecords = records.timeRecords as TimeRecord[];
   if (records.claims) data.claims = records.claims as Claim[];
+  progress?.checking();
   return planExport(data, format, config, settings, selection, context);
+}
+
+/** Where a period plan is: `chunk` after each chunk read and checked (streamed), `checking` when the whole path starts checking. */
+export interface PeriodProgress {
+  chunk(fractionRead: number): void;
+  checking(): void;
 }
 
 /** The chunked plan, or null; apart so that a stream that gave up (and its bytes) is gone before the whole read. */
@@ -71,7 +78,7 @@ async function planChunked(
   if (!stream) return null;
   const complete = await reader.chunks((chunk, fractionRead) => {
     const more = stream.add(chunk);
-    progress?.(fractionRead);
+    progress?.chunk(fractionRead);
     return more;
   });
   return complete ? await stream.finish() : null;
