@@ -211,7 +211,7 @@ async function perSize(page: Page, rows: number, args: BenchArgs): Promise<void>
     );
   }
   if (args.only.has('layout')) await layoutCase(page, rows, size, repeats);
-  if (args.only.has('import')) await importCase(page, rows, size);
+  if (args.only.has('import')) await importCase(page, rows, size, repeats);
 }
 
 async function layoutCase(page: Page, rows: number, size: string, repeats: number): Promise<void> {
@@ -230,7 +230,7 @@ async function layoutCase(page: Page, rows: number, size: string, repeats: numbe
   );
 }
 
-async function importCase(page: Page, rows: number, size: string): Promise<void> {
+async function importCase(page: Page, rows: number, size: string, repeats: number): Promise<void> {
   log(`import ${rows}`);
   const present = await page.evaluate(() => window.bench.importWorkerPresent());
   if (!present) {
@@ -248,7 +248,7 @@ async function importCase(page: Page, rows: number, size: string): Promise<void>
     );
     return;
   }
-  const c = await page.evaluate((n) => window.bench.importCase(n), rows);
+  const c = await page.evaluate(([n, r]) => window.bench.importCase(n, r), [rows, repeats] as const);
   if (!c) return;
   results.push(
     result({
