@@ -33,7 +33,7 @@
  *   all records at once instead. Such an export is blocked anyway (it writes no file).
  */
 import type { CompanyData } from '../domain/types.ts';
-import { encodeText, findUnencodable } from '../encoding/text-encoding.ts';
+import { encodeSingleByte, encodeText, isSingleByte } from '../encoding/text-encoding.ts';
 import { lineBreak } from '../formats/builders/delimited.ts';
 import { checkFixedWidthLayout } from '../formats/builders/fixed-width.ts';
 import type { ExportFile, ExportIssue } from '../formats/types.ts';
@@ -143,16 +143,17 @@ class LayoutStreamRun implements LayoutStream {
     const text = this.lineCount > 0 ? this.eol + built.text : built.text;
     this.lineCount += built.lineRecords.length;
     this.textLength += text.length;
-    if (findUnencodable(text, this.template.encoding, 1).length > 0) {
-      this.gaveUp = true;
-      return;
-    }
-    this.pushBytes(text);
+    if (!this.pushBytes(text)) this.gaveUp = true;
   }
 
-  private pushBytes(text: string): void {
-    const bytes = encodeText(text, this.template.encoding);
+  /** Encodes and keeps a piece; false when the encoding cannot hold some character of it. */
+  private pushBytes(text: string): boolean {
+    const encoding = this.template.encoding;
+    // A single-byte page encodes and checks in one pass; Unicode encodings hold everything.
+    const bytes = isSingleByte(encoding) ? encodeSingleByte(text, encoding) : encodeText(text, encoding);
+    if (!bytes) return false;
     this.pieces.push(this.pieces.length === 0 ? bytes : bytes.subarray(this.bomLength));
+    return true;
   }
 
   async finish(): Promise<LayoutStreamResult | null> {
