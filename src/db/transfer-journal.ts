@@ -59,16 +59,20 @@ export function withJournal<T extends Pick<Invoice, 'id' | 'exportStatus'>>(invo
   );
 }
 
+/** The invoice rows that say To transfer with an issue date up to `lastDate` (the status index). */
+function toTransferRows(db: ExportdeskDatabase, lastDate: string | null) {
+  return db.invoices
+    .where('[exportStatus+issueDate]')
+    .between(['to-transfer', '0000-00-00'], ['to-transfer', lastDate ?? '9999-99-99'], true, true);
+}
+
 /**
  * Keys of the invoices whose row says To transfer with an issue date up to `lastDate`, minus the
  * journaled ones: the candidates for waiting. Keys only, so an export of 46k invoices that is
  * still settling costs no row reads here.
  */
 export async function waitingInvoiceKeys(db: ExportdeskDatabase, lastDate: string | null): Promise<string[]> {
-  const keys = await db.invoices
-    .where('[exportStatus+issueDate]')
-    .between(['to-transfer', '0000-00-00'], ['to-transfer', lastDate ?? '9999-99-99'], true, true)
-    .primaryKeys();
+  const keys = await toTransferRows(db, lastDate).primaryKeys();
   const journaled = await journaledIds(db);
   return journaled.size === 0 ? keys : keys.filter((key) => !journaled.has(key));
 }
@@ -80,11 +84,7 @@ export async function waitingInvoiceKeys(db: ExportdeskDatabase, lastDate: strin
  */
 export async function toTransferInvoices(db: ExportdeskDatabase, lastDate: string | null): Promise<Invoice[]> {
   return db.transaction('r', db.invoices, db.transferJournal, async () => {
-    if ((await db.transferJournal.count()) === 0)
-      return db.invoices
-        .where('[exportStatus+issueDate]')
-        .between(['to-transfer', '0000-00-00'], ['to-transfer', lastDate ?? '9999-99-99'], true, true)
-        .toArray();
+    if ((await db.transferJournal.count()) === 0) return toTransferRows(db, lastDate).toArray();
     const rows = await db.invoices.bulkGet(await waitingInvoiceKeys(db, lastDate));
     return rows.filter((i) => i !== undefined);
   });

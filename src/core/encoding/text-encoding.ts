@@ -106,6 +106,11 @@ export function isSingleByte(encoding: TextEncodingName): boolean {
   return !UNICODE.has(encoding);
 }
 
+/** The bytes of `text`, or null when the encoding cannot hold some character (`findUnencodable` says which). */
+export function encodeIfHeld(text: string, encoding: TextEncodingName): Uint8Array | null {
+  return UNICODE.has(encoding) ? encodeText(text, encoding) : encodeSingleByte(text, encoding);
+}
+
 export function encodeText(text: string, encoding: TextEncodingName): Uint8Array {
   switch (encoding) {
     case 'utf-8':

@@ -33,7 +33,7 @@
  *   all records at once instead. Such an export is blocked anyway (it writes no file).
  */
 import type { CompanyData } from '../domain/types.ts';
-import { encodeSingleByte, encodeText, isSingleByte } from '../encoding/text-encoding.ts';
+import { encodeIfHeld, encodeText } from '../encoding/text-encoding.ts';
 import { lineBreak } from '../formats/builders/delimited.ts';
 import { checkFixedWidthLayout } from '../formats/builders/fixed-width.ts';
 import type { ExportFile, ExportIssue } from '../formats/types.ts';
@@ -148,9 +148,7 @@ class LayoutStreamRun implements LayoutStream {
 
   /** Encodes and keeps a piece; false when the encoding cannot hold some character of it. */
   private pushBytes(text: string): boolean {
-    const encoding = this.template.encoding;
-    // A single-byte page encodes and checks in one pass; Unicode encodings hold everything.
-    const bytes = isSingleByte(encoding) ? encodeSingleByte(text, encoding) : encodeText(text, encoding);
+    const bytes = encodeIfHeld(text, this.template.encoding);
     if (!bytes) return false;
     this.pieces.push(this.pieces.length === 0 ? bytes : bytes.subarray(this.bomLength));
     return true;

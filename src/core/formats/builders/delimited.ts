@@ -91,14 +91,6 @@ export function delimitedHeader(layout: DelimitedLayout): string {
   return layout.columns.map((c) => encodeCell(c.header, { header: c.header }, layout, () => undefined)).join(layout.delimiter);
 }
 
-/** Formats one row into its cells (unquoted), collecting issues. */
-export function delimitedCells<Row>(layout: DelimitedLayout, row: Row, record: IssueRecord | undefined, issues: ExportIssue[]): string[] {
-  return layout.columns.map((column) => {
-    const raw = column.field !== undefined ? getFieldValue(row, column.field) : (column.value ?? '');
-    return formatField(raw, column.format, { record, field: column.header, issues }, layout.decimalSeparator);
-  });
-}
-
 /** How one column turns a row into its finished (formatted and quoted) cell; made once per build. */
 type CellWriter<Row> = (row: Row, record: IssueRecord | undefined, issues: ExportIssue[]) => string;
 

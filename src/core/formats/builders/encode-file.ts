@@ -3,7 +3,7 @@
  * reported as `unencodable-character` errors that name the record of the line they are on;
  * then no bytes are produced (iconv-lite would silently write `?`).
  */
-import { encodeSingleByte, encodeText, findUnencodable, isSingleByte, type TextEncodingName } from '../../encoding/text-encoding.ts';
+import { encodeIfHeld, encodeText, findUnencodable, type TextEncodingName } from '../../encoding/text-encoding.ts';
 import type { ExportFile, ExportIssue } from '../types.ts';
 import type { IssueRecord } from './field-format.ts';
 
@@ -56,7 +56,7 @@ export function unencodableIssues(
 export function encodeFile(input: EncodeFileInput): { file: ExportFile | undefined; issues: ExportIssue[] } {
   // A single-byte page encodes and checks in one pass; only a file with a character it lacks
   // is scanned again to say which characters, on which lines.
-  const bytes = isSingleByte(input.encoding) ? encodeSingleByte(input.text, input.encoding) : null;
+  const bytes = encodeIfHeld(input.text, input.encoding);
   const issues = bytes ? [] : unencodableIssues(input.text, input.encoding, input.lineRecords);
   if (issues.length > 0) return { file: undefined, issues };
   return {
