@@ -10,18 +10,46 @@ const pureCoreRestrictions = {
     {
       patterns: [
         {
-          group: ['dexie', 'dexie/*', 'svelte', 'svelte/*', 'comlink', '*.svelte', '**/db/*', '**/ui/*', '**/workers/*'],
+          group: [
+            'dexie',
+            'dexie/*',
+            'svelte',
+            'svelte/*',
+            'comlink',
+            '*.svelte',
+            '**/db/*',
+            '**/ui/*',
+            '**/workers/*',
+          ],
           message: 'src/core is pure: no Dexie, Svelte, Comlink, UI or DB imports.',
         },
       ],
     },
   ],
-  'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location', 'fetch'],
+  'no-restricted-globals': [
+    'error',
+    'window',
+    'document',
+    'localStorage',
+    'sessionStorage',
+    'indexedDB',
+    'navigator',
+    'location',
+    'fetch',
+  ],
 };
 
 export default ts.config(
   {
-    ignores: ['dist/**', 'dev-dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results.json', 'coverage/**'],
+    ignores: [
+      'dist/**',
+      'dev-dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/results.json',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...ts.configs.recommended,

@@ -13,6 +13,9 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
+/** PORT lets several checkouts run their browser tests at once on one machine. */
+const port = Number(process.env.PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
@@ -22,13 +25,13 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     acceptDownloads: true,
     launchOptions: { ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

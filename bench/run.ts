@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!existsSync(join(APP_DIST, 'index.html')))
     throw new Error('dist/ is missing: run `npm run bench` (it builds the app first) or `vite build`.');
-  log(`building the harness (rows ${args.rows.join(', ')}, scale ${args.scale || 'off'}${args.smoke ? ', smoke' : ''})`);
+  log(
+    `building the harness (rows ${args.rows.join(', ')}, scale ${args.scale || 'off'}${args.smoke ? ', smoke' : ''})`,
+  );
   await build({ configFile: join(ROOT, 'bench', 'vite.bench.config.ts'), logLevel: 'warn' });
 
   const server = await startStaticServer([
@@ -104,7 +106,9 @@ async function coldStart(context: BrowserContext, args: BenchArgs): Promise<void
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller)
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
   });
   await context.setOffline(true);
   const times: number[] = [];
@@ -134,7 +138,9 @@ async function coldStart(context: BrowserContext, args: BenchArgs): Promise<void
 async function perSize(page: Page, rows: number, args: BenchArgs): Promise<void> {
   log(`seeding ${rows} invoice lines and ${rows} time records`);
   const seeded = await page.evaluate((n) => window.bench.seed({ invoiceLines: n, timeRecords: n }), rows);
-  log(`seeded ${seeded.value.invoices} invoices, ${seeded.value.timeRecords} time records in ${Math.round(seeded.ms)} ms`);
+  log(
+    `seeded ${seeded.value.invoices} invoices, ${seeded.value.timeRecords} time records in ${Math.round(seeded.ms)} ms`,
+  );
   const repeats = args.smoke || rows > 10_000 ? 1 : 3;
   const size = String(rows);
   for (const [kind, name] of [
@@ -207,7 +213,14 @@ async function perSize(page: Page, rows: number, args: BenchArgs): Promise<void>
       }),
     );
     results.push(
-      result({ name: `Largest frame gap, ${kind} export`, size, value: c.main.maxFrameGapMs, unit: 'ms', baseline: null, goal: null }),
+      result({
+        name: `Largest frame gap, ${kind} export`,
+        size,
+        value: c.main.maxFrameGapMs,
+        unit: 'ms',
+        baseline: null,
+        goal: null,
+      }),
     );
   }
   if (args.only.has('layout')) await layoutCase(page, rows, size, repeats);
@@ -358,7 +371,9 @@ async function scale(context: BrowserContext, harness: Page, records: number): P
       unit: 'ms',
       baseline: month.baselineMs,
       goal: null,
-      note: `${month.lines} records, ${(month.bytes / MB).toFixed(2)} MB; ${month.note}; worker phases (ms): ${Object.entries(month.phases)
+      note: `${month.lines} records, ${(month.bytes / MB).toFixed(2)} MB; ${month.note}; worker phases (ms): ${Object.entries(
+        month.phases,
+      )
         .map(([s, ms]) => `${s} ${ms}`)
         .join(', ')}`,
     }),

@@ -46,7 +46,14 @@ export interface RunRequest {
   locale: string;
   selection:
     | { kind: 'invoices' }
-    | { kind: 'period'; from: string; to: string; includeExternal: boolean; onlyApproved: boolean; leaveOutExported: boolean };
+    | {
+        kind: 'period';
+        from: string;
+        to: string;
+        includeExternal: boolean;
+        onlyApproved: boolean;
+        leaveOutExported: boolean;
+      };
   /** Warnings the user has seen and accepted (their codes); errors always block. */
   acceptWarnings: boolean;
 }
@@ -60,7 +67,13 @@ export interface PlanResponse {
 }
 
 export type RunResponse =
-  | { ok: true; batchId: string; download: { name: string; mimeType: string; bytes: Uint8Array }; issues: ExportIssue[]; report: string[] }
+  | {
+      ok: true;
+      batchId: string;
+      download: { name: string; mimeType: string; bytes: Uint8Array };
+      issues: ExportIssue[];
+      report: string[];
+    }
   | { ok: false; issues: ExportIssue[]; message: string };
 
 type Progress = (step: string, fraction: number) => void;
@@ -85,7 +98,9 @@ async function load(request: RunRequest, progress?: Progress) {
     locale: request.locale,
     programName: PROGRAM_NAME,
     programVersion: PROGRAM_VERSION,
-    ...(request.selection.kind === 'period' ? { period: { from: request.selection.from, to: request.selection.to } } : {}),
+    ...(request.selection.kind === 'period'
+      ? { period: { from: request.selection.from, to: request.selection.to } }
+      : {}),
   };
   let periodPlan: ExportPlan | null = null;
   if (request.selection.kind === 'invoices') {
@@ -94,7 +109,10 @@ async function load(request: RunRequest, progress?: Progress) {
     selection = { kind: 'invoices', today };
   } else {
     const { from, to } = request.selection;
-    overlapping = await withRecordKeys(db, overlappingBatches(await db.exportBatches.toArray(), target.format.dataType, from, to));
+    overlapping = await withRecordKeys(
+      db,
+      overlappingBatches(await db.exportBatches.toArray(), target.format.dataType, from, to),
+    );
     const period: PeriodSelection = {
       kind: 'period',
       from,
@@ -203,9 +221,17 @@ const api = {
       return { ok: false, issues: plan.summary.issues, message: 'Accept the warnings to run the export.' };
     try {
       progress?.('Generating files', 0.35);
-      const result = await generateExport(plan, target.format, config, target.settings, context, () => crypto.randomUUID());
+      const result = await generateExport(plan, target.format, config, target.settings, context, () =>
+        crypto.randomUUID(),
+      );
       progress?.('Storing the batch', 0.85);
-      await commitExportBatch(db, result.batch, result.files, result.files.length > 1 ? result.download : null, result.recordKeysJson);
+      await commitExportBatch(
+        db,
+        result.batch,
+        result.files,
+        result.files.length > 1 ? result.download : null,
+        result.recordKeysJson,
+      );
       progress?.('Done', 1);
       // The statuses are already Has been transferred (journal); copying them into the invoice
       // rows runs after the answer, so the user does not wait for it.

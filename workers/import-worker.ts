@@ -163,7 +163,8 @@ export type ImportPhase = 'reading' | 'checking' | 'comparing' | 'writing';
 export type ImportProgress = (phase: ImportPhase, done: number, total: number) => void;
 
 export type CommitResult = { ok: true; importId: string; counts: ImportCounts } | { ok: false; reason: string };
-export type RunResult = { ok: true; importId: string; summary: PlanSummary } | { ok: false; reason: string; summary: PlanSummary };
+export type RunResult =
+  { ok: true; importId: string; summary: PlanSummary } | { ok: false; reason: string; summary: PlanSummary };
 export type UndoResult = { ok: true; removed: number; restored: number } | { ok: false; reason: string };
 
 interface KeptPlan {
@@ -195,7 +196,8 @@ function chooseFormat(choice: FormatChoice | undefined, guess: ValueFormat): Val
 
 function display(def: FieldDef, value: unknown, currency: string): string {
   if (value === null || value === undefined) return '';
-  if (def.type === 'money') return formatMinor(value as number, { decimals: currencyDecimals(currency) }, currencyDecimals(currency));
+  if (def.type === 'money')
+    return formatMinor(value as number, { decimals: currencyDecimals(currency) }, currencyDecimals(currency));
   if (def.type === 'boolean') return value ? 'yes' : 'no';
   return String(value);
 }
@@ -230,7 +232,12 @@ function previewRow(
       continue;
     }
     // Constants are typed in the canonical format, file values in the file's format.
-    const parsed = readValue(shown, def, fromFile ? format : { decimal: '.', thousands: '', dateFormat: 'YYYY-MM-DD' }, currencyOf(def));
+    const parsed = readValue(
+      shown,
+      def,
+      fromFile ? format : { decimal: '.', thousands: '', dateFormat: 'YYYY-MM-DD' },
+      currencyOf(def),
+    );
     out.push({
       field: def.name,
       text: shown,
@@ -289,7 +296,8 @@ async function planFile(
   const table = read.value.table;
   const mapping = options.mapping ?? autoMap(options.kind, table.header).mapping;
   const format = chooseFormat(options.format, guessValueFormat(options.kind, table, mapping).format);
-  const scope = options.kind === 'timeRecords' ? timeRecordScope(table, mapping, options.constants ?? {}, format) : undefined;
+  const scope =
+    options.kind === 'timeRecords' ? timeRecordScope(table, mapping, options.constants ?? {}, format) : undefined;
   const { data } = withRecords(await base, await readImportRecords(db, options.kind, scope));
   const planner = createImportPlanner({
     kind: options.kind,
@@ -345,7 +353,10 @@ function summarize(planId: string, plan: ImportPlan, fileName: string, settings:
 async function commitKept(planId: string, allowPartial: boolean, onProgress?: ImportProgress): Promise<CommitResult> {
   const kept = plans.get(planId);
   if (!kept)
-    return { ok: false, reason: 'This check result is no longer available (the check was cancelled or replaced); run Check again.' };
+    return {
+      ok: false,
+      reason: 'This check result is no longer available (the check was cancelled or replaced); run Check again.',
+    };
   try {
     const row = await commitImport(db, kept.plan, {
       id: crypto.randomUUID(),
@@ -374,7 +385,10 @@ const api = {
     const mapping = overrides.mapping ?? auto?.mapping ?? {};
     const constants = overrides.constants ?? {};
     const valueGuess = kind ? guessValueFormat(kind, table, mapping) : null;
-    const format = chooseFormat(overrides.format, valueGuess?.format ?? { decimal: null, thousands: '', dateFormat: null });
+    const format = chooseFormat(
+      overrides.format,
+      valueGuess?.format ?? { decimal: null, thousands: '', dateFormat: null },
+    );
     const defs = kind ? importFields(kind) : [];
     const currency = await companyCurrency();
     const rows = table.rows.slice(0, PREVIEW_ROWS);
@@ -415,12 +429,23 @@ const api = {
   },
 
   /** Plan and commit in one call (scripts, the benchmark). */
-  async run(bytes: Uint8Array, fileName: string, options: ImportOptions, onProgress?: ImportProgress): Promise<RunResult> {
+  async run(
+    bytes: Uint8Array,
+    fileName: string,
+    options: ImportOptions,
+    onProgress?: ImportProgress,
+  ): Promise<RunResult> {
     const { summary, plan } = await planFile(bytes, { ...options, fileName }, onProgress);
     if (!planCanCommit(plan, options.allowPartial ?? false))
-      return { ok: false, reason: summary.problems[0] ?? `The file has ${summary.counts.rejectedRows} rejected row(s).`, summary };
+      return {
+        ok: false,
+        reason: summary.problems[0] ?? `The file has ${summary.counts.rejectedRows} rejected row(s).`,
+        summary,
+      };
     const committed = await commitKept(summary.planId, options.allowPartial ?? false, onProgress);
-    return committed.ok ? { ok: true, importId: committed.importId, summary } : { ok: false, reason: committed.reason, summary };
+    return committed.ok
+      ? { ok: true, importId: committed.importId, summary }
+      : { ok: false, reason: committed.reason, summary };
   },
 
   /** The rejected rows of a kept plan as a CSV to fix and import again. */

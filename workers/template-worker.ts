@@ -95,7 +95,11 @@ function demoCompany(today: string): CompanyData {
  * N invoices or claims by date). Time records are read whole (or for the period), because
  * grouping and the external co-worker filter decide which N rows come out.
  */
-async function realData(dataType: TemplateDataType, sampleSize: number, period: TestRequest['period']): Promise<CompanyData | null> {
+async function realData(
+  dataType: TemplateDataType,
+  sampleSize: number,
+  period: TestRequest['period'],
+): Promise<CompanyData | null> {
   const master = await readMasterData(db);
   if (!master) return null;
   const data: CompanyData = { ...master };
@@ -148,7 +152,9 @@ const api = {
   checkColumns(template: LayoutTemplate): { index: number; errors: TemplateError[] }[] {
     const knownNames = layoutColumnNames(template);
     return template.columns.flatMap((c, index) =>
-      !c.field && c.liquid ? [{ index, errors: checkTemplate(c.liquid, { dataType: template.dataType, knownNames }) }] : [],
+      !c.field && c.liquid
+        ? [{ index, errors: checkTemplate(c.liquid, { dataType: template.dataType, knownNames }) }]
+        : [],
     );
   },
 
@@ -181,10 +187,18 @@ const api = {
         byteLength: 0,
         recordCount: 0,
         issues: [
-          { severity: 'error', code: 'no-company', message: 'There is no company in this browser: test on the demo company instead.' },
+          {
+            severity: 'error',
+            code: 'no-company',
+            message: 'There is no company in this browser: test on the demo company instead.',
+          },
         ],
       };
-    const result = renderTemplate(read.template, data, { ...context, sampleSize: request.sampleSize, limits: TEST_LIMITS });
+    const result = renderTemplate(read.template, data, {
+      ...context,
+      sampleSize: request.sampleSize,
+      limits: TEST_LIMITS,
+    });
     const file = result.files[0];
     const response: TestResponse = {
       text: result.text,
@@ -201,7 +215,10 @@ const api = {
   catalogue(): Catalogue {
     return {
       layouts: copyableLayoutIds(),
-      texts: copyableTextTemplateIds().map((formatId) => ({ formatId, name: textTemplateFromBuiltIn(formatId)?.name ?? formatId })),
+      texts: copyableTextTemplateIds().map((formatId) => ({
+        formatId,
+        name: textTemplateFromBuiltIn(formatId)?.name ?? formatId,
+      })),
       dataTypes: TEMPLATE_DATA_TYPES.map((id) => ({ id, label: dataTypeDefinition(id).label })),
       encodings: TEXT_ENCODINGS.map((e) => ({ name: e.name, label: e.label })),
     };

@@ -35,7 +35,9 @@ export interface MasterLookups {
   account: Map<string, CompanyData['accounts'][number]>;
 }
 
-export function masterLookups(data: Pick<CompanyData, 'vatCodes' | 'customers' | 'projects' | 'accounts'>): MasterLookups {
+export function masterLookups(
+  data: Pick<CompanyData, 'vatCodes' | 'customers' | 'projects' | 'accounts'>,
+): MasterLookups {
   return {
     rateOf: new Map(data.vatCodes.map((v) => [v.code, v.ratePercent])),
     vatAccountOf: new Map(data.vatCodes.map((v) => [v.code, v.accountNumber])),
@@ -75,5 +77,13 @@ export function vatGroups(
 
 /** The pipeline's order: issue date, then number. */
 export function byIssueDateAndNumber(a: Invoice, b: Invoice): number {
-  return a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+  return a.issueDate < b.issueDate
+    ? -1
+    : a.issueDate > b.issueDate
+      ? 1
+      : a.number < b.number
+        ? -1
+        : a.number > b.number
+          ? 1
+          : 0;
 }

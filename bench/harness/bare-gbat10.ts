@@ -32,7 +32,10 @@ export function bareGbat10(data: CompanyData, invoices: Invoice[]): Uint8Array {
     // Columns 0–5: identification, voucher no, date, type, period, fiscal year (calendar year starts it).
     const head = `GBAT10;${number};${compactDate(invoice.issueDate)};${invoice.type === 'credit' ? 3 : 1};${Number(invoice.issueDate.slice(5, 7))};${invoice.issueDate.slice(0, 4)};`;
     const title = cell(
-      cut(`${invoice.type === 'credit' ? 'Kreditnota' : 'Faktura'} ${invoice.number} ${customer?.name ?? ''}`.trim(), 100),
+      cut(
+        `${invoice.type === 'credit' ? 'Kreditnota' : 'Faktura'} ${invoice.number} ${customer?.name ?? ''}`.trim(),
+        100,
+      ),
     );
     const address = [customer?.addressLine1, customer?.addressLine2].filter(Boolean).join(', ');
     const terms = customer?.paymentTermsDays ? String(customer.paymentTermsDays) : '';
@@ -50,7 +53,9 @@ export function bareGbat10(data: CompanyData, invoices: Invoice[]): Uint8Array {
       );
     });
     for (const g of vat)
-      out.push(head + `${cell(g.account)};${VAT_CODE};${amount2(-g.vat + 0)};;;;;;;${number};;;;;MVA ${g.rate} %;;;;;;;;;`);
+      out.push(
+        head + `${cell(g.account)};${VAT_CODE};${amount2(-g.vat + 0)};;;;;;;${number};;;;;MVA ${g.rate} %;;;;;;;;;`,
+      );
   }
   return iconv.encode(out.join('\r\n') + '\r\n', 'windows-1252');
 }

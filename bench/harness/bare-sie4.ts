@@ -97,7 +97,11 @@ export function bareSie4(
   }
   for (const number of [...accounts].sort()) {
     const account = m.account.get(number);
-    if (account) post(`#KONTO ${quote(t(account.number))} ${quote(t(account.name))}`, '#KONTO' + t(account.number) + t(account.name));
+    if (account)
+      post(
+        `#KONTO ${quote(t(account.number))} ${quote(t(account.name))}`,
+        '#KONTO' + t(account.number) + t(account.name),
+      );
   }
   if (departments.size > 0) {
     post('#DIM 1 Kostnadsställe', '#DIM1Kostnadsställe');
@@ -113,7 +117,9 @@ export function bareSie4(
 
   for (const v of vouchers) {
     const { invoice } = v;
-    const title = t(`${invoice.type === 'credit' ? 'Kreditfaktura' : 'Faktura'} ${invoice.number} ${v.customer?.name ?? ''}`.trim());
+    const title = t(
+      `${invoice.type === 'credit' ? 'Kreditfaktura' : 'Faktura'} ${invoice.number} ${v.customer?.name ?? ''}`.trim(),
+    );
     const date = compactDate(invoice.issueDate);
     const regdate = invoice.finalizedAt ? compactDate(invoice.finalizedAt) : '';
     post(`#VER B "" ${date} ${quote(title)}${regdate ? ' ' + regdate : ''}`, '#VERB' + date + title + regdate);

@@ -14,7 +14,14 @@ import { bundleFiles, sha256Hex } from '../../src/core/export/bundle.ts';
 import type { CompanyData, TimeRecord } from '../../src/core/domain/types.ts';
 import type { ExportedFileMeta } from '../../src/core/export/types.ts';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../../src/core/program.ts';
-import { BENCH_COUNTRY, BENCH_NOW, BENCH_TODAY, benchExportConfigs, benchTemplates, scaledInvoices } from './fixtures.ts';
+import {
+  BENCH_COUNTRY,
+  BENCH_NOW,
+  BENCH_TODAY,
+  benchExportConfigs,
+  benchTemplates,
+  scaledInvoices,
+} from './fixtures.ts';
 import { bareSie4 } from './bare-sie4.ts';
 import { bareGbat10 } from './bare-gbat10.ts';
 import { bareTimeLines } from './bare-time-lines.ts';
@@ -27,7 +34,9 @@ type Bytes = Uint8Array<ArrayBuffer>;
 
 function transferable(bytes: Uint8Array): Bytes {
   const copy =
-    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+      ? bytes
+      : bytes.slice();
   return copy as Bytes;
 }
 
@@ -68,23 +77,36 @@ async function storeBare(bytes: Uint8Array, name: string): Promise<void> {
 
 const api = {
   /** A fresh company: the Swedish demo, exactly `invoiceLines` invoice lines waiting for export, `timeRecords` time records. */
-  async seed(options: { invoiceLines: number; timeRecords: number }): Promise<{ invoices: number; timeRecords: number }> {
+  async seed(options: {
+    invoiceLines: number;
+    timeRecords: number;
+  }): Promise<{ invoices: number; timeRecords: number }> {
     const demo = generateDemoCompany({ country: BENCH_COUNTRY, today: BENCH_TODAY, timeRecords: 0 });
-    const invoices = options.invoiceLines > 0 ? scaledInvoices(demo.invoices, demo.company.currency, options.invoiceLines) : demo.invoices;
-    await replaceCompany(db, toCompanyFile({ ...demo, invoices }, { exportConfigs: benchExportConfigs(), templates: benchTemplates() }));
+    const invoices =
+      options.invoiceLines > 0
+        ? scaledInvoices(demo.invoices, demo.company.currency, options.invoiceLines)
+        : demo.invoices;
+    await replaceCompany(
+      db,
+      toCompanyFile({ ...demo, invoices }, { exportConfigs: benchExportConfigs(), templates: benchTemplates() }),
+    );
     await addTimeRecords(options.timeRecords);
     return { invoices: invoices.length, timeRecords: await db.timeRecords.count() };
   },
 
   /** Undoes what export runs changed: batches and files gone, every bench invoice waiting again. */
   async resetExports(): Promise<void> {
-    await db.transaction('rw', [db.invoices, db.transferJournal, db.exportBatches, db.exportBatchKeys, db.exportFiles], async () => {
-      await db.exportBatches.clear();
-      await db.exportBatchKeys.clear();
-      await db.exportFiles.clear();
-      await db.transferJournal.clear();
-      await db.invoices.where('exportStatus').equals('transferred').modify({ exportStatus: 'to-transfer' });
-    });
+    await db.transaction(
+      'rw',
+      [db.invoices, db.transferJournal, db.exportBatches, db.exportBatchKeys, db.exportFiles],
+      async () => {
+        await db.exportBatches.clear();
+        await db.exportBatchKeys.clear();
+        await db.exportFiles.clear();
+        await db.transferJournal.clear();
+        await db.invoices.where('exportStatus').equals('transferred').modify({ exportStatus: 'to-transfer' });
+      },
+    );
   },
 
   async clearTimeRecords(): Promise<void> {
@@ -129,7 +151,13 @@ const api = {
     for (let f = 0; f < count; f++) {
       const bytes = new Uint8Array(each);
       for (let at = 0; at < each; at += unit.length) bytes.set(unit.subarray(0, Math.min(unit.length, each - at)), at);
-      zipFiles.push({ name: `GBAT10_part${f + 1}.csv`, mimeType: 'text/csv', bytes, recordCount: 0, controlTotals: {} });
+      zipFiles.push({
+        name: `GBAT10_part${f + 1}.csv`,
+        mimeType: 'text/csv',
+        bytes,
+        recordCount: 0,
+        controlTotals: {},
+      });
     }
   },
 
@@ -153,7 +181,11 @@ const api = {
   async bareZip(): Promise<number> {
     const zip = new JSZip();
     for (const file of zipFiles) zip.file(file.name, file.bytes, { binary: true });
-    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    const bytes = await zip.generateAsync({
+      type: 'uint8array',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 6 },
+    });
     return bytes.length;
   },
 
@@ -179,7 +211,13 @@ const api = {
   },
 };
 
-let zipFiles: { name: string; mimeType: string; bytes: Uint8Array; recordCount: number; controlTotals: Record<string, number> }[] = [];
+let zipFiles: {
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  recordCount: number;
+  controlTotals: Record<string, number>;
+}[] = [];
 
 export type BenchWorkerApi = typeof api;
 Comlink.expose(api);

@@ -26,7 +26,9 @@ const FIRST_BENCH_INVOICE_NUMBER = 20_000_000;
  * exactly `lineCount` lines exist (the last clone is cut short).
  */
 export function scaledInvoices(source: readonly Invoice[], currency: string, lineCount: number): Invoice[] {
-  const templates = source.filter((i) => i.status === 'finalized' && i.type === 'invoice' && i.currency === currency && i.lines.length > 0);
+  const templates = source.filter(
+    (i) => i.status === 'finalized' && i.type === 'invoice' && i.currency === currency && i.lines.length > 0,
+  );
   if (templates.length === 0) throw new Error('The demo company has no invoice to clone.');
   const out: Invoice[] = [];
   let lines = 0;
@@ -114,8 +116,20 @@ export function benchExportConfigs(): ExportConfig[] {
   const base = { purpose: 'accounting' as const, invoiceDateLimit: 'none' as const, isDefault: false };
   return [
     // Transliteration on: the demo's project names hold – and ”, which CP437 lacks.
-    { ...base, id: CONFIG_IDS.sie4, name: 'Bench SIE 4', target: { kind: 'format', formatId: 'sie4' }, settings: { transliterate: true } },
-    { ...base, id: CONFIG_IDS.gbat10, name: 'Bench GBAT10', target: { kind: 'format', formatId: 'gbat10' }, settings: {} },
+    {
+      ...base,
+      id: CONFIG_IDS.sie4,
+      name: 'Bench SIE 4',
+      target: { kind: 'format', formatId: 'sie4' },
+      settings: { transliterate: true },
+    },
+    {
+      ...base,
+      id: CONFIG_IDS.gbat10,
+      name: 'Bench GBAT10',
+      target: { kind: 'format', formatId: 'gbat10' },
+      settings: {},
+    },
     { ...base, id: CONFIG_IDS.xero, name: 'Bench Xero', target: { kind: 'format', formatId: 'xero' }, settings: {} },
     {
       ...base,

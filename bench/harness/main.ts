@@ -15,13 +15,17 @@ import { timeRecordsCsv } from './time-records-csv.ts';
 const exportWorker = connectWorker<ExportWorkerApi>(
   new Worker(new URL('../../workers/export-worker.ts', import.meta.url), { type: 'module' }),
 );
-const benchWorker = connectWorker<BenchWorkerApi>(new Worker(new URL('./bench-worker.ts', import.meta.url), { type: 'module' }));
+const benchWorker = connectWorker<BenchWorkerApi>(
+  new Worker(new URL('./bench-worker.ts', import.meta.url), { type: 'module' }),
+);
 
 /**
  * Loaded through a glob so that a tree without the import worker still builds (the glob is
  * then empty) and the import row says so instead of inventing a figure.
  */
-const importWorkerModules = import.meta.glob<{ default: new () => Worker }>('../../workers/import-worker.ts', { query: '?worker' });
+const importWorkerModules = import.meta.glob<{ default: new () => Worker }>('../../workers/import-worker.ts', {
+  query: '?worker',
+});
 
 export interface PhaseTimes {
   [step: string]: number;
@@ -65,7 +69,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 function firstDifference(a: Uint8Array, b: Uint8Array): string {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const show = (bytes: Uint8Array) => JSON.stringify(new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, i - 60), i + 60)));
+  const show = (bytes: Uint8Array) =>
+    JSON.stringify(new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, i - 60), i + 60)));
   return `first difference at byte ${i} of ${a.length}/${b.length}: real ${show(a)} bare ${show(b)}`;
 }
 
@@ -105,7 +110,8 @@ async function runReal(configId: string, period?: { from: string; to: string }, 
     Comlink.proxy((step: string) => void marks.push([step, performance.now()])),
   );
   const ms = performance.now() - start;
-  if (!result.ok) throw new Error(`export ${configId} failed: ${result.message} ${JSON.stringify(result.issues.slice(0, 3))}`);
+  if (!result.ok)
+    throw new Error(`export ${configId} failed: ${result.message} ${JSON.stringify(result.issues.slice(0, 3))}`);
   // After the answer the worker copies the journaled statuses into the invoice rows (not part
   // of the run the user waits for); wait for it so that nothing overlaps the next figure.
   const settleStart = performance.now();
@@ -182,7 +188,9 @@ const bench = {
       realBytes = run.bytes;
       phases = run.phases;
       await benchWorker.resetExports();
-      const b = await timed(() => (period ? benchWorker.bareTimeExport(period) : benchWorker.bareInvoiceExport(kind as 'sie4' | 'gbat10')));
+      const b = await timed(() =>
+        period ? benchWorker.bareTimeExport(period) : benchWorker.bareInvoiceExport(kind as 'sie4' | 'gbat10'),
+      );
       bare.push(b.ms);
       bareBytes = b.value;
     }
@@ -249,7 +257,15 @@ const bench = {
       bare.push(b.ms);
       bareImported = b.value;
     }
-    return { valueMs: median(real), baselineMs: median(bare), csvBytes: csv.length, imported, bareImported, main, detail: detail! };
+    return {
+      valueMs: median(real),
+      baselineMs: median(bare),
+      csvBytes: csv.length,
+      imported,
+      bareImported,
+      main,
+      detail: detail!,
+    };
   },
 
   /** Peak memory during a whole-year export of every time record (layout template). */
@@ -260,7 +276,9 @@ const bench = {
     const marks: [string, number][] = [];
     const sample = async () => {
       const m = await measure.call(performance);
-      const worker = m.breakdown.filter((b) => b.attribution.some((a) => a.url.includes('export-worker'))).reduce((s, b) => s + b.bytes, 0);
+      const worker = m.breakdown
+        .filter((b) => b.attribution.some((a) => a.url.includes('export-worker')))
+        .reduce((s, b) => s + b.bytes, 0);
       // The worker's step when the measurement was taken, so the note says where the peak is.
       return { total: m.bytes, worker, step: marks[marks.length - 1]?.[0] ?? 'before the run' };
     };
@@ -295,7 +313,8 @@ async function runImport(worker: WorkerApi<ImportWorkerApi>, csv: Uint8Array) {
     if (phases[phases.length - 1]?.[0] !== phase) phases.push([phase, performance.now()]);
   });
   const result = await worker.run(csv, 'time-records.csv', { kind: 'timeRecords', onDuplicate: 'update' }, progress);
-  if (!result.ok) throw new Error(`import failed: ${result.reason} ${JSON.stringify(result.summary.rejected.slice(0, 3))}`);
+  if (!result.ok)
+    throw new Error(`import failed: ${result.reason} ${JSON.stringify(result.summary.rejected.slice(0, 3))}`);
   return { counts: result.summary.counts, phases: phasesOf(phases, start + (performance.now() - start)) };
 }
 

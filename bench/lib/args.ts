@@ -8,7 +8,17 @@
  *   --only sie4,gbat10,import  only these groups (cold, sie4, gbat10, template, layout, import,
  *                              zip, scale, sizes); default all. For working on one figure.
  */
-export const BENCH_GROUPS = ['cold', 'sie4', 'gbat10', 'template', 'layout', 'import', 'zip', 'scale', 'sizes'] as const;
+export const BENCH_GROUPS = [
+  'cold',
+  'sie4',
+  'gbat10',
+  'template',
+  'layout',
+  'import',
+  'zip',
+  'scale',
+  'sizes',
+] as const;
 export type BenchGroup = (typeof BENCH_GROUPS)[number];
 
 export interface BenchArgs {
@@ -33,7 +43,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let only: Set<BenchGroup> = new Set(BENCH_GROUPS);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new Error(`${flag} needs a value`);
@@ -49,10 +61,13 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (flag === '--only') {
       const names = value().split(',').filter(Boolean);
       const unknown = names.filter((n) => !(BENCH_GROUPS as readonly string[]).includes(n));
-      if (unknown.length > 0) throw new Error(`--only: unknown group ${unknown.join(', ')} (use ${BENCH_GROUPS.join(', ')})`);
+      if (unknown.length > 0)
+        throw new Error(`--only: unknown group ${unknown.join(', ')} (use ${BENCH_GROUPS.join(', ')})`);
       only = new Set(names as BenchGroup[]);
     } else if (flag !== '--smoke')
-      throw new Error(`unknown option ${arg} (use --rows 1000,10000 --scale 1000000 --smoke --out file --only sie4,import)`);
+      throw new Error(
+        `unknown option ${arg} (use --rows 1000,10000 --scale 1000000 --smoke --out file --only sie4,import)`,
+      );
   }
   rows = rows ?? (smoke ? [1000] : [1000, 10_000, 100_000]);
   if (rows.length === 0 || rows.some((r) => r === 0)) throw new Error('--rows needs sizes ≥ 1');

@@ -30,7 +30,9 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(mounts: { prefix: string; dir: string; isolated: boolean }[]): Promise<StaticServer> {
+export async function startStaticServer(
+  mounts: { prefix: string; dir: string; isolated: boolean }[],
+): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const mount = mounts.find((m) => path.startsWith(m.prefix));

@@ -34,12 +34,15 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
   checkKnown(args, KNOWN);
   const templatePath = option(args, 'template');
   const formatId = args.positionals[0];
-  if (!formatId && !templatePath) throw new UsageError('Name a format id (see `exportdesk formats`) or give --template.');
+  if (!formatId && !templatePath)
+    throw new UsageError('Name a format id (see `exportdesk formats`) or give --template.');
   if (formatId && templatePath) throw new UsageError('Give either a format id or --template, not both.');
   const file = readCompanyFileOrFail(requiredOption(args, 'company'));
   const outDir = requiredOption(args, 'out');
 
-  const format: FormatDefinition = templatePath ? templateFormatFromJson(readText(templatePath)) : lookUpFormat(formatId!);
+  const format: FormatDefinition = templatePath
+    ? templateFormatFromJson(readText(templatePath))
+    : lookUpFormat(formatId!);
   // The company file carries its export settings: an export configured there for this format
   // is the base, so the CLI writes what the app writes; --settings and --set override it.
   const configured = templatePath ? undefined : configuredExport(file.exportConfigs, format.id);
@@ -51,7 +54,9 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
   };
   const { settings, errors } = resolveSettings(format, raw);
   if (errors.length > 0)
-    throw new InputError(`Invalid settings for ${format.id}:\n  ${errors.map((e) => `${e.key}: ${e.message}`).join('\n  ')}`);
+    throw new InputError(
+      `Invalid settings for ${format.id}:\n  ${errors.map((e) => `${e.key}: ${e.message}`).join('\n  ')}`,
+    );
 
   const now = option(args, 'now') ?? toIsoDateTime(new Date());
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(now) || !isIsoDate(now.slice(0, 10)))
@@ -66,13 +71,15 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
   }
   if ((from === undefined) !== (to === undefined)) throw new UsageError('Give both --from and --to, or neither.');
   const dateLimit = (option(args, 'date-limit') ?? configured?.invoiceDateLimit ?? 'none') as InvoiceDateLimit;
-  if (!INVOICE_DATE_LIMITS.includes(dateLimit)) throw new UsageError(`--date-limit must be one of ${INVOICE_DATE_LIMITS.join(', ')}.`);
+  if (!INVOICE_DATE_LIMITS.includes(dateLimit))
+    throw new UsageError(`--date-limit must be one of ${INVOICE_DATE_LIMITS.join(', ')}.`);
 
   let selection: RecordSelection;
   if (format.dataType === 'invoices' || format.dataType === 'customers') {
     selection = { kind: 'invoices', today: now.slice(0, 10), ...(from && to ? { issueDateRange: { from, to } } : {}) };
   } else {
-    if (!from || !to) throw new UsageError(`${format.name} exports ${format.dataType} by period: give --from and --to.`);
+    if (!from || !to)
+      throw new UsageError(`${format.name} exports ${format.dataType} by period: give --from and --to.`);
     selection = {
       kind: 'period',
       from,
@@ -102,11 +109,16 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
     const result = await generateExport(plan, format, config, settings, context, newId);
     const paths = writeOutputFiles(
       outDir,
-      result.files.length > 1 ? [...result.files, { name: result.download.name, bytes: result.download.bytes }] : result.files,
+      result.files.length > 1
+        ? [...result.files, { name: result.download.name, bytes: result.download.bytes }]
+        : result.files,
     );
-    for (const warning of result.issues.filter((i) => i.severity === 'warning')) out(`warning: ${describeIssue(warning)}\n`);
+    for (const warning of result.issues.filter((i) => i.severity === 'warning'))
+      out(`warning: ${describeIssue(warning)}\n`);
     for (const line of result.batch.report) out(`note: ${line}\n`);
-    out(`Exported ${plan.summary.recordCount} records with ${format.name}:\n${paths.map((p) => `  ${p}`).join('\n')}\n`);
+    out(
+      `Exported ${plan.summary.recordCount} records with ${format.name}:\n${paths.map((p) => `  ${p}`).join('\n')}\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof ExportBlockedError) {

@@ -37,18 +37,30 @@ import {
 const KNOWN = ['company', 'preset', 'encoding', 'delimiter', 'decimal', 'thousands', 'date-format', 'on-duplicate'];
 
 /** Delimiters by the names a shell user can type. */
-const DELIMITER_NAMES: Readonly<Record<string, Delimiter>> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
+const DELIMITER_NAMES: Readonly<Record<string, Delimiter>> = {
+  tab: '\t',
+  '\\t': '\t',
+  comma: ',',
+  semicolon: ';',
+  pipe: '|',
+};
 const THOUSANDS_NAMES: Readonly<Record<string, ThousandsSeparator>> = { none: '', space: ' ' };
 
-export async function runCliImport(args: ParsedArgs, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function runCliImport(
+  args: ParsedArgs,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   checkKnown(args, KNOWN);
   const [kind, csvPath, ...extra] = args.positionals;
-  if (!kind || !csvPath) throw new UsageError('Give the kind and the CSV file: exportdesk import <kind> <file.csv> --company company.json');
+  if (!kind || !csvPath)
+    throw new UsageError('Give the kind and the CSV file: exportdesk import <kind> <file.csv> --company company.json');
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`);
   if (!isImportKind(kind)) throw new UsageError(`Unknown kind "${kind}"; use one of ${IMPORT_KINDS.join(', ')}.`);
   const companyPath = requiredOption(args, 'company');
   const preset = readPreset(option(args, 'preset'));
-  if (preset && preset.kind !== kind) throw new InputError(`The preset "${preset.name}" is for ${preset.kind}, not ${kind}.`);
+  if (preset && preset.kind !== kind)
+    throw new InputError(`The preset "${preset.name}" is for ${preset.kind}, not ${kind}.`);
   const flags = readFlags(args);
   const file = readCompanyFileOrFail(companyPath);
   if (!existsSync(csvPath)) throw new InputError(`${csvPath}: no such file.`);
@@ -83,10 +95,13 @@ export async function runCliImport(args: ParsedArgs, out: (text: string) => void
     newId,
   });
   if (plan.problems.length > 0)
-    throw new InputError(`${csvPath} cannot be imported; the company file was not changed:\n  ${plan.problems.join('\n  ')}`);
+    throw new InputError(
+      `${csvPath} cannot be imported; the company file was not changed:\n  ${plan.problems.join('\n  ')}`,
+    );
   if (plan.rejected.length > 0) {
     for (const row of plan.rejected) {
-      for (const e of row.errors) err(e.column ? `line ${row.line}, column ${e.column}: ${e.reason}\n` : `line ${row.line}: ${e.reason}\n`);
+      for (const e of row.errors)
+        err(e.column ? `line ${row.line}, column ${e.column}: ${e.reason}\n` : `line ${row.line}: ${e.reason}\n`);
     }
     err(`${plan.counts.rejectedRows} row(s) rejected; nothing was imported and ${companyPath} was not changed.\n`);
     return 1;

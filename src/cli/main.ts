@@ -8,7 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { InputError, UsageError, checkKnown, option, parseArgs, requiredOption, type ParsedArgs } from './args.ts';
 import { generateDemoCompany } from '../core/demo/demo-company.ts';
 import { demoExportConfigs } from '../core/export/demo-export-configs.ts';
-import { parseCompanyFile, serializeCompanyFile, toCompanyFile, type CompanyFile } from '../core/company-file/company-file.ts';
+import {
+  parseCompanyFile,
+  serializeCompanyFile,
+  toCompanyFile,
+  type CompanyFile,
+} from '../core/company-file/company-file.ts';
 import { isIsoDate, toIsoDateTime } from '../core/domain/dates.ts';
 import { runCliExport } from './export-command.ts';
 import { runCliImport } from './import-command.ts';
@@ -78,7 +83,12 @@ function demoCommand(args: ParsedArgs, out: (text: string) => void): number {
   if (!Number.isInteger(seed)) throw new UsageError('--seed must be a whole number.');
   const today = option(args, 'today') ?? toIsoDateTime(new Date()).slice(0, 10);
   if (!isIsoDate(today)) throw new UsageError('--today must be a date YYYY-MM-DD.');
-  const data = generateDemoCompany({ seed, country, today, ...(size !== undefined ? { timeRecords: Number(size) } : {}) });
+  const data = generateDemoCompany({
+    seed,
+    country,
+    today,
+    ...(size !== undefined ? { timeRecords: Number(size) } : {}),
+  });
   writeFileSync(target, serializeCompanyFile(toCompanyFile(data, { exportConfigs: demoExportConfigs(country) })));
   out(
     `Wrote ${target}: ${data.customers.length} customers, ${data.projects.length} projects, ${data.users.length} users, ` +
@@ -96,7 +106,8 @@ function formatsCommand(args: ParsedArgs, out: (text: string) => void): number {
   }
   const width = (pick: (f: (typeof formats)[number]) => string) => Math.max(...formats.map((f) => pick(f).length));
   const [idWidth, nameWidth, typeWidth] = [width((f) => f.id), width((f) => f.name), width((f) => f.dataType)];
-  for (const f of formats) out(`${f.id.padEnd(idWidth)}  ${f.name.padEnd(nameWidth)}  ${f.dataType.padEnd(typeWidth)}  ${f.fileKind}\n`);
+  for (const f of formats)
+    out(`${f.id.padEnd(idWidth)}  ${f.name.padEnd(nameWidth)}  ${f.dataType.padEnd(typeWidth)}  ${f.fileKind}\n`);
   return 0;
 }
 

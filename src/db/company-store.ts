@@ -11,7 +11,10 @@ import { withRecordKeys } from './export-store.ts';
 
 const CHUNK = 2000;
 
-async function bulkAddChunked<T>(table: { bulkAdd(items: readonly T[]): Promise<unknown> }, rows: readonly T[]): Promise<void> {
+async function bulkAddChunked<T>(
+  table: { bulkAdd(items: readonly T[]): Promise<unknown> },
+  rows: readonly T[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await table.bulkAdd(rows.slice(i, i + CHUNK));
 }
 
@@ -97,12 +100,16 @@ export async function readCompanyData(db: ExportdeskDatabase): Promise<CompanyDa
 
 /** Master data only (no invoices, time records or claims): what every export needs besides its records. */
 export async function readMasterData(db: ExportdeskDatabase): Promise<CompanyData | null> {
-  return db.transaction('r', [db.company, db.customers, db.projects, db.users, db.accounts, db.vatCodes, db.expenseTypes], async () => {
-    const [row, lists] = await Promise.all([db.company.get('company'), readMasterLists(db)]);
-    if (!row) return null;
-    const { id: _id, ...company } = row;
-    return { company, ...lists, invoices: [], timeRecords: [], claims: [] };
-  });
+  return db.transaction(
+    'r',
+    [db.company, db.customers, db.projects, db.users, db.accounts, db.vatCodes, db.expenseTypes],
+    async () => {
+      const [row, lists] = await Promise.all([db.company.get('company'), readMasterLists(db)]);
+      if (!row) return null;
+      const { id: _id, ...company } = row;
+      return { company, ...lists, invoices: [], timeRecords: [], claims: [] };
+    },
+  );
 }
 
 /** The master-data tables as lists (call inside a transaction over them for a consistent read). */

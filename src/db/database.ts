@@ -3,7 +3,18 @@
  * step, add a new one (with an `upgrade` when stored records change shape).
  */
 import { Dexie, type Table } from 'dexie';
-import type { Account, Claim, Company, Customer, ExpenseType, Invoice, Project, TimeRecord, User, VatCode } from '../core/domain/types.ts';
+import type {
+  Account,
+  Claim,
+  Company,
+  Customer,
+  ExpenseType,
+  Invoice,
+  Project,
+  TimeRecord,
+  User,
+  VatCode,
+} from '../core/domain/types.ts';
 import type { ExportBatch, ExportConfig } from '../core/export/types.ts';
 import type { TransferJournalRow } from './transfer-journal.ts';
 

@@ -8,7 +8,11 @@ import { inNumberRange } from '../core/export/export-status.ts';
 import type { ExportdeskDatabase } from './database.ts';
 import { dropFromJournal, journaledIds } from './transfer-journal.ts';
 
-export async function setInvoiceExportStatus(db: ExportdeskDatabase, invoiceId: string, status: ExportStatus): Promise<void> {
+export async function setInvoiceExportStatus(
+  db: ExportdeskDatabase,
+  invoiceId: string,
+  status: ExportStatus,
+): Promise<void> {
   await db.transaction('rw', db.invoices, db.transferJournal, async () => {
     const invoice = await db.invoices.get(invoiceId);
     if (!invoice) throw new Error(`Invoice ${invoiceId} no longer exists.`);
@@ -25,13 +29,23 @@ function rangeChange(journaled: ReadonlySet<string>, from: string, to: string, s
 }
 
 /** How many finalized invoices in the range would change (for the dialog's confirmation). */
-export async function countRangeChange(db: ExportdeskDatabase, from: string, to: string, status: ExportStatus): Promise<number> {
+export async function countRangeChange(
+  db: ExportdeskDatabase,
+  from: string,
+  to: string,
+  status: ExportStatus,
+): Promise<number> {
   return db.transaction('r', db.invoices, db.transferJournal, async () =>
     db.invoices.filter(rangeChange(await journaledIds(db), from, to, status)).count(),
   );
 }
 
-export async function setExportStatusForRange(db: ExportdeskDatabase, from: string, to: string, status: ExportStatus): Promise<number> {
+export async function setExportStatusForRange(
+  db: ExportdeskDatabase,
+  from: string,
+  to: string,
+  status: ExportStatus,
+): Promise<number> {
   return db.transaction('rw', db.invoices, db.transferJournal, async () => {
     const changes = rangeChange(await journaledIds(db), from, to, status);
     const changed = await db.invoices.filter(changes).primaryKeys();

@@ -29,23 +29,30 @@ export async function commitExportBatch(
   bundle: { name: string; mimeType: string; bytes: Uint8Array } | null,
   recordKeysJson = '',
 ): Promise<void> {
-  await db.transaction('rw', [db.invoices, db.transferJournal, db.exportBatches, db.exportBatchKeys, db.exportFiles], async () => {
-    if (batch.invoiceIds.length > 0) {
-      // Keys only: whether each invoice still waits is answered by the status index and the journal.
-      const waiting = new Set(await waitingInvoiceKeys(db, null));
-      const gone = batch.invoiceIds.findIndex((id) => !waiting.has(id));
-      if (gone >= 0) {
-        throw new ExportConflictError(
-          `Invoice ${batch.invoiceNumbers[gone]} is no longer waiting for export (another tab or window may just have exported it). Nothing was changed; open the export again.`,
-        );
+  await db.transaction(
+    'rw',
+    [db.invoices, db.transferJournal, db.exportBatches, db.exportBatchKeys, db.exportFiles],
+    async () => {
+      if (batch.invoiceIds.length > 0) {
+        // Keys only: whether each invoice still waits is answered by the status index and the journal.
+        const waiting = new Set(await waitingInvoiceKeys(db, null));
+        const gone = batch.invoiceIds.findIndex((id) => !waiting.has(id));
+        if (gone >= 0) {
+          throw new ExportConflictError(
+            `Invoice ${batch.invoiceNumbers[gone]} is no longer waiting for export (another tab or window may just have exported it). Nothing was changed; open the export again.`,
+          );
+        }
+        await db.transferJournal.bulkAdd(journalRows(batch.id, batch.invoiceIds));
       }
-      await db.transferJournal.bulkAdd(journalRows(batch.id, batch.invoiceIds));
-    }
-    await db.exportBatches.add(batch);
-    if (recordKeysJson !== '' && recordKeysJson !== '[]') await db.exportBatchKeys.add({ batchId: batch.id, json: recordKeysJson });
-    await db.exportFiles.bulkAdd(files.map((f) => ({ id: f.id, batchId: batch.id, name: f.name, mimeType: f.mimeType, bytes: f.bytes })));
-    if (bundle) await db.exportFiles.add({ id: bundleFileId(batch.id), batchId: batch.id, ...bundle });
-  });
+      await db.exportBatches.add(batch);
+      if (recordKeysJson !== '' && recordKeysJson !== '[]')
+        await db.exportBatchKeys.add({ batchId: batch.id, json: recordKeysJson });
+      await db.exportFiles.bulkAdd(
+        files.map((f) => ({ id: f.id, batchId: batch.id, name: f.name, mimeType: f.mimeType, bytes: f.bytes })),
+      );
+      if (bundle) await db.exportFiles.add({ id: bundleFileId(batch.id), batchId: batch.id, ...bundle });
+    },
+  );
 }
 
 /** Sets the batch's invoices back to To transfer and marks the batch reverted (kept in history). */

@@ -85,7 +85,11 @@ export async function readImportBase(db: ExportdeskDatabase): Promise<ImportBase
 }
 
 /** The stored records of `kind` a plan compares with (see `readImportExisting`). */
-export async function readImportRecords(db: ExportdeskDatabase, kind: ImportKind, scope?: TimeRecordScope): Promise<KindLists> {
+export async function readImportRecords(
+  db: ExportdeskDatabase,
+  kind: ImportKind,
+  scope?: TimeRecordScope,
+): Promise<KindLists> {
   return db.transaction('r', recordTables(db, kind), () => readRecords(db, kind, scope));
 }
 
@@ -124,7 +128,11 @@ async function readInvoices(db: ExportdeskDatabase) {
   return withJournal(invoices, journaled);
 }
 
-async function readRecords(db: ExportdeskDatabase, kind: ImportKind, scope: TimeRecordScope | undefined): Promise<KindLists> {
+async function readRecords(
+  db: ExportdeskDatabase,
+  kind: ImportKind,
+  scope: TimeRecordScope | undefined,
+): Promise<KindLists> {
   const [invoices, timeRecords, claims] = await Promise.all([
     kind === 'invoices' ? readInvoices(db) : [],
     kind === 'timeRecords' ? readTimeRecords(db, scope) : [],
@@ -198,7 +206,11 @@ function tableOf(db: ExportdeskDatabase, kind: ImportKind): AnyTable {
 }
 
 /** Writes the plan and its history row in one transaction; returns the history row. */
-export async function commitImport(db: ExportdeskDatabase, plan: ImportPlan, meta: CommitMeta): Promise<ImportHistoryRow> {
+export async function commitImport(
+  db: ExportdeskDatabase,
+  plan: ImportPlan,
+  meta: CommitMeta,
+): Promise<ImportHistoryRow> {
   if (!planCanCommit(plan, meta.allowPartial)) {
     throw new ImportConflictError(
       plan.status === 'has-rejections'
@@ -219,7 +231,12 @@ export async function commitImport(db: ExportdeskDatabase, plan: ImportPlan, met
     fileName: meta.fileName,
     kind,
     presetName: meta.presetName,
-    counts: { new: toAdd.length, updated: toUpdate.length, unchanged: plan.counts.unchanged, rejected: plan.counts.rejectedRows },
+    counts: {
+      new: toAdd.length,
+      updated: toUpdate.length,
+      unchanged: plan.counts.unchanged,
+      rejected: plan.counts.rejectedRows,
+    },
     undo: [
       {
         table: kind,
@@ -242,9 +259,12 @@ export async function commitImport(db: ExportdeskDatabase, plan: ImportPlan, met
         stored = withJournal(stored as Parameters<typeof withJournal>[0], dropped) as typeof stored;
       }
       chunk.forEach((u, j) => {
-        if (stored[j] === undefined) throw new ImportConflictError(`${describe(kind, u.before)} no longer exists; check the file again.`);
+        if (stored[j] === undefined)
+          throw new ImportConflictError(`${describe(kind, u.before)} no longer exists; check the file again.`);
         if (!sameValue(stored[j], u.before))
-          throw new ImportConflictError(`${describe(kind, u.before)} was changed after the check; check the file again.`);
+          throw new ImportConflictError(
+            `${describe(kind, u.before)} was changed after the check; check the file again.`,
+          );
       });
       await table.bulkPut(chunk.map((u) => u.after));
       done += chunk.length;
@@ -280,7 +300,10 @@ async function refuseTakenInvoiceNumbers(db: ExportdeskDatabase, added: readonly
   const numbers = added.map((i) => i.number).filter((n) => n !== '');
   if (numbers.length === 0) return;
   const taken = await db.invoices.where('number').anyOf(numbers).first();
-  if (taken) throw new ImportConflictError(`Invoice ${taken.number} already exists (added after the check?); nothing was imported.`);
+  if (taken)
+    throw new ImportConflictError(
+      `Invoice ${taken.number} already exists (added after the check?); nothing was imported.`,
+    );
 }
 
 /** The record a Dexie BulkError names first, else the chunk's first. */
@@ -311,7 +334,9 @@ export function describe(kind: ImportKind, record: unknown): string {
 }
 
 /** Which stored records point at a record of a master table (by its key), and through which values. */
-const REFERRERS: Partial<Record<ImportKind, readonly { table: ImportKind; refs: (record: Record<string, unknown>) => unknown[] }[]>> = {
+const REFERRERS: Partial<
+  Record<ImportKind, readonly { table: ImportKind; refs: (record: Record<string, unknown>) => unknown[] }[]>
+> = {
   customers: [
     { table: 'projects', refs: (r) => [r['customerNumber']] },
     { table: 'invoices', refs: (r) => [r['customerNumber']] },
@@ -343,7 +368,15 @@ function lines(record: Record<string, unknown>, property: string, field: string)
   return Array.isArray(children) ? children.map((c: Record<string, unknown>) => c[field]) : [];
 }
 
-const UNDO_TABLES = [...MASTER_TABLES, 'invoices', 'timeRecords', 'claims', 'exportBatches', 'exportBatchKeys', 'importHistory'] as const;
+const UNDO_TABLES = [
+  ...MASTER_TABLES,
+  'invoices',
+  'timeRecords',
+  'claims',
+  'exportBatches',
+  'exportBatchKeys',
+  'importHistory',
+] as const;
 
 export interface UndoOutcome {
   removed: number;
@@ -370,12 +403,17 @@ export async function undoImport(db: ExportdeskDatabase, importId: string, undon
         const current = await table.bulkGet(part.updated.map((u) => u.key));
         part.updated.forEach((u, i) => {
           if (current[i] === undefined)
-            throw new UndoRefusedError(`${describe(kind, u.after)} was deleted after the import; it cannot be restored by Undo.`);
+            throw new UndoRefusedError(
+              `${describe(kind, u.after)} was deleted after the import; it cannot be restored by Undo.`,
+            );
           if (!sameValue(current[i], u.after))
-            throw new UndoRefusedError(`${describe(kind, u.after)} was changed after the import; Undo would overwrite that change.`);
+            throw new UndoRefusedError(
+              `${describe(kind, u.after)} was changed after the import; Undo would overwrite that change.`,
+            );
         });
         await refuseReferences(db, kind, part.added);
-        for (let i = 0; i < part.added.length; i += IMPORT_WRITE_CHUNK) await table.bulkDelete(part.added.slice(i, i + IMPORT_WRITE_CHUNK));
+        for (let i = 0; i < part.added.length; i += IMPORT_WRITE_CHUNK)
+          await table.bulkDelete(part.added.slice(i, i + IMPORT_WRITE_CHUNK));
         for (let i = 0; i < part.updated.length; i += IMPORT_WRITE_CHUNK)
           await table.bulkPut(part.updated.slice(i, i + IMPORT_WRITE_CHUNK).map((u) => u.before));
         removed += part.added.length;
@@ -449,7 +487,9 @@ async function refuseReferences(db: ExportdeskDatabase, kind: ImportKind, added:
       })
       .first();
     if (user)
-      throw new UndoRefusedError(`${SINGULAR[kind]} ${String(hit)} is used by ${describe(table, user)}; remove or undo that first.`);
+      throw new UndoRefusedError(
+        `${SINGULAR[kind]} ${String(hit)} is used by ${describe(table, user)}; remove or undo that first.`,
+      );
   }
 }
 
@@ -458,7 +498,11 @@ export async function importHistory(db: ExportdeskDatabase): Promise<ImportHisto
 }
 
 /** Saves a preset under its name and kind (replacing one of the same name and kind); returns its id. */
-export async function saveImportPreset(db: ExportdeskDatabase, preset: ImportPreset, newId: () => string): Promise<string> {
+export async function saveImportPreset(
+  db: ExportdeskDatabase,
+  preset: ImportPreset,
+  newId: () => string,
+): Promise<string> {
   return db.transaction('rw', db.importPresets, async () => {
     const same = await db.importPresets
       .where('kind')

@@ -52,13 +52,18 @@ export async function readPeriodInChunks<K extends keyof PeriodRows>(
     let lower = from;
     let lowerOpen = false;
     for (;;) {
-      const records: PeriodRows[K][] = await store.where('date').between(lower, to, !lowerOpen, true).limit(chunkSize).toArray();
+      const records: PeriodRows[K][] = await store
+        .where('date')
+        .between(lower, to, !lowerOpen, true)
+        .limit(chunkSize)
+        .toArray();
       if (records.length < chunkSize) return records.length === 0 || take(records, 1);
       const lastDate: IsoDate = records[records.length - 1]!.date;
       let end = records.length;
       while (end > 0 && records[end - 1]!.date === lastDate) end--;
       if (end === 0) {
-        if (!take(await store.where('date').equals(lastDate).toArray(), shareOfPeriod(from, to, lastDate))) return false;
+        if (!take(await store.where('date').equals(lastDate).toArray(), shareOfPeriod(from, to, lastDate)))
+          return false;
         [lower, lowerOpen] = [lastDate, true];
       } else {
         records.length = end;
@@ -82,7 +87,8 @@ export function periodRecordReader(
 ): PeriodReader {
   if (dataType === 'timeRecords')
     return {
-      chunks: (take) => readPeriodInChunks(db, 'timeRecords', from, to, (timeRecords, read) => take({ timeRecords }, read), chunkSize),
+      chunks: (take) =>
+        readPeriodInChunks(db, 'timeRecords', from, to, (timeRecords, read) => take({ timeRecords }, read), chunkSize),
       all: async () => ({ timeRecords: await db.timeRecords.where('date').between(from, to, true, true).toArray() }),
     };
   if (dataType === 'claims')

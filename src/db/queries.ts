@@ -57,41 +57,76 @@ function byDate<T>(table: Table<T>, index: string, filter: ListFilter): Collecti
 }
 
 /** Invoices with their export status as the transfer journal says (src/db/transfer-journal.ts). */
-export function invoicePage(db: ExportdeskDatabase, filter: ListFilter, offset: number, limit: number): Promise<Page<Invoice>> {
+export function invoicePage(
+  db: ExportdeskDatabase,
+  filter: ListFilter,
+  offset: number,
+  limit: number,
+): Promise<Page<Invoice>> {
   return db.transaction('r', db.invoices, db.transferJournal, async () => {
     let c = byDate(db.invoices, 'issueDate', filter);
-    if (filter.search) c = c.filter((i) => matches(filter.search, i.number, i.customerNumber, i.projectNumber, i.orderReference, i.kid));
+    if (filter.search)
+      c = c.filter((i) => matches(filter.search, i.number, i.customerNumber, i.projectNumber, i.orderReference, i.kid));
     const page = await pageOf(c, offset, limit);
     return { ...page, rows: withJournal(page.rows, await journaledIds(db)) };
   });
 }
 
-export function timeRecordPage(db: ExportdeskDatabase, filter: ListFilter, offset: number, limit: number): Promise<Page<TimeRecord>> {
+export function timeRecordPage(
+  db: ExportdeskDatabase,
+  filter: ListFilter,
+  offset: number,
+  limit: number,
+): Promise<Page<TimeRecord>> {
   let c = byDate(db.timeRecords, 'date', filter);
-  if (filter.search) c = c.filter((r) => matches(filter.search, r.employeeNumber, r.projectNumber, r.activity, r.comment, r.wageCode));
+  if (filter.search)
+    c = c.filter((r) => matches(filter.search, r.employeeNumber, r.projectNumber, r.activity, r.comment, r.wageCode));
   return pageOf(c, offset, limit);
 }
 
-export function claimPage(db: ExportdeskDatabase, filter: ListFilter, offset: number, limit: number): Promise<Page<Claim>> {
+export function claimPage(
+  db: ExportdeskDatabase,
+  filter: ListFilter,
+  offset: number,
+  limit: number,
+): Promise<Page<Claim>> {
   let c = byDate(db.claims, 'date', filter);
   if (filter.search)
-    c = c.filter((r) => matches(filter.search, r.claimNumber, r.employeeNumber, r.status, ...r.items.map((i) => i.description)));
+    c = c.filter((r) =>
+      matches(filter.search, r.claimNumber, r.employeeNumber, r.status, ...r.items.map((i) => i.description)),
+    );
   return pageOf(c, offset, limit);
 }
 
-export function customerPage(db: ExportdeskDatabase, filter: ListFilter, offset: number, limit: number): Promise<Page<Customer>> {
+export function customerPage(
+  db: ExportdeskDatabase,
+  filter: ListFilter,
+  offset: number,
+  limit: number,
+): Promise<Page<Customer>> {
   let c: Collection<Customer> = db.customers.orderBy('number');
   if (filter.search) c = c.filter((r) => matches(filter.search, r.number, r.name, r.orgNumber, r.city, r.email));
   return pageOf(c, offset, limit);
 }
 
-export function projectPage(db: ExportdeskDatabase, filter: ListFilter, offset: number, limit: number): Promise<Page<Project>> {
+export function projectPage(
+  db: ExportdeskDatabase,
+  filter: ListFilter,
+  offset: number,
+  limit: number,
+): Promise<Page<Project>> {
   let c: Collection<Project> = db.projects.orderBy('number');
-  if (filter.search) c = c.filter((r) => matches(filter.search, r.number, r.name, r.customerNumber, r.departmentNumber));
+  if (filter.search)
+    c = c.filter((r) => matches(filter.search, r.number, r.name, r.customerNumber, r.departmentNumber));
   return pageOf(c, offset, limit);
 }
 
-export function userPage(db: ExportdeskDatabase, filter: ListFilter, offset: number, limit: number): Promise<Page<User>> {
+export function userPage(
+  db: ExportdeskDatabase,
+  filter: ListFilter,
+  offset: number,
+  limit: number,
+): Promise<Page<User>> {
   let c: Collection<User> = db.users.orderBy('employeeNumber');
   if (filter.search) c = c.filter((r) => matches(filter.search, r.employeeNumber, r.name, r.email, r.departmentNumber));
   return pageOf(c, offset, limit);

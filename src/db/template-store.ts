@@ -49,7 +49,9 @@ export const LINE_ROW_NAMES = [
 /** Names a layout column's Liquid may read besides the scope: the row's own fields and `row`. */
 export function layoutColumnNames(template: Pick<LayoutTemplate, 'dataType' | 'rowsFrom'>): string[] {
   const rowNames =
-    template.rowsFrom === 'lines' ? [...LINE_ROW_NAMES] : dataTypeFields(template.dataType).map((f) => f.path.split(/[.[]/)[0]!);
+    template.rowsFrom === 'lines'
+      ? [...LINE_ROW_NAMES]
+      : dataTypeFields(template.dataType).map((f) => f.path.split(/[.[]/)[0]!);
   return [...new Set([...rowNames, 'row'])];
 }
 
@@ -139,12 +141,15 @@ export async function duplicateTemplate(
 /** Refused while an export uses the template: deleting it would break that export. */
 export async function deleteTemplate(db: ExportdeskDatabase, id: string): Promise<StoreResult<string>> {
   return db.transaction('rw', db.templates, db.exportConfigs, async () => {
-    const users = await db.exportConfigs.filter((c) => c.target.kind === 'template' && c.target.templateId === id).toArray();
+    const users = await db.exportConfigs
+      .filter((c) => c.target.kind === 'template' && c.target.templateId === id)
+      .toArray();
     if (users.length > 0)
       return {
         ok: false as const,
         errors: users.map(
-          (c) => `The export "${c.name}" uses this template. Choose another template for it (Settings → Export to accounting) first.`,
+          (c) =>
+            `The export "${c.name}" uses this template. Choose another template for it (Settings → Export to accounting) first.`,
         ),
       };
     await db.templates.delete(id);
@@ -164,7 +169,10 @@ export async function importTemplate(
 }
 
 /** The downloadable file of a stored template: the portable JSON and a file name from the template name. */
-export async function exportTemplate(db: ExportdeskDatabase, id: string): Promise<StoreResult<{ fileName: string; text: string }>> {
+export async function exportTemplate(
+  db: ExportdeskDatabase,
+  id: string,
+): Promise<StoreResult<{ fileName: string; text: string }>> {
   const read = await readTemplate(db, id);
   if (!read.ok) return read;
   const base = read.value.name.replace(/[\\/:*?"<>|]/g, '_').trim() || 'template';

@@ -52,10 +52,15 @@ export async function journaledIds(db: ExportdeskDatabase): Promise<Set<string>>
 }
 
 /** The invoices with their export status as the journal says. */
-export function withJournal<T extends Pick<Invoice, 'id' | 'exportStatus'>>(invoices: T[], journaled: ReadonlySet<string>): T[] {
+export function withJournal<T extends Pick<Invoice, 'id' | 'exportStatus'>>(
+  invoices: T[],
+  journaled: ReadonlySet<string>,
+): T[] {
   if (journaled.size === 0) return invoices;
   return invoices.map((invoice) =>
-    journaled.has(invoice.id) && invoice.exportStatus === 'to-transfer' ? { ...invoice, exportStatus: 'transferred' } : invoice,
+    journaled.has(invoice.id) && invoice.exportStatus === 'to-transfer'
+      ? { ...invoice, exportStatus: 'transferred' }
+      : invoice,
   );
 }
 
@@ -127,7 +132,10 @@ async function settleRow(db: ExportdeskDatabase, rowId: string): Promise<number>
  * Settles the whole journal, one row per transaction (safe to run in several tabs at once, and
  * to stop at any point: an unfinished row stays in the journal). Returns the invoice rows written.
  */
-export async function settleTransferJournal(db: ExportdeskDatabase, onProgress?: (rowsLeft: number) => void): Promise<number> {
+export async function settleTransferJournal(
+  db: ExportdeskDatabase,
+  onProgress?: (rowsLeft: number) => void,
+): Promise<number> {
   let written = 0;
   for (;;) {
     const ids = await db.transferJournal.toCollection().primaryKeys();

@@ -96,7 +96,8 @@ const en = {
   'settings.address': 'Address',
   'settings.storage': 'Storage',
   'settings.storagePersisted': 'Persistent storage granted: the browser will not clear this data on its own.',
-  'settings.storageNotPersisted': 'Persistent storage not granted: the browser may clear this data when space runs low. Keep backups.',
+  'settings.storageNotPersisted':
+    'Persistent storage not granted: the browser may clear this data when space runs low. Keep backups.',
   'settings.storageUsage': '{used} used of about {quota} available.',
   'settings.backup': 'Backup',
   'settings.backupIntro':
@@ -171,7 +172,8 @@ const en = {
   'periodExport.title.timeRecords': 'Export time records',
   'periodExport.title.claims': 'Export claims',
   'periodExport.note': 'This export changes no record; it is kept in Exported files.',
-  'periodExport.noConfig.timeRecords': 'No time-record export is configured. Add a payroll export or a template in {link}.',
+  'periodExport.noConfig.timeRecords':
+    'No time-record export is configured. Add a payroll export or a template in {link}.',
   'periodExport.noConfig.claims': 'No claim export is configured. Add a payroll export or a template in {link}.',
   'periodExport.badPeriod': 'Choose a period whose start is on or before its end.',
   'periodExport.onlyApproved.timeRecords': 'Only approved time records',
@@ -241,7 +243,8 @@ const en = {
   'import.kind.claims': 'Claims',
   'import.chooseFile': 'Choose a CSV file…',
   'import.dropHint': 'or drop it anywhere on this page.',
-  'import.done': 'Imported {new} new and {updated} updated record(s) from {file}. You can undo it in the history below.',
+  'import.done':
+    'Imported {new} new and {updated} updated record(s) from {file}. You can undo it in the history below.',
   'import.another': 'Import another file',
   'import.phase.reading': 'Reading the file',
   'import.phase.checking': 'Checking rows',
@@ -303,7 +306,8 @@ const en = {
   'import.result.rows': 'Rows read',
   'import.result.skipped': 'Existing, skipped',
   'import.result.rejectedRows': 'Rejected rows',
-  'import.result.stopped': 'Records that already exist with other values stopped the import (duplicate handling: stop).',
+  'import.result.stopped':
+    'Records that already exist with other values stopped the import (duplicate handling: stop).',
   'import.result.column': 'Column',
   'import.result.value': 'Value',
   'import.result.reason': 'Reason',
@@ -323,13 +327,16 @@ const en = {
   'import.history.preset': 'Preset',
   'import.history.undo': 'Undo',
   'import.history.undoneAt': 'Undone {at}',
-  'import.history.undoConfirm': 'Undo the import of {file}? Its new records are removed and updated ones get their previous values.',
+  'import.history.undoConfirm':
+    'Undo the import of {file}? Its new records are removed and updated ones get their previous values.',
   'import.history.undone': 'Undone: {removed} record(s) removed, {restored} restored.',
   'import.exportCsv.title': 'Export as CSV',
-  'import.exportCsv.intro': "The stored records in the importer's own columns (UTF-8): a file exported here imports back unchanged.",
+  'import.exportCsv.intro':
+    "The stored records in the importer's own columns (UTF-8): a file exported here imports back unchanged.",
 
   'templates.title': 'Export templates',
-  'templates.intro': 'Your own export formats: a table of columns (layout) or a Liquid text. Test one before using it in an export.',
+  'templates.intro':
+    'Your own export formats: a table of columns (layout) or a Liquid text. Test one before using it in an export.',
   'templates.dataType': 'Data type',
   'templates.kind': 'Kind',
   'templates.kind.text': 'Text',

@@ -5,7 +5,9 @@
  */
 import * as Comlink from 'comlink';
 
-export type WorkerApi<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never };
+export type WorkerApi<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
+};
 
 export function connectWorker<T>(worker: Worker): WorkerApi<T> & { terminate(): void } {
   const remote = Comlink.wrap<T>(worker);

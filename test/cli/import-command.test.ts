@@ -31,7 +31,9 @@ describe('exportdesk import', () => {
     const before = readCompany().timeRecords.length;
     const run = await cli('import', 'timeRecords', csv, '--company', company);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toBe(`Imported timeRecords from ${csv} into ${company}: 2 new, 0 updated, 0 unchanged, 0 skipped.\n`);
+    expect(run.stdout).toBe(
+      `Imported timeRecords from ${csv} into ${company}: 2 new, 0 updated, 0 unchanged, 0 skipped.\n`,
+    );
     const after = readCompany().timeRecords;
     expect(after).toHaveLength(before + 2);
     expect(after.at(-2)).toMatchObject({
@@ -44,7 +46,9 @@ describe('exportdesk import', () => {
       comment: 'Møte på Tøyen – Ærlig',
     });
     // The same file again changes nothing.
-    expect((await cli('import', 'timeRecords', csv, '--company', company)).stdout).toContain('0 new, 0 updated, 2 unchanged');
+    expect((await cli('import', 'timeRecords', csv, '--company', company)).stdout).toContain(
+      '0 new, 0 updated, 2 unchanged',
+    );
   });
 
   it('lists every rejected row as "line N, column C: reason", exits 1 and leaves the file untouched', async () => {
@@ -70,7 +74,9 @@ describe('exportdesk import', () => {
     writeFileSync(csv, 'number,name\n20001,Nytt Navn AS\n');
     const stop = await cli('import', 'customers', csv, '--company', company);
     expect(stop.code).toBe(1);
-    expect(stop.stderr).toContain('line 2: customer number 20001 already exists with other values (duplicate handling: stop)\n');
+    expect(stop.stderr).toContain(
+      'line 2: customer number 20001 already exists with other values (duplicate handling: stop)\n',
+    );
     const update = await cli('import', 'customers', csv, '--company', company, '--on-duplicate', 'update');
     expect(update.stdout).toContain('0 new, 1 updated');
     expect(readCompany().customers.find((c) => c.number === '20001')!.name).toBe('Nytt Navn AS');
@@ -97,9 +103,24 @@ describe('exportdesk import', () => {
     );
     const csv = temp.path('t.csv');
     writeFileSync(csv, 'D;Ansattnummer x;P;H\n01/02/2026;1003;3001;1,5\n');
-    const run = await cli('import', 'timeRecords', csv, '--company', company, '--preset', preset, '--date-format', 'DD/MM/YYYY');
+    const run = await cli(
+      'import',
+      'timeRecords',
+      csv,
+      '--company',
+      company,
+      '--preset',
+      preset,
+      '--date-format',
+      'DD/MM/YYYY',
+    );
     expect(run.code).toBe(0);
-    expect(readCompany().timeRecords.at(-1)).toMatchObject({ date: '2026-02-01', employeeNumber: '1003', hours: 1.5, activity: 'Import' });
+    expect(readCompany().timeRecords.at(-1)).toMatchObject({
+      date: '2026-02-01',
+      employeeNumber: '1003',
+      hours: 1.5,
+      activity: 'Import',
+    });
   });
 
   it('reports an ambiguous decimal separator until --decimal is given', async () => {

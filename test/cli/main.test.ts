@@ -49,7 +49,8 @@ describe('exportdesk formats', () => {
     expect(run.code).toBe(0);
     const formats = JSON.parse(run.stdout) as { id: string; name: string; dataType: string }[];
     const ids = formats.map((f) => f.id);
-    for (const id of ['sie4', 'xero', 'gbat10', 'xledger-ar10', 'xledger-gl02b', 'visma-global', 'dynamics-c5']) expect(ids).toContain(id);
+    for (const id of ['sie4', 'xero', 'gbat10', 'xledger-ar10', 'xledger-gl02b', 'visma-global', 'dynamics-c5'])
+      expect(ids).toContain(id);
     for (const f of formats) {
       expect(f.name).toEqual(expect.any(String));
       expect(f.name).not.toBe('');
@@ -96,7 +97,17 @@ describe('exportdesk export', () => {
   ])('exports the Norwegian demo with %s', async (id, extra) => {
     const company = temp.path('demo-NO.json');
     await cli('demo', '--out', company, '--today', '2026-11-26');
-    const run = await cli('export', id, '--company', company, '--out', temp.path('o'), '--now', '2026-11-26T10:00:00', ...extra);
+    const run = await cli(
+      'export',
+      id,
+      '--company',
+      company,
+      '--out',
+      temp.path('o'),
+      '--now',
+      '2026-11-26T10:00:00',
+      ...extra,
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(readdirSync(temp.path('o')).length).toBeGreaterThan(0);
@@ -105,7 +116,16 @@ describe('exportdesk export', () => {
   it('refuses SIE 4 for text CP437 cannot hold, naming the invoice, and writes nothing', async () => {
     const company = temp.path('demo-NO.json');
     await cli('demo', '--out', company, '--today', '2026-11-26');
-    const run = await cli('export', 'sie4', '--company', company, '--out', temp.path('o'), '--now', '2026-11-26T10:00:00');
+    const run = await cli(
+      'export',
+      'sie4',
+      '--company',
+      company,
+      '--out',
+      temp.path('o'),
+      '--now',
+      '2026-11-26T10:00:00',
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/invoice \d+: "ø" \(U\+00F8\) cannot be written in CP437/);
     expect(() => readdirSync(temp.path('o'))).toThrow();
@@ -114,8 +134,26 @@ describe('exportdesk export', () => {
   it('writes a GBAT10 file for the Norwegian demo, the same bytes on every run', async () => {
     const company = temp.path('demo-NO.json');
     await cli('demo', '--out', company, '--today', '2026-11-26');
-    const first = await cli('export', 'gbat10', '--company', company, '--out', temp.path('a'), '--now', '2026-11-26T10:00:00');
-    const second = await cli('export', 'gbat10', '--company', company, '--out', temp.path('b'), '--now', '2026-11-26T10:00:00');
+    const first = await cli(
+      'export',
+      'gbat10',
+      '--company',
+      company,
+      '--out',
+      temp.path('a'),
+      '--now',
+      '2026-11-26T10:00:00',
+    );
+    const second = await cli(
+      'export',
+      'gbat10',
+      '--company',
+      company,
+      '--out',
+      temp.path('b'),
+      '--now',
+      '2026-11-26T10:00:00',
+    );
     expect(first.code).toBe(0);
     const [name] = readdirSync(temp.path('a'));
     expect(name).toBe('GBAT10_20261126-1000.csv');

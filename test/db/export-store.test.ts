@@ -1,11 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExportdeskDatabase } from '../../src/db/database.ts';
 import { replaceCompany } from '../../src/db/company-store.ts';
-import { batchDownload, commitExportBatch, ExportConflictError, revertExportBatch, withRecordKeys } from '../../src/db/export-store.ts';
+import {
+  batchDownload,
+  commitExportBatch,
+  ExportConflictError,
+  revertExportBatch,
+  withRecordKeys,
+} from '../../src/db/export-store.ts';
 import { countRangeChange, setExportStatusForRange, setInvoiceExportStatus } from '../../src/db/export-status-store.ts';
 import { readCompanyData, readCompanyFile } from '../../src/db/company-store.ts';
 import { invoicePage } from '../../src/db/queries.ts';
-import { JOURNAL_CHUNK, settleTransferJournal, toTransferInvoices, waitingInvoiceKeys } from '../../src/db/transfer-journal.ts';
+import {
+  JOURNAL_CHUNK,
+  settleTransferJournal,
+  toTransferInvoices,
+  waitingInvoiceKeys,
+} from '../../src/db/transfer-journal.ts';
 import type { ExportStatus } from '../../src/core/domain/types.ts';
 import { toCompanyFile } from '../../src/core/company-file/company-file.ts';
 import { generateExport, planExport } from '../../src/core/export/pipeline.ts';
@@ -23,7 +34,12 @@ const config: ExportConfig = {
   invoiceDateLimit: 'none',
   isDefault: true,
 };
-const context: ExportContext = { now: '2026-06-01T12:00:00', locale: 'nb-NO', programName: 'Exportdesk', programVersion: 'test' };
+const context: ExportContext = {
+  now: '2026-06-01T12:00:00',
+  locale: 'nb-NO',
+  programName: 'Exportdesk',
+  programVersion: 'test',
+};
 let n = 0;
 const newId = () => `id-${++n}`;
 
@@ -96,21 +112,29 @@ describe('export store (a fresh small company per test)', () => {
 
     it("keeps a period export's record keys apart from the batch row, and gives them back where they are needed", async () => {
       const result = await run(db);
-      const period = { ...result.batch, id: 'period-1', dataType: 'timeRecords' as const, invoiceIds: [], invoiceNumbers: [] };
+      const period = {
+        ...result.batch,
+        id: 'period-1',
+        dataType: 'timeRecords' as const,
+        invoiceIds: [],
+        invoiceNumbers: [],
+      };
       const files = result.files.map((f) => ({ ...f, id: `${f.id}-p` }));
       await commitExportBatch(db, period, files, null, '["t1","t2","t3"]');
       expect((await db.exportBatches.get('period-1'))!.recordKeys).toEqual([]);
-      expect((await withRecordKeys(db, [(await db.exportBatches.get('period-1'))!]))[0]!.recordKeys).toEqual(['t1', 't2', 't3']);
+      expect((await withRecordKeys(db, [(await db.exportBatches.get('period-1'))!]))[0]!.recordKeys).toEqual([
+        't1',
+        't2',
+        't3',
+      ]);
       const backup = (await readCompanyFile(db))!;
       expect(backup.exportHistory.find((b) => b.id === 'period-1')!.recordKeys).toEqual(['t1', 't2', 't3']);
       // A restored backup keeps the keys inline in its batch rows; they are read the same way.
       await replaceCompany(db, backup);
       expect(await db.exportBatchKeys.count()).toBe(0);
-      expect((await withRecordKeys(db, await db.exportBatches.toArray())).find((b) => b.id === 'period-1')!.recordKeys).toEqual([
-        't1',
-        't2',
-        't3',
-      ]);
+      expect(
+        (await withRecordKeys(db, await db.exportBatches.toArray())).find((b) => b.id === 'period-1')!.recordKeys,
+      ).toEqual(['t1', 't2', 't3']);
     });
 
     it('keeps a multi-file export as a ZIP whose download is byte-identical', async () => {
@@ -125,8 +149,13 @@ describe('export store (a fresh small company per test)', () => {
       await commitExportBatch(db, result.batch, result.files, null);
       expect(await revertExportBatch(db, result.batch.id, '2026-06-02T08:00:00')).toBe(5);
       expect(count(await statuses(db), 'to-transfer')).toBe(5);
-      expect(await db.exportBatches.get(result.batch.id)).toMatchObject({ status: 'reverted', revertedAt: '2026-06-02T08:00:00' });
-      await expect(revertExportBatch(db, result.batch.id, '2026-06-02T08:00:00')).rejects.toThrow('already been reverted');
+      expect(await db.exportBatches.get(result.batch.id)).toMatchObject({
+        status: 'reverted',
+        revertedAt: '2026-06-02T08:00:00',
+      });
+      await expect(revertExportBatch(db, result.batch.id, '2026-06-02T08:00:00')).rejects.toThrow(
+        'already been reverted',
+      );
     });
 
     it('changes the status of exactly the invoices in a number range', async () => {
@@ -241,7 +270,11 @@ describe('export store (a fresh small company per test)', () => {
       await replaceCompany(db, toCompanyFile(many));
       const result = await run(db);
       await commitExportBatch(db, result.batch, result.files, null);
-      expect((await db.transferJournal.toArray()).map((r) => r.invoiceIds.length)).toEqual([JOURNAL_CHUNK, JOURNAL_CHUNK, 3]);
+      expect((await db.transferJournal.toArray()).map((r) => r.invoiceIds.length)).toEqual([
+        JOURNAL_CHUNK,
+        JOURNAL_CHUNK,
+        3,
+      ]);
       const backup = (await readCompanyData(db))!;
       expect(backup.invoices.every((i) => i.exportStatus === 'transferred')).toBe(true);
       expect(await settleTransferJournal(db)).toBe(JOURNAL_CHUNK * 2 + 3);

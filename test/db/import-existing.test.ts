@@ -11,7 +11,11 @@ describe('reading what a time-record import compares with', () => {
     db = new ExportdeskDatabase(`test-${Math.random()}`);
     const data = smallCompany();
     const base = data.timeRecords[0]!;
-    data.timeRecords = ['2026-01-05', '2026-02-10', '2026-02-20', '2026-03-15'].map((date, i) => ({ ...base, id: `r${i}`, date }));
+    data.timeRecords = ['2026-01-05', '2026-02-10', '2026-02-20', '2026-03-15'].map((date, i) => ({
+      ...base,
+      id: `r${i}`,
+      date,
+    }));
     await replaceCompany(db, toCompanyFile(data));
   });
   afterEach(() => db.delete());

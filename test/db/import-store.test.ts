@@ -16,7 +16,14 @@ import {
 } from '../../src/db/import-store.ts';
 import { guessValueFormat } from '../../src/core/import/value-format-guess.ts';
 import { toCompanyFile } from '../../src/core/company-file/company-file.ts';
-import { autoMap, parseCsv, planImport, type ImportKind, type OnDuplicate, type ImportPreset } from '../../src/core/import/index.ts';
+import {
+  autoMap,
+  parseCsv,
+  planImport,
+  type ImportKind,
+  type OnDuplicate,
+  type ImportPreset,
+} from '../../src/core/import/index.ts';
 import type { ExportBatch } from '../../src/core/export/types.ts';
 import type { Invoice, TimeRecord } from '../../src/core/domain/types.ts';
 import { smallCompany } from '../helpers/small-company.ts';
@@ -49,7 +56,8 @@ async function snapshot(kind: ImportKind) {
 
 function timeRecordsCsv(count: number, start = 0): string {
   const lines = ['id,date,employeeNumber,projectNumber,activity,hours'];
-  for (let i = start; i < start + count; i++) lines.push(`tr-${i},2026-05-${String((i % 28) + 1).padStart(2, '0')},1001,P1,Work ${i},7.5`);
+  for (let i = start; i < start + count; i++)
+    lines.push(`tr-${i},2026-05-${String((i % 28) + 1).padStart(2, '0')},1001,P1,Work ${i},7.5`);
   return lines.join('\n') + '\n';
 }
 
@@ -87,7 +95,10 @@ describe('import store', () => {
   });
 
   it('commit writes every new and updated record and a history row with undo data', async () => {
-    const p = await plan('customers', 'number,name,city\n10,Kunde Én AS,Trondheim\n20,Ny Kunde AS,Bodø\n21,Enda En AS,Tromsø\n');
+    const p = await plan(
+      'customers',
+      'number,name,city\n10,Kunde Én AS,Trondheim\n20,Ny Kunde AS,Bodø\n21,Enda En AS,Tromsø\n',
+    );
     expect(p.counts).toMatchObject({ new: 2, updated: 1 });
     const row = await commitImport(db, p, meta('imp-1'));
     expect((await db.customers.get('10'))!.city).toBe('Trondheim');
@@ -96,7 +107,9 @@ describe('import store', () => {
     const stored = await db.importHistory.get('imp-1');
     expect(stored).toEqual(row);
     expect(stored!.counts).toEqual({ new: 2, updated: 1, unchanged: 0, rejected: 0 });
-    expect(stored!.undo).toEqual([{ table: 'customers', added: ['20', '21'], updated: [expect.objectContaining({ key: '10' })] }]);
+    expect(stored!.undo).toEqual([
+      { table: 'customers', added: ['20', '21'], updated: [expect.objectContaining({ key: '10' })] },
+    ]);
     expect((stored!.undo[0]!.updated[0]!.before as { city: string }).city).toBe('Bergen');
   });
 
@@ -189,7 +202,9 @@ describe('import store', () => {
       'Customer 10 was changed again by the later import of imp-8.csv (2026-06-01 10:05:00); undo that import first.',
     );
     await db.customers.update('10', { phone: '123' });
-    await expect(undoImport(db, 'imp-8', '2026-06-01T11:00:00')).rejects.toThrow('Customer 10 was changed after the import');
+    await expect(undoImport(db, 'imp-8', '2026-06-01T11:00:00')).rejects.toThrow(
+      'Customer 10 was changed after the import',
+    );
     expect(await db.importHistory.get('imp-8')).toMatchObject({ status: 'active' });
   });
 
@@ -243,11 +258,14 @@ describe('import store', () => {
   });
 
   it('guesses decimal comma and day-first dates from the mapped columns only', () => {
-    const table = parseCsv('Dato;Ansattnr;Timer;Kommentar\n01.02.2026;1001;7,5;1.000 ting\n13.02.2026;1001;1 234,50;x\n', {
-      delimiter: ';',
-      hasHeader: true,
-      skipLines: 0,
-    });
+    const table = parseCsv(
+      'Dato;Ansattnr;Timer;Kommentar\n01.02.2026;1001;7,5;1.000 ting\n13.02.2026;1001;1 234,50;x\n',
+      {
+        delimiter: ';',
+        hasHeader: true,
+        skipLines: 0,
+      },
+    );
     const guess = guessValueFormat('timeRecords', table, autoMap('timeRecords', table.header).mapping);
     expect(guess.format).toEqual({ decimal: ',', thousands: ' ', dateFormat: 'DD.MM.YYYY' });
   });
@@ -263,7 +281,11 @@ describe('import store', () => {
 
     it('finds records named by id outside the dates through the id span (ids close together)', async () => {
       await storeRecords(['a1', 'a2', 'a3', 'a4'], (i) => `2026-0${i + 1}-10`);
-      expect(await idsOf({ dates: { from: '2026-01-01', to: '2026-01-31' }, ids: ['a2', 'a4', 'a9'] })).toEqual(['a1', 'a2', 'a4']);
+      expect(await idsOf({ dates: { from: '2026-01-01', to: '2026-01-31' }, ids: ['a2', 'a4', 'a9'] })).toEqual([
+        'a1',
+        'a2',
+        'a4',
+      ]);
     });
 
     it('looks ids up one by one when the span between them holds many other records', async () => {

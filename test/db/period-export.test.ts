@@ -47,7 +47,12 @@ const CONFIG: ExportConfig = {
   isDefault: false,
 };
 
-const SELECTION: PeriodSelection = { kind: 'period', ...TEST_CONTEXT.period!, includeExternal: false, onlyApproved: false };
+const SELECTION: PeriodSelection = {
+  kind: 'period',
+  ...TEST_CONTEXT.period!,
+  includeExternal: false,
+  onlyApproved: false,
+};
 
 /** Records added out of date order, with ids that do not sort like the insertion order either. */
 function records(): TimeRecord[] {
@@ -91,39 +96,49 @@ describe('period export read in chunks', () => {
     await chunked.delete();
   });
 
-  it.each([1, 4, 25, 1000])('hands over the records in the order of the whole read (chunks of %i)', async (chunkSize) => {
-    const { from, to } = SELECTION;
-    const expected = await whole.timeRecords.where('date').between(from, to, true, true).toArray();
-    const got: TimeRecord[] = [];
-    const chunkOfDate = new Map<string, number>();
+  it.each([1, 4, 25, 1000])(
+    'hands over the records in the order of the whole read (chunks of %i)',
+    async (chunkSize) => {
+      const { from, to } = SELECTION;
+      const expected = await whole.timeRecords.where('date').between(from, to, true, true).toArray();
+      const got: TimeRecord[] = [];
+      const chunkOfDate = new Map<string, number>();
+      let chunks = 0;
+      const complete = await readPeriodInChunks(
+        chunked,
+        'timeRecords',
+        from,
+        to,
+        (list) => {
+          chunks++;
+          got.push(...list);
+          for (const r of list) {
+            // Whole days per chunk: no date is split over two chunks.
+            expect(chunkOfDate.get(r.date) ?? chunks).toBe(chunks);
+            chunkOfDate.set(r.date, chunks);
+          }
+          return true;
+        },
+        chunkSize,
+      );
+      expect(complete).toBe(true);
+      expect(got).toEqual(expected);
+      if (chunkSize === 1000) expect(chunks).toBe(1);
+      // Days larger than a chunk are read whole.
+      if (chunkSize === 1) expect(chunks).toBe(chunkOfDate.size);
+    },
+  );
+
+  it('stops reading when told to', async () => {
     let chunks = 0;
     const complete = await readPeriodInChunks(
       chunked,
       'timeRecords',
-      from,
-      to,
-      (list) => {
-        chunks++;
-        got.push(...list);
-        for (const r of list) {
-          // Whole days per chunk: no date is split over two chunks.
-          expect(chunkOfDate.get(r.date) ?? chunks).toBe(chunks);
-          chunkOfDate.set(r.date, chunks);
-        }
-        return true;
-      },
-      chunkSize,
+      SELECTION.from,
+      SELECTION.to,
+      () => ++chunks < 2,
+      3,
     );
-    expect(complete).toBe(true);
-    expect(got).toEqual(expected);
-    if (chunkSize === 1000) expect(chunks).toBe(1);
-    // Days larger than a chunk are read whole.
-    if (chunkSize === 1) expect(chunks).toBe(chunkOfDate.size);
-  });
-
-  it('stops reading when told to', async () => {
-    let chunks = 0;
-    const complete = await readPeriodInChunks(chunked, 'timeRecords', SELECTION.from, SELECTION.to, () => ++chunks < 2, 3);
     expect(complete).toBe(false);
     expect(chunks).toBe(2);
   });

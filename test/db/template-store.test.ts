@@ -65,7 +65,13 @@ describe('template store', () => {
     expect(row.template).toMatchObject({ format: 'exportdesk-template', version: 1 });
     expect(row.template).toEqual(JSON.parse(serializeTemplate(text)));
     expect(await readTemplate(db, id)).toEqual({ ok: true, value: text });
-    expect(summarizeTemplate(row)).toEqual({ id, name: 'Customers list', dataType: 'customers', kind: 'text', problem: '' });
+    expect(summarizeTemplate(row)).toEqual({
+      id,
+      name: 'Customers list',
+      dataType: 'customers',
+      kind: 'text',
+      problem: '',
+    });
   });
 
   it('replaces the template with the same id on a second save', async () => {
@@ -85,7 +91,12 @@ describe('template store', () => {
   });
 
   it('does not save a template with errors, and says what they are', async () => {
-    const broken = await saveTemplate(db, { ...text, content: 'Hello\n{% for c in customers %}{{ c.name }' }, null, newId);
+    const broken = await saveTemplate(
+      db,
+      { ...text, content: 'Hello\n{% for c in customers %}{{ c.name }' },
+      null,
+      newId,
+    );
     expect(broken.ok).toBe(false);
     expect(!broken.ok && broken.errors[0]).toMatch(/^Line \d+, column \d+: /);
 
@@ -111,7 +122,10 @@ describe('template store', () => {
     expect(row.name).toBe('Kunder');
     expect((row.template.template as { name: string }).name).toBe('Kunder');
     expect(await renameTemplate(db, id, '')).toEqual({ ok: false, errors: ['Give the template a name.'] });
-    expect(await renameTemplate(db, 'missing', 'X')).toEqual({ ok: false, errors: ['That template has been deleted.'] });
+    expect(await renameTemplate(db, 'missing', 'X')).toEqual({
+      ok: false,
+      errors: ['That template has been deleted.'],
+    });
   });
 
   it('duplicates under a new id with "(copy)" in the name', async () => {
@@ -167,11 +181,19 @@ describe('template store', () => {
     const other = await importTemplate(db, JSON.stringify({ format: 'something-else', version: 1 }), newId);
     expect(!other.ok && other.errors[0]).toMatch(/Not an Exportdesk template/);
 
-    const newer = await importTemplate(db, JSON.stringify({ format: 'exportdesk-template', version: 2, template: text }), newId);
+    const newer = await importTemplate(
+      db,
+      JSON.stringify({ format: 'exportdesk-template', version: 2, template: text }),
+      newId,
+    );
     expect(!newer.ok && newer.errors[0]).toMatch(/version 2, made by a newer Exportdesk/);
 
     const { content: _content, dataType: _dataType, ...missing } = text;
-    const incomplete = await importTemplate(db, JSON.stringify({ format: 'exportdesk-template', version: 1, template: missing }), newId);
+    const incomplete = await importTemplate(
+      db,
+      JSON.stringify({ format: 'exportdesk-template', version: 1, template: missing }),
+      newId,
+    );
     expect(!incomplete.ok && incomplete.errors).toEqual(
       expect.arrayContaining(['template.content: missing', 'template.dataType: missing']),
     );

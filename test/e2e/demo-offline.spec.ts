@@ -1,10 +1,14 @@
 import { expect, test } from '@playwright/test';
 
-test('empty app → Load demo company → invoices listed; offline reload keeps app and data', async ({ page, context }) => {
+test('empty app → Load demo company → invoices listed; offline reload keeps app and data', async ({
+  page,
+  context,
+}) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['blob:', 'data:'].includes(url.protocol)) foreign.push(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['blob:', 'data:'].includes(url.protocol))
+      foreign.push(request.url());
   });
 
   await page.goto('/');
@@ -21,7 +25,9 @@ test('empty app → Load demo company → invoices listed; offline reload keeps 
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller)
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     return registration.active?.state;
   });
 

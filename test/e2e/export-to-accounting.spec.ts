@@ -17,7 +17,9 @@ async function downloadedBytes(page: Page, click: () => Promise<void>) {
   return { name: download.suggestedFilename(), bytes: readFileSync(path!) };
 }
 
-test('Notifications → Export to accounting → download equals the golden file; revert brings the badge back', async ({ page }) => {
+test('Notifications → Export to accounting → download equals the golden file; revert brings the badge back', async ({
+  page,
+}) => {
   await loadDemo(page);
   const badge = page.getByTestId('notifications-badge');
   await expect(badge).toHaveText(/^\d+$/);

@@ -9,7 +9,9 @@ async function openImport(page: Page) {
   await expect(page.getByRole('heading', { name: 'Import', exact: true })).toBeVisible();
 }
 
-test('Windows-1252 time records with decimal commas: detect, fix a mapping, import, see them, undo', async ({ page }) => {
+test('Windows-1252 time records with decimal commas: detect, fix a mapping, import, see them, undo', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByTestId('load-demo-NO').click();
   await expect(page).toHaveURL(/#\/invoices/);
@@ -59,7 +61,9 @@ test('Windows-1252 time records with decimal commas: detect, fix a mapping, impo
   await expect(page.getByTestId('time-records-table').locator('tbody tr')).toHaveText([/No rows/]);
 });
 
-test('customers into an empty browser: the company is created, rejected rows block until the valid rows are chosen', async ({ page }) => {
+test('customers into an empty browser: the company is created, rejected rows block until the valid rows are chosen', async ({
+  page,
+}) => {
   await page.goto('/#/import');
   await page.getByTestId('import-kind').selectOption('customers');
   await page.getByTestId('import-file').setInputFiles(fixture('kunder-windows-1252.csv'));

@@ -133,7 +133,9 @@ test('a template worker that does not answer is replaced after the hard timeout'
   await expect(editor.getByTestId('template-test')).toHaveText('Testing…');
   // The page keeps working while the worker is stuck.
   await editor.getByTestId('template-name').fill('Still typing');
-  await expect(editor.getByTestId('template-test-error')).toContainText('did not finish within 15 seconds', { timeout: 30_000 });
+  await expect(editor.getByTestId('template-test-error')).toContainText('did not finish within 15 seconds', {
+    timeout: 30_000,
+  });
 
   // A new worker answers the next test.
   await editor.getByTestId('template-test').click();
@@ -141,7 +143,9 @@ test('a template worker that does not answer is replaced after the hard timeout'
   await expect(editor.getByTestId('template-test-error')).toHaveCount(0);
 });
 
-test('download a template as JSON, import it back, duplicate and rename; a bad file is refused with a clear error', async ({ page }) => {
+test('download a template as JSON, import it back, duplicate and rename; a bad file is refused with a clear error', async ({
+  page,
+}) => {
   await loadDemo(page);
   await openSettings(page);
   const templates = page.getByTestId('template-settings');
@@ -152,10 +156,17 @@ test('download a template as JSON, import it back, duplicate and rename; a bad f
   await page.getByTestId('template-save').click();
   await expect(templates.getByTestId('template-row')).toHaveCount(1);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), templates.getByTestId('template-download').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    templates.getByTestId('template-download').click(),
+  ]);
   expect(download.suggestedFilename()).toBe('Invoice list.exportdesk-template.json');
   const json = readFileSync((await download.path())!, 'utf8');
-  expect(JSON.parse(json)).toMatchObject({ format: 'exportdesk-template', version: 1, template: { name: 'Invoice list', kind: 'text' } });
+  expect(JSON.parse(json)).toMatchObject({
+    format: 'exportdesk-template',
+    version: 1,
+    template: { name: 'Invoice list', kind: 'text' },
+  });
 
   await templates
     .getByTestId('template-import')

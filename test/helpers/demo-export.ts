@@ -29,7 +29,13 @@ export async function demoPayrollExport(period: { from: string; to: string }) {
   const data = generateDemoCompany({ seed: 1, country: 'NO', today });
   const config = demoExportConfigs('NO')[1]!;
   const target = resolveTarget(config, []);
-  const context = { now: DEMO_NOW, locale: 'nb-NO', programName: PROGRAM_NAME, programVersion: PROGRAM_VERSION, period };
+  const context = {
+    now: DEMO_NOW,
+    locale: 'nb-NO',
+    programName: PROGRAM_NAME,
+    programVersion: PROGRAM_VERSION,
+    period,
+  };
   const selection = { kind: 'period' as const, ...period, includeExternal: false, onlyApproved: true };
   const plan = planExport(data, target.format, config, target.settings, selection, context);
   let n = 0;

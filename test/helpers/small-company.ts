@@ -36,7 +36,13 @@ export function smallCompany(): CompanyData {
     ],
     projects: [{ number: 'P1', name: 'Prosjekt', customerNumber: '10', departmentNumber: '1', billable: true }],
     users: [
-      { employeeNumber: '1001', name: 'Ola Nordmann', email: 'ola@fjord.example', departmentNumber: '1', external: false },
+      {
+        employeeNumber: '1001',
+        name: 'Ola Nordmann',
+        email: 'ola@fjord.example',
+        departmentNumber: '1',
+        external: false,
+      },
       { employeeNumber: '9001', name: 'Ekstern Konsulent', email: '', departmentNumber: '1', external: true },
     ],
     accounts: [

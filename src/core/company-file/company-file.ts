@@ -112,7 +112,8 @@ export function parseCompanyFile(text: string): CompanyFileResult {
   }
   for (const section of OPTIONAL_SECTIONS) {
     const list = json[section];
-    if (list !== undefined && (!Array.isArray(list) || !list.every(isObject))) errors.push(`"${section}" must be a list of objects.`);
+    if (list !== undefined && (!Array.isArray(list) || !list.every(isObject)))
+      errors.push(`"${section}" must be a list of objects.`);
   }
   errors.push(...duplicateKeyErrors(json));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };

@@ -75,18 +75,42 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
   },
   project: {
     key: 'number',
-    fields: { number: 'string', name: 'string', customerNumber: 'string', departmentNumber: 'string', billable: 'boolean' },
+    fields: {
+      number: 'string',
+      name: 'string',
+      customerNumber: 'string',
+      departmentNumber: 'string',
+      billable: 'boolean',
+    },
   },
   user: {
     key: 'employeeNumber',
-    fields: { employeeNumber: 'string', name: 'string', email: 'string', departmentNumber: 'string', external: 'boolean' },
+    fields: {
+      employeeNumber: 'string',
+      name: 'string',
+      email: 'string',
+      departmentNumber: 'string',
+      external: 'boolean',
+    },
   },
-  account: { key: 'number', fields: { number: 'string', name: 'string', kind: { oneOf: ACCOUNT_KINDS }, vatCode: 'string' } },
+  account: {
+    key: 'number',
+    fields: { number: 'string', name: 'string', kind: { oneOf: ACCOUNT_KINDS }, vatCode: 'string' },
+  },
   vatCode: {
     key: 'code',
-    fields: { code: 'string', ratePercent: 'number', description: 'string', accountNumber: 'string', standardTaxCode: 'string' },
+    fields: {
+      code: 'string',
+      ratePercent: 'number',
+      description: 'string',
+      accountNumber: 'string',
+      standardTaxCode: 'string',
+    },
   },
-  expenseType: { key: 'code', fields: { code: 'string', name: 'string', accountNumber: 'string', vatCode: 'string', wageCode: 'string' } },
+  expenseType: {
+    key: 'code',
+    fields: { code: 'string', name: 'string', accountNumber: 'string', vatCode: 'string', wageCode: 'string' },
+  },
   invoice: {
     key: 'id',
     fields: {
@@ -165,14 +189,16 @@ export function validateRecord(kind: RecordKind, record: Record<string, unknown>
   for (const [field, type] of Object.entries(RECORD_SCHEMAS[kind].fields)) {
     const value = record[field];
     const problem = checkField(type, value, `${where}.${field}`, errors);
-    if (problem) errors.push(`${where}.${field}: ${problem} (got ${JSON.stringify(value)?.slice(0, 40) ?? 'nothing'}).`);
+    if (problem)
+      errors.push(`${where}.${field}: ${problem} (got ${JSON.stringify(value)?.slice(0, 40) ?? 'nothing'}).`);
   }
   return errors;
 }
 
 function checkField(type: FieldType, value: unknown, where: string, errors: string[]): string | null {
   if (typeof type === 'object') {
-    if ('oneOf' in type) return typeof value === 'string' && type.oneOf.includes(value) ? null : `must be one of ${type.oneOf.join(', ')}`;
+    if ('oneOf' in type)
+      return typeof value === 'string' && type.oneOf.includes(value) ? null : `must be one of ${type.oneOf.join(', ')}`;
     if (!Array.isArray(value)) return 'must be a list';
     value.forEach((item: unknown, i) => {
       if (typeof item !== 'object' || item === null) errors.push(`${where}[${i}] is not an object.`);
@@ -196,10 +222,14 @@ function checkField(type: FieldType, value: unknown, where: string, errors: stri
     case 'date':
       return typeof value === 'string' && isIsoDate(value) ? null : 'must be a date YYYY-MM-DD';
     case 'date-or-empty':
-      return value === '' || (typeof value === 'string' && isIsoDate(value)) ? null : 'must be a date YYYY-MM-DD or empty';
+      return value === '' || (typeof value === 'string' && isIsoDate(value))
+        ? null
+        : 'must be a date YYYY-MM-DD or empty';
     case 'datetime-or-empty':
       return value === '' ||
-        (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) && isIsoDate(value.slice(0, 10)))
+        (typeof value === 'string' &&
+          /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) &&
+          isIsoDate(value.slice(0, 10)))
         ? null
         : 'must be a date-time YYYY-MM-DDTHH:mm:ss or empty';
   }

@@ -37,7 +37,13 @@ interface PlannedClaim {
   items: ClaimItem[];
 }
 
-function makeItem(profile: DemoProfile, random: Random, staffing: Staffing, date: IsoDate, rateOf: (code: string) => number): ClaimItem {
+function makeItem(
+  profile: DemoProfile,
+  random: Random,
+  staffing: Staffing,
+  date: IsoDate,
+  rateOf: (code: string) => number,
+): ClaimItem {
   const type: DemoExpenseType = random.pick(profile.expenseTypes);
   const drawn = random.step(type.amount.min, type.amount.max, type.amount.step);
   const amount = type.amountKind === 'mileage' ? drawn * profile.mileageRatePerKm : drawn;
@@ -61,7 +67,12 @@ function statusByAge(random: Random, date: IsoDate, today: IsoDate): ClaimStatus
   return random.chance(REJECTED_SHARE) ? 'rejected' : 'paid';
 }
 
-export function generateClaims(profile: DemoProfile, master: DemoMasterData, calendar: DemoCalendar, random: Random): Claim[] {
+export function generateClaims(
+  profile: DemoProfile,
+  master: DemoMasterData,
+  calendar: DemoCalendar,
+  random: Random,
+): Claim[] {
   const employees = master.staffing.filter((s) => !s.user.external);
   const rates = new Map(profile.vatCodes.map((v) => [v.code, v.ratePercent]));
   const rateOf = (code: string) => {
@@ -79,7 +90,13 @@ export function generateClaims(profile: DemoProfile, master: DemoMasterData, cal
     const date = randomWeekday(random, calendar, addDays(start, RECEIPT_MAX_AGE_DAYS), today);
     const earliest = addDays(date, -RECEIPT_MAX_AGE_DAYS);
     const items = Array.from({ length: itemCount }, () =>
-      makeItem(profile, random, staffing, randomWeekday(random, calendar, earliest < start ? start : earliest, date), rateOf),
+      makeItem(
+        profile,
+        random,
+        staffing,
+        randomWeekday(random, calendar, earliest < start ? start : earliest, date),
+        rateOf,
+      ),
     ).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     planned.push({ date, staffing, items });
   }

@@ -55,7 +55,13 @@ function masterDataFor(options: ResolvedOptions): DemoMasterData {
 
 function timeRecordsOf(options: ResolvedOptions, master: DemoMasterData): Generator<TimeRecord, void, undefined> {
   const calendar = demoCalendar(options.today);
-  return demoTimeRecords(options.profile, master, calendar, createRandom(options.seed, 'time-records'), options.timeRecords);
+  return demoTimeRecords(
+    options.profile,
+    master,
+    calendar,
+    createRandom(options.seed, 'time-records'),
+    options.timeRecords,
+  );
 }
 
 export function generateDemoCompany(options: DemoCompanyOptions): CompanyData {

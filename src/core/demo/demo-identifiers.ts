@@ -14,7 +14,12 @@ function orgNumberCandidate(random: Random, scheme: OrgNumberScheme, prefix: str
 }
 
 /** A valid organisation number not in `taken` (which it joins). */
-export function uniqueOrgNumber(random: Random, scheme: OrgNumberScheme, prefixes: readonly string[], taken: Set<string>): string {
+export function uniqueOrgNumber(
+  random: Random,
+  scheme: OrgNumberScheme,
+  prefixes: readonly string[],
+  taken: Set<string>,
+): string {
   for (;;) {
     const candidate = orgNumberCandidate(random, scheme, random.pick(prefixes));
     if (candidate !== null && !taken.has(candidate)) {

@@ -34,7 +34,14 @@ const FULL_CREDIT_SHARE = 0.6;
 const ORDER_REFERENCE_SHARE = 0.3;
 const MAX_LINES = 6;
 const DISCOUNTS = [5, 10, 12.5] as const;
-const EXTRA_LINE_CHANCES = { fixedPrice: 0.25, travel: 0.2, travelInternational: 0.3, food: 0.1, outlay: 0.05, discount: 0.12 } as const;
+const EXTRA_LINE_CHANCES = {
+  fixedPrice: 0.25,
+  travel: 0.2,
+  travelInternational: 0.3,
+  food: 0.1,
+  outlay: 0.05,
+  discount: 0.12,
+} as const;
 
 interface PlannedInvoice {
   seq: number;
@@ -80,7 +87,8 @@ class InvoicePlanner {
   ): InvoiceLine {
     const { random, profile } = this;
     const accountNumber = profile.salesAccountByVatCode[template.vatCode];
-    if (accountNumber === undefined) throw new Error(`profile ${profile.country}: no sales account for VAT code ${template.vatCode}`);
+    if (accountNumber === undefined)
+      throw new Error(`profile ${profile.country}: no sales account for VAT code ${template.vatCode}`);
     const description = fillTemplate(random.pick(template.descriptions), {
       ...monthBefore(profile, issueDate),
       project: project?.name ?? random.pick(profile.billableProjectNames),
@@ -114,7 +122,9 @@ class InvoicePlanner {
     const lines: InvoiceLine[] = [];
     if (random.chance(chance.fixedPrice)) lines.push(this.line(templates.fixedPrice, issueDate, project));
     if (random.chance(chance.travel)) {
-      const travel = random.chance(chance.travelInternational) ? templates.travelInternational : templates.travelDomestic;
+      const travel = random.chance(chance.travelInternational)
+        ? templates.travelInternational
+        : templates.travelDomestic;
       lines.push(this.line(travel, issueDate, project));
     }
     if (random.chance(chance.food)) lines.push(this.line(templates.food, issueDate, project));
@@ -150,7 +160,9 @@ class InvoicePlanner {
   domesticInvoice(issueDate: IsoDate): PlannedInvoice {
     const { random } = this;
     const project = random.chance(PROJECT_INVOICE_SHARE) ? random.pick(this.billableProjects) : null;
-    const customer = project ? (this.customersByNumber.get(project.customerNumber) as Customer) : random.pick(this.domesticCustomers);
+    const customer = project
+      ? (this.customersByNumber.get(project.customerNumber) as Customer)
+      : random.pick(this.domesticCustomers);
     const lines = project ? this.projectLines(issueDate, project) : this.looseLines(issueDate);
     const orderReference = this.orderReference();
     return this.plan({
@@ -207,7 +219,12 @@ function finalizedTimestamps(random: Random, documents: readonly PlannedInvoice[
   return stamps;
 }
 
-export function generateInvoices(profile: DemoProfile, master: DemoMasterData, calendar: DemoCalendar, random: Random): Invoice[] {
+export function generateInvoices(
+  profile: DemoProfile,
+  master: DemoMasterData,
+  calendar: DemoCalendar,
+  random: Random,
+): Invoice[] {
   const planner = new InvoicePlanner(profile, master, random);
   const { today, start } = calendar;
   const plan = INVOICE_PLAN;
@@ -227,7 +244,10 @@ export function generateInvoices(profile: DemoProfile, master: DemoMasterData, c
     .slice(0, plan.creditNotes)
     .map((credited) => {
       const latest = addDays(credited.issueDate, CREDIT_WITHIN_DAYS);
-      return planner.creditNote(credited, randomWeekday(random, calendar, addDays(credited.issueDate, 1), latest < today ? latest : today));
+      return planner.creditNote(
+        credited,
+        randomWeekday(random, calendar, addDays(credited.issueDate, 1), latest < today ? latest : today),
+      );
     });
 
   const finalized = [...invoices, ...credits].sort(byDateThenSeq);
@@ -243,7 +263,11 @@ export function generateInvoices(profile: DemoProfile, master: DemoMasterData, c
   const result: Invoice[] = [];
   const idOf = (index: number) => 'inv' + String(index + 1).padStart(5, '0');
   finalized.forEach((doc, i) => {
-    const exportStatus = doNotTransfer.has(doc) ? 'do-not-transfer' : doc.issueDate < transferredBefore ? 'transferred' : 'to-transfer';
+    const exportStatus = doNotTransfer.has(doc)
+      ? 'do-not-transfer'
+      : doc.issueDate < transferredBefore
+        ? 'transferred'
+        : 'to-transfer';
     result.push({
       id: idOf(result.length),
       number: doc.number,

@@ -66,7 +66,13 @@ function nameWithoutLegalForm(name: string, legalForm: string): string {
   return name.endsWith(` ${legalForm}`) ? name.slice(0, -legalForm.length - 1) : name;
 }
 
-function makeDomesticCustomer(profile: DemoProfile, random: Random, name: string, number: string, takenOrgNumbers: Set<string>): Customer {
+function makeDomesticCustomer(
+  profile: DemoProfile,
+  random: Random,
+  name: string,
+  number: string,
+  takenOrgNumbers: Set<string>,
+): Customer {
   const orgNumber = uniqueOrgNumber(random, profile.orgNumberScheme, profile.orgNumberPrefixes, takenOrgNumbers);
   const place = random.pick(profile.postalPlaces);
   const domain = `${slugify(nameWithoutLegalForm(name, profile.customerNames.legalForm))}.${profile.topLevelDomain}`;
@@ -129,7 +135,12 @@ function makeCustomers(
   return { customers, foreignNumber };
 }
 
-function makeProjects(profile: DemoProfile, random: Random, customers: readonly Customer[], foreignNumber: string): Project[] {
+function makeProjects(
+  profile: DemoProfile,
+  random: Random,
+  customers: readonly Customer[],
+  foreignNumber: string,
+): Project[] {
   const consultingDepartments = profile.departments.filter((d) => d.number !== profile.internalDepartmentNumber);
   const domestic = customers.filter((c) => c.number !== foreignNumber);
   const projectCustomers = random.shuffle(domestic).slice(0, DEMO_COUNTS.billableProjects);
@@ -184,14 +195,23 @@ function makeUsers(profile: DemoProfile, random: Random, companyEmailDomain: str
   });
 }
 
-function makeStaffing(profile: DemoProfile, random: Random, users: readonly User[], projects: readonly Project[]): Staffing[] {
+function makeStaffing(
+  profile: DemoProfile,
+  random: Random,
+  users: readonly User[],
+  projects: readonly Project[],
+): Staffing[] {
   const customerProjects = projects.filter((p) => p.customerNumber !== '');
   const internalProjects = projects.filter((p) => p.customerNumber === '');
   const staffing = users.map((user, i): Staffing => {
     const hourlyRate = random.step(profile.hourlyRate.min, profile.hourlyRate.max, profile.hourlyRate.step);
     const officeManager = i === 0;
     const own = random.shuffle(customerProjects).slice(0, officeManager ? 1 : random.int(2, 4));
-    const internal = user.external ? [] : officeManager ? internalProjects : random.shuffle(internalProjects).slice(0, random.int(1, 2));
+    const internal = user.external
+      ? []
+      : officeManager
+        ? internalProjects
+        : random.shuffle(internalProjects).slice(0, random.int(1, 2));
     return { user, hourlyRate, projects: [...own, ...internal] };
   });
   // Every customer project gets at least one consultant.

@@ -2,7 +2,16 @@
 import type { Random } from './random.ts';
 
 /** Letters that e-mail domains and local parts spell differently. */
-const TRANSLITERATION: Readonly<Record<string, string>> = { æ: 'ae', ø: 'o', å: 'a', ä: 'a', ö: 'o', ü: 'ue', ß: 'ss', é: 'e' };
+const TRANSLITERATION: Readonly<Record<string, string>> = {
+  æ: 'ae',
+  ø: 'o',
+  å: 'a',
+  ä: 'a',
+  ö: 'o',
+  ü: 'ue',
+  ß: 'ss',
+  é: 'e',
+};
 
 /** Lower-case ASCII words joined by `separator`, e.g. `Bakeriet "Søte Saker"` → `bakeriet-sote-saker`. */
 export function slugify(text: string, separator = '-'): string {

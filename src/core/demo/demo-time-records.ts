@@ -50,7 +50,9 @@ export function* demoTimeRecords(
   for (let i = 0; i < count; i++) {
     const date = weekdays[Math.floor((i * weekdays.length) / count)] as IsoDate;
     const person = random.pick(staff);
-    const internal = person.internalProjects.length > 0 && (person.customerProjects.length === 0 || random.chance(INTERNAL_PROJECT_SHARE));
+    const internal =
+      person.internalProjects.length > 0 &&
+      (person.customerProjects.length === 0 || random.chance(INTERNAL_PROJECT_SHARE));
     const project = random.pick(internal ? person.internalProjects : person.customerProjects);
     const overtime = !person.external && !internal && random.chance(OVERTIME_SHARE);
     yield {

@@ -1,4 +1,9 @@
-export { DEFAULT_DEMO_SEED, generateDemoCompany, iterateDemoTimeRecords, type DemoCompanyOptions } from './demo-company.ts';
+export {
+  DEFAULT_DEMO_SEED,
+  generateDemoCompany,
+  iterateDemoTimeRecords,
+  type DemoCompanyOptions,
+} from './demo-company.ts';
 export { DEMO_COUNTRIES, DEMO_PROFILES, type DemoCountry, type DemoProfile } from './profiles/index.ts';
 export { DEFAULT_TIME_RECORD_COUNT } from './demo-time-records.ts';
 export { INVOICE_PLAN } from './demo-invoices.ts';

@@ -89,7 +89,12 @@ export interface MoneyFormat {
   impliedDecimals: boolean;
 }
 
-export const PLAIN_DECIMAL: MoneyFormat = { decimals: 2, decimalSeparator: '.', thousandsSeparator: '', impliedDecimals: false };
+export const PLAIN_DECIMAL: MoneyFormat = {
+  decimals: 2,
+  decimalSeparator: '.',
+  thousandsSeparator: '',
+  impliedDecimals: false,
+};
 
 /**
  * Formats minor units (with `sourceDecimals` digits, 2 for NOK) as text.
@@ -103,7 +108,12 @@ export function formatMinor(value: Minor, format: Partial<MoneyFormat> = {}, sou
     const negative = assertMinor(value) < 0;
     const digits = String(negative ? -value : value).padStart(f.decimals + 1, '0');
     const cut = digits.length - f.decimals;
-    const body = f.decimals === 0 ? digits : f.impliedDecimals ? digits : digits.slice(0, cut) + f.decimalSeparator + digits.slice(cut);
+    const body =
+      f.decimals === 0
+        ? digits
+        : f.impliedDecimals
+          ? digits
+          : digits.slice(0, cut) + f.decimalSeparator + digits.slice(cut);
     return negative ? '-' + body : body;
   }
   let scaled = BigInt(assertMinor(value));
@@ -114,7 +124,8 @@ export function formatMinor(value: Minor, format: Partial<MoneyFormat> = {}, sou
   const whole = digits.slice(0, digits.length - f.decimals);
   const fraction = digits.slice(digits.length - f.decimals);
   const grouped = f.thousandsSeparator ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, f.thousandsSeparator) : whole;
-  const body = f.decimals === 0 ? grouped : f.impliedDecimals ? grouped + fraction : grouped + f.decimalSeparator + fraction;
+  const body =
+    f.decimals === 0 ? grouped : f.impliedDecimals ? grouped + fraction : grouped + f.decimalSeparator + fraction;
   return negative ? '-' + body : body;
 }
 

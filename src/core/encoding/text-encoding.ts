@@ -79,7 +79,8 @@ function singleByteTable(encoding: TextEncodingName): Int16Array {
   for (const char of iconv.decode(all, encoding)) {
     // The byte iconv-lite itself writes for the character, so the bytes are iconv-lite's exactly.
     const encoded = iconv.encode(char, encoding);
-    if (char.length === 1 && encoded.length === 1 && iconv.decode(encoded, encoding) === char) table[char.charCodeAt(0)] = encoded[0]!;
+    if (char.length === 1 && encoded.length === 1 && iconv.decode(encoded, encoding) === char)
+      table[char.charCodeAt(0)] = encoded[0]!;
   }
   singleByteTables.set(encoding, table);
   return table;

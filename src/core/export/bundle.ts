@@ -36,7 +36,13 @@ export async function bundleFiles(
   const date = zipDate(now);
   const manifest = {
     createdAt: now,
-    files: metas.map((m) => ({ name: m.name, size: m.size, sha256: m.sha256, recordCount: m.recordCount, controlTotals: m.controlTotals })),
+    files: metas.map((m) => ({
+      name: m.name,
+      size: m.size,
+      sha256: m.sha256,
+      recordCount: m.recordCount,
+      controlTotals: m.controlTotals,
+    })),
   };
   const used = new Set<string>();
   for (const file of files) {
@@ -45,6 +51,11 @@ export async function bundleFiles(
     zip.file(file.name, file.bytes, { date, binary: true });
   }
   zip.file('manifest.json', JSON.stringify(manifest, null, 2) + '\n', { date });
-  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  const bytes = await zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'DOS',
+  });
   return { name: bundleName(baseName, now), mimeType: 'application/zip', bytes };
 }

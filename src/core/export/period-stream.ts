@@ -18,7 +18,15 @@
  */
 import type { Claim, CompanyData, TimeRecord } from '../domain/types.ts';
 import type { ChunkedGeneration, ExportContext, FormatDefinition, FormatSettings } from '../formats/types.ts';
-import { genericIssues, PeriodTally, planExport, recordKeys, selectRecords, type ExportPlan, type RecordSelection } from './pipeline.ts';
+import {
+  genericIssues,
+  PeriodTally,
+  planExport,
+  recordKeys,
+  selectRecords,
+  type ExportPlan,
+  type RecordSelection,
+} from './pipeline.ts';
 import type { ExportConfig } from './types.ts';
 
 export type PeriodSelection = Extract<RecordSelection, { kind: 'period' }>;

@@ -9,7 +9,14 @@
  */
 import type { Claim, CompanyData, Invoice, IsoDate, TimeRecord } from '../domain/types.ts';
 import { invoiceAmounts, vatRateLookup } from '../domain/invoice-amounts.ts';
-import type { ExportContext, ExportFile, ExportIssue, ExportResult, FormatDefinition, FormatSettings } from '../formats/types.ts';
+import type {
+  ExportContext,
+  ExportFile,
+  ExportIssue,
+  ExportResult,
+  FormatDefinition,
+  FormatSettings,
+} from '../formats/types.ts';
 import { invoiceDateLimitDate, isWaiting } from './export-status.ts';
 import type { ExportBatch, ExportConfig, ExportedFileMeta } from './types.ts';
 import { bundleFiles, sha256Hex } from './bundle.ts';
@@ -74,7 +81,15 @@ export function selectRecords(
       .filter((i) => (ids ? ids.has(i.id) && i.status === 'finalized' : isWaiting(i, lastDate)))
       .filter((i) => !range || (i.issueDate >= range.from && i.issueDate <= range.to))
       .sort((a, b) =>
-        a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : a.number < b.number ? -1 : a.number > b.number ? 1 : 0,
+        a.issueDate < b.issueDate
+          ? -1
+          : a.issueDate > b.issueDate
+            ? 1
+            : a.number < b.number
+              ? -1
+              : a.number > b.number
+                ? 1
+                : 0,
       );
     return base;
   }
@@ -83,7 +98,12 @@ export function selectRecords(
   const keepEmployee = (employeeNumber: string) => includeExternal || !external.has(employeeNumber);
   if (format.dataType === 'timeRecords') {
     base.timeRecords = data.timeRecords.filter(
-      (r) => r.date >= from && r.date <= to && keepEmployee(r.employeeNumber) && (!onlyApproved || r.approved) && !exclude?.has(r.id),
+      (r) =>
+        r.date >= from &&
+        r.date <= to &&
+        keepEmployee(r.employeeNumber) &&
+        (!onlyApproved || r.approved) &&
+        !exclude?.has(r.id),
     );
   } else if (format.dataType === 'claims') {
     base.claims = data.claims.filter(
@@ -127,10 +147,18 @@ export function planExport(
   return { data: selected, summary: summarize(selected, format, issues), keys: recordKeys(selected, format) };
 }
 
-export function genericIssues(data: CompanyData, format: FormatDefinition, selectedCount = recordKeys(data, format).length): ExportIssue[] {
+export function genericIssues(
+  data: CompanyData,
+  format: FormatDefinition,
+  selectedCount = recordKeys(data, format).length,
+): ExportIssue[] {
   const issues: ExportIssue[] = [];
   if (selectedCount === 0)
-    issues.push({ severity: 'error', code: 'nothing-to-export', message: 'There is nothing to export for this selection.' });
+    issues.push({
+      severity: 'error',
+      code: 'nothing-to-export',
+      message: 'There is nothing to export for this selection.',
+    });
   for (const invoice of data.invoices) {
     if (invoice.number === '')
       issues.push({
@@ -213,7 +241,8 @@ export class PeriodTally {
   }
 
   summary(recordCount: number, issues: ExportIssue[]): ExportSummary {
-    const totals = this.dataType === 'timeRecords' ? { ...this.totals, hours: this.hundredths / 100 } : { ...this.totals };
+    const totals =
+      this.dataType === 'timeRecords' ? { ...this.totals, hours: this.hundredths / 100 } : { ...this.totals };
     return { recordCount, totals, firstDate: this.firstDate, lastDate: this.lastDate, issues };
   }
 }
@@ -306,9 +335,19 @@ export async function generateExport(
 }
 
 /** Earlier active batches of the same data type whose period overlaps [from, to]. */
-export function overlappingBatches(history: readonly ExportBatch[], dataType: string, from: IsoDate, to: IsoDate): ExportBatch[] {
+export function overlappingBatches(
+  history: readonly ExportBatch[],
+  dataType: string,
+  from: IsoDate,
+  to: IsoDate,
+): ExportBatch[] {
   return history.filter(
-    (b) => b.status === 'active' && b.dataType === dataType && b.period !== null && b.period.from <= to && b.period.to >= from,
+    (b) =>
+      b.status === 'active' &&
+      b.dataType === dataType &&
+      b.period !== null &&
+      b.period.from <= to &&
+      b.period.to >= from,
   );
 }
 

@@ -25,17 +25,25 @@ export function resolveTarget(config: ExportConfig, templates: readonly StoredTe
   if (config.target.kind === 'format') {
     const format = getFormat(config.target.formatId);
     if (!format)
-      throw new Error(`The export "${config.name}" uses the format "${config.target.formatId}", which this version does not know.`);
+      throw new Error(
+        `The export "${config.name}" uses the format "${config.target.formatId}", which this version does not know.`,
+      );
     const { settings, errors } = resolveSettings(format, config.settings);
     return {
       format,
       settings,
-      issues: errors.map((e) => ({ severity: 'error', code: 'invalid-setting', message: `Setting ${e.key}: ${e.message}`, field: e.key })),
+      issues: errors.map((e) => ({
+        severity: 'error',
+        code: 'invalid-setting',
+        message: `Setting ${e.key}: ${e.message}`,
+        field: e.key,
+      })),
     };
   }
   const templateId = config.target.templateId;
   const stored = templates.find((t) => t.id === templateId);
-  if (!stored) throw new Error(`The export "${config.name}" uses a template that has been deleted. Choose another in Settings.`);
+  if (!stored)
+    throw new Error(`The export "${config.name}" uses a template that has been deleted. Choose another in Settings.`);
   const parsed = parseTemplateJson(JSON.stringify(stored.template));
   if (!parsed.ok) throw new Error(`The template of "${config.name}" cannot be used: ${parsed.errors.join('; ')}`);
   return { format: templateAsFormat(parsed.template, `template:${stored.id}`), settings: {}, issues: [] };

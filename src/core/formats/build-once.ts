@@ -13,7 +13,8 @@ export function buildOncePerData(build: Build): Build {
   const built = new WeakMap<CompanyData, { settings: FormatSettings; context: ExportContext; result: ExportResult }>();
   return (data, settings, context) => {
     const hit = built.get(data);
-    if (hit && hit.settings === settings && hit.context.now === context.now && hit.context.period === context.period) return hit.result;
+    if (hit && hit.settings === settings && hit.context.now === context.now && hit.context.period === context.period)
+      return hit.result;
     const result = build(data, settings, context);
     built.set(data, { settings, context, result });
     return result;

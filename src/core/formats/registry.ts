@@ -16,7 +16,15 @@ import { xledgerAr10 } from './systems/xledger-ar10.ts';
 import { gl02bLayout, xledgerGl02b } from './systems/xledger-gl02b.ts';
 import type { FormatDefinition, FormatSettings, SettingDefinition, SettingValue } from './types.ts';
 
-export const ACCOUNTING_FORMATS: readonly FormatDefinition[] = [sie4, xero, gbat10, xledgerAr10, xledgerGl02b, vismaGlobal, dynamicsC5];
+export const ACCOUNTING_FORMATS: readonly FormatDefinition[] = [
+  sie4,
+  xero,
+  gbat10,
+  xledgerAr10,
+  xledgerGl02b,
+  vismaGlobal,
+  dynamicsC5,
+];
 
 /** Accounting formats first, then payroll and factoring (src/core/formats/payroll-formats.ts). */
 export const FORMATS: readonly FormatDefinition[] = [...ACCOUNTING_FORMATS, ...PAYROLL_AND_FACTORING_FORMATS];
@@ -25,16 +33,31 @@ export function getFormat(id: string): FormatDefinition | undefined {
   return FORMATS.find((f) => f.id === id);
 }
 
-export type FormatSummary = Pick<FormatDefinition, 'id' | 'name' | 'country' | 'purpose' | 'dataType' | 'fileKind' | 'defaultEncoding'>;
+export type FormatSummary = Pick<
+  FormatDefinition,
+  'id' | 'name' | 'country' | 'purpose' | 'dataType' | 'fileKind' | 'defaultEncoding'
+>;
 
 /** A format as plain data (no functions), for the Settings form: its summary, spec and declared settings. */
 export type FormatDescription = FormatSummary & Pick<FormatDefinition, 'specUrl' | 'settings'>;
 
 export function describeFormats(): FormatDescription[] {
-  return FORMATS.map((f) => ({ ...listFormatSummary(f), specUrl: f.specUrl, settings: f.settings.map((d) => ({ ...d })) }));
+  return FORMATS.map((f) => ({
+    ...listFormatSummary(f),
+    specUrl: f.specUrl,
+    settings: f.settings.map((d) => ({ ...d })),
+  }));
 }
 
-function listFormatSummary({ id, name, country, purpose, dataType, fileKind, defaultEncoding }: FormatDefinition): FormatSummary {
+function listFormatSummary({
+  id,
+  name,
+  country,
+  purpose,
+  dataType,
+  fileKind,
+  defaultEncoding,
+}: FormatDefinition): FormatSummary {
   return { id, name, country, purpose, dataType, fileKind, defaultEncoding };
 }
 
@@ -74,9 +97,11 @@ export function coerceSetting(def: SettingDefinition, raw: unknown): { value?: S
       return { value: text };
     }
     case 'string': {
-      if (typeof raw !== 'string' && typeof raw !== 'number') return { error: `must be text, got ${JSON.stringify(raw)}` };
+      if (typeof raw !== 'string' && typeof raw !== 'number')
+        return { error: `must be text, got ${JSON.stringify(raw)}` };
       const text = String(raw);
-      if (def.maxLength !== undefined && text.length > def.maxLength) return { error: `must be at most ${def.maxLength} characters` };
+      if (def.maxLength !== undefined && text.length > def.maxLength)
+        return { error: `must be at most ${def.maxLength} characters` };
       if (def.pattern && text !== '' && !new RegExp(def.pattern).test(text))
         return { error: `has an invalid form: ${JSON.stringify(text)}` };
       return { value: text };
@@ -96,7 +121,8 @@ export function resolveSettings(
   const settings: FormatSettings = {};
   const errors: SettingError[] = [];
   const known = new Set(format.settings.map((d) => d.key));
-  for (const key of Object.keys(raw)) if (!known.has(key)) errors.push({ key, message: `${format.name} has no setting "${key}".` });
+  for (const key of Object.keys(raw))
+    if (!known.has(key)) errors.push({ key, message: `${format.name} has no setting "${key}".` });
   for (const def of format.settings) {
     settings[def.key] = def.default;
     const value = raw[def.key];
@@ -112,8 +138,20 @@ export function resolveSettings(
 }
 
 export type CopyableLayout =
-  | { formatId: string; name: string; kind: 'delimited'; layout: DelimitedLayout; dataset: 'invoice-lines' | 'format-rows' }
-  | { formatId: string; name: string; kind: 'fixed-width'; layout: FixedWidthLayout; dataset: 'invoice-lines' | 'format-rows' };
+  | {
+      formatId: string;
+      name: string;
+      kind: 'delimited';
+      layout: DelimitedLayout;
+      dataset: 'invoice-lines' | 'format-rows';
+    }
+  | {
+      formatId: string;
+      name: string;
+      kind: 'fixed-width';
+      layout: FixedWidthLayout;
+      dataset: 'invoice-lines' | 'format-rows';
+    };
 
 /**
  * Built-in layouts that a user may copy into a layout template (plain JSON, deep copies).

@@ -47,7 +47,10 @@ export interface ExportIssue {
   code: string;
   message: string;
   /** What record to fix, e.g. `{ kind: 'invoice', key: '10023' }`. */
-  record?: { kind: 'invoice' | 'customer' | 'project' | 'user' | 'account' | 'vatCode' | 'timeRecord' | 'claim' | 'company'; key: string };
+  record?: {
+    kind: 'invoice' | 'customer' | 'project' | 'user' | 'account' | 'vatCode' | 'timeRecord' | 'claim' | 'company';
+    key: string;
+  };
   field?: string;
 }
 

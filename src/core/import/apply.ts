@@ -28,7 +28,8 @@ export function applyImportPlan<K extends ImportKind>(data: CompanyData, plan: I
   records.forEach((r, i) => position.set(identityKey(kind, r), i));
   for (const update of plan.changes.toUpdate) {
     const at = position.get(update.key);
-    if (at === undefined) return { ok: false, reason: `${kind} ${update.key} no longer exists; plan the import again.` };
+    if (at === undefined)
+      return { ok: false, reason: `${kind} ${update.key} no longer exists; plan the import again.` };
     if (!sameValue(records[at], update.before))
       return { ok: false, reason: `${kind} ${update.key} was changed after the import was planned; plan it again.` };
     records[at] = update.after;

@@ -81,7 +81,8 @@ export function checkMapping(
   const problems: MappingProblem[] = [];
   for (const [field, column] of Object.entries(mapping)) {
     if (!names.has(field)) problems.push({ field, message: `"${field}" is not a field of ${kind}` });
-    else if (!columns.has(column)) problems.push({ field, message: `column "${column}" (mapped to ${field}) is not in the file` });
+    else if (!columns.has(column))
+      problems.push({ field, message: `column "${column}" (mapped to ${field}) is not in the file` });
   }
   for (const field of Object.keys(constants)) {
     if (!names.has(field)) problems.push({ field, message: `"${field}" is not a field of ${kind}` });
@@ -89,12 +90,17 @@ export function checkMapping(
   const has = (f: string) => mapping[f] !== undefined || constants[f] !== undefined;
   if (kind === 'invoices') {
     if (!has('number') && !has('id'))
-      problems.push({ field: 'number', message: 'map the invoice number (or the internal id) to group lines into invoices' });
+      problems.push({
+        field: 'number',
+        message: 'map the invoice number (or the internal id) to group lines into invoices',
+      });
   } else if (kind === 'claims') {
-    if (!has('claimNumber')) problems.push({ field: 'claimNumber', message: 'map the claim number to group items into claims' });
+    if (!has('claimNumber'))
+      problems.push({ field: 'claimNumber', message: 'map the claim number to group items into claims' });
   } else if (kind !== 'timeRecords') {
     const key = defs[0]!;
-    if (mapping[key.name] === undefined) problems.push({ field: key.name, message: `map the key field ${key.name} (${key.label})` });
+    if (mapping[key.name] === undefined)
+      problems.push({ field: key.name, message: `map the key field ${key.name} (${key.label})` });
   }
   return problems;
 }

@@ -153,7 +153,8 @@ export function detectDialect(text: string): DialectGuess {
   const header = detectHeader(sample, best);
   const rows = `${best.records} row(s) with ${best.fieldCount} fields`;
   const share = Math.round(best.consistency * 100);
-  const confidence: Confidence = best.consistency >= 0.95 && best.records >= 2 ? 'high' : best.consistency >= 0.8 ? 'medium' : 'low';
+  const confidence: Confidence =
+    best.consistency >= 0.95 && best.records >= 2 ? 'high' : best.consistency >= 0.8 ? 'medium' : 'low';
   return {
     delimiter: best.delimiter,
     hasHeader: header.hasHeader,
@@ -170,21 +171,34 @@ export function detectDialect(text: string): DialectGuess {
 const LOOKS_NUMERIC = /^[\s(+\-−]*[\d\s\u00a0\u202f.,'/:-]*\d[\d\s\u00a0\u202f.,'/:-]*[)\-−]?\s*$/;
 
 function detectHeader(sample: string, score: DelimiterScore): { hasHeader: boolean; reason: string } {
-  const parsed = parseCsv(sample, { delimiter: score.delimiter, hasHeader: false, skipLines: score.skipLines, maxRows: 20 });
+  const parsed = parseCsv(sample, {
+    delimiter: score.delimiter,
+    hasHeader: false,
+    skipLines: score.skipLines,
+    maxRows: 20,
+  });
   if (parsed.rows.length === 0) return { hasHeader: false, reason: '' };
   const first = parsed.rows[0]!.cells;
   const rest = parsed.rows.slice(1);
   const numericHeader = first.filter((c) => c.trim() !== '' && LOOKS_NUMERIC.test(c));
   if (numericHeader.length > 0)
-    return { hasHeader: false, reason: `The first row has a number ("${numericHeader[0]}"), so it is data, not a header.` };
-  if (first.some((c) => c.trim() === '')) return { hasHeader: false, reason: 'The first row has an empty cell, so it is probably data.' };
+    return {
+      hasHeader: false,
+      reason: `The first row has a number ("${numericHeader[0]}"), so it is data, not a header.`,
+    };
+  if (first.some((c) => c.trim() === ''))
+    return { hasHeader: false, reason: 'The first row has an empty cell, so it is probably data.' };
   const unique = new Set(first.map((c) => c.trim().toLowerCase())).size === first.length;
   if (!unique) return { hasHeader: false, reason: 'The first row repeats a value, so it is probably data.' };
   const typedColumn = first.findIndex(
-    (_, col) => rest.length > 0 && rest.every((r) => LOOKS_NUMERIC.test(r.cells[col] ?? '') || (r.cells[col] ?? '') === ''),
+    (_, col) =>
+      rest.length > 0 && rest.every((r) => LOOKS_NUMERIC.test(r.cells[col] ?? '') || (r.cells[col] ?? '') === ''),
   );
   if (typedColumn !== -1)
-    return { hasHeader: true, reason: `The first row is text above a column of numbers or dates ("${first[typedColumn]}").` };
+    return {
+      hasHeader: true,
+      reason: `The first row is text above a column of numbers or dates ("${first[typedColumn]}").`,
+    };
   return { hasHeader: true, reason: 'The first row has distinct text values, as a header does.' };
 }
 
@@ -267,7 +281,10 @@ export function parseCsv(text: string, options: CsvOptions): ParsedCsv {
     errors.push({
       line: options.skipLines + 1,
       code: 'empty-file',
-      message: options.skipLines > 0 ? `There is nothing after the ${options.skipLines} skipped line(s).` : 'The file is empty.',
+      message:
+        options.skipLines > 0
+          ? `There is nothing after the ${options.skipLines} skipped line(s).`
+          : 'The file is empty.',
     });
     return { header: [], headerLine: 0, rows: [], errors, truncated: false };
   }
@@ -344,7 +361,12 @@ export function parseCsv(text: string, options: CsvOptions): ParsedCsv {
 /** Quotes a field when it holds the delimiter, a quote, a line break, or surrounding spaces. */
 export function csvField(value: string, delimiter: string = ','): string {
   if (value === '') return '';
-  const needs = value.includes(delimiter) || value.includes('"') || value.includes('\n') || value.includes('\r') || value.trim() !== value;
+  const needs =
+    value.includes(delimiter) ||
+    value.includes('"') ||
+    value.includes('\n') ||
+    value.includes('\r') ||
+    value.trim() !== value;
   return needs ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -119,8 +119,14 @@ export function detectDateFormats(values: readonly string[]): DateFormatGuess {
   if (samples.length === 0) reason = 'No date values to look at.';
   else if (formats.length === 0) reason = 'No supported date format reads every value.';
   else if (formats.length === 1) reason = `Every value reads as ${formats[0]}.`;
-  else reason = `The values read as ${formats.join(' or ')}; choose one (e.g. is "${samples[0]}" day first or month first?).`;
-  return { formats: samples.length === 0 ? [] : formats, needsChoice: samples.length > 0 && formats.length > 1, rejectedBy, reason };
+  else
+    reason = `The values read as ${formats.join(' or ')}; choose one (e.g. is "${samples[0]}" day first or month first?).`;
+  return {
+    formats: samples.length === 0 ? [] : formats,
+    needsChoice: samples.length > 0 && formats.length > 1,
+    rejectedBy,
+    reason,
+  };
 }
 
 /** Reads an ISO date-time `YYYY-MM-DDTHH:mm[:ss]` (a space instead of `T` too) into `YYYY-MM-DDTHH:mm:ss`. */

@@ -59,7 +59,8 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
       hasBom: true,
       binary: false,
     };
-  if (bytes.length === 0) return { encoding: 'utf-8', confidence: 'low', reason: 'The file is empty.', hasBom: false, binary: false };
+  if (bytes.length === 0)
+    return { encoding: 'utf-8', confidence: 'low', reason: 'The file is empty.', hasBom: false, binary: false };
 
   const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
   if (nul !== -1) {
@@ -128,7 +129,8 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
 }
 
 function bomOf(bytes: Uint8Array): { encoding: ImportEncoding; label: string; length: number } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', label: 'UTF-8', length: 3 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8', label: 'UTF-8', length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', label: 'UTF-16 LE', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', label: 'UTF-16 BE', length: 2 };
   return null;
@@ -216,8 +218,8 @@ export function decodeBytes(bytes: Uint8Array, encoding: ImportEncoding): string
 
 /** WHATWG windows-1252 for 0x80–0x9F; the five unassigned bytes map to the same C1 code point. */
 const WINDOWS_1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019,
-  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 /** The bytes where ISO-8859-15 differs from ISO-8859-1 (€ Š š Ž ž Œ œ Ÿ). */

@@ -17,7 +17,12 @@ export interface TimeRecordScope {
   ids: string[];
 }
 
-export function timeRecordScope(table: ParsedCsv, mapping: ColumnMapping, constants: ConstantValues, format: ValueFormat): TimeRecordScope {
+export function timeRecordScope(
+  table: ParsedCsv,
+  mapping: ColumnMapping,
+  constants: ConstantValues,
+  format: ValueFormat,
+): TimeRecordScope {
   const column = (field: string) => (mapping[field] === undefined ? -1 : table.header.indexOf(mapping[field]!));
   const dateColumn = column('date');
   const idColumn = column('id');

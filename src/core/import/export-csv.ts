@@ -46,7 +46,9 @@ export function exportKindCsv(kind: ImportKind, data: CompanyData): string {
   const cells = new Array<string>(defs.length);
   for (const item of data[kind] as unknown as Record<string, unknown>[]) {
     recordDefs.forEach((def, i) => {
-      const currency = def.currencyField ? String(item[def.currencyField] ?? data.company.currency) : data.company.currency;
+      const currency = def.currencyField
+        ? String(item[def.currencyField] ?? data.company.currency)
+        : data.company.currency;
       cells[i] = formatValue(def, item[def.property], currency);
     });
     const children = childProperty ? (item[childProperty] as Record<string, unknown>[]) : [];
@@ -59,7 +61,8 @@ export function exportKindCsv(kind: ImportKind, data: CompanyData): string {
       childDefs.forEach((def, j) => {
         const currencyProperty = def.currencyField?.replace(/^item\./, '');
         const currency = String(
-          (def.currencyField?.startsWith('item.') ? child[currencyProperty!] : item[currencyProperty ?? '']) ?? data.company.currency,
+          (def.currencyField?.startsWith('item.') ? child[currencyProperty!] : item[currencyProperty ?? '']) ??
+            data.company.currency,
         );
         cells[recordDefs.length + j] = formatValue(def, child[def.property], currency);
       });

@@ -125,8 +125,30 @@ const DEPARTMENT = [
   'Cost center',
 ];
 const ACCOUNT = ['Konto', 'Kontonummer', 'Kontonr', 'Account', 'Account number', 'Account no'];
-const VAT_CODE = ['Mva-kode', 'Mvakode', 'Mva', 'Momskod', 'Momskode', 'Moms', 'VAT code', 'VAT', 'Tax code', 'Skattekode'];
-const WAGE_CODE = ['Lønnsart', 'Lønnart', 'Lønnskode', 'Löneart', 'Lönart', 'Lönekod', 'Wage code', 'Wage type', 'Pay code', 'Salary code'];
+const VAT_CODE = [
+  'Mva-kode',
+  'Mvakode',
+  'Mva',
+  'Momskod',
+  'Momskode',
+  'Moms',
+  'VAT code',
+  'VAT',
+  'Tax code',
+  'Skattekode',
+];
+const WAGE_CODE = [
+  'Lønnsart',
+  'Lønnart',
+  'Lønnskode',
+  'Löneart',
+  'Lönart',
+  'Lönekod',
+  'Wage code',
+  'Wage type',
+  'Pay code',
+  'Salary code',
+];
 const CURRENCY = ['Valuta', 'Currency', 'Valutakode', 'Currency code'];
 const DESCRIPTION = ['Beskrivelse', 'Beskrivning', 'Description', 'Tekst', 'Text'];
 const BILLABLE = ['Fakturerbar', 'Fakturerbart', 'Fakturerbara', 'Billable', 'Chargeable'];
@@ -134,7 +156,10 @@ const NUMBER = ['Nummer', 'Nr', 'Number', 'No', 'ID'];
 
 const BOOLEAN_EXAMPLE = 'true';
 
-type Def = Omit<FieldDef, 'property' | 'level' | 'required' | 'aliases'> & { required?: boolean; aliases?: readonly string[] };
+type Def = Omit<FieldDef, 'property' | 'level' | 'required' | 'aliases'> & {
+  required?: boolean;
+  aliases?: readonly string[];
+};
 
 function fields(defs: readonly Def[]): FieldDef[] {
   return defs.map((d) => {
@@ -156,14 +181,30 @@ const enumOf = (values: readonly string[], spellings: Record<string, readonly st
 
 const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
   customers: fields([
-    { name: 'number', label: 'Customer number', type: 'text', required: true, example: '10001', aliases: [...CUSTOMER_NUMBER, ...NUMBER] },
+    {
+      name: 'number',
+      label: 'Customer number',
+      type: 'text',
+      required: true,
+      example: '10001',
+      aliases: [...CUSTOMER_NUMBER, ...NUMBER],
+    },
     {
       name: 'name',
       label: 'Name',
       type: 'text',
       required: true,
       example: 'Fjordkraft Rør AS',
-      aliases: [...NAME, 'Kundenavn', 'Kundnamn', 'Customer name', 'Firmanavn', 'Företagsnamn', 'Company', 'Company name'],
+      aliases: [
+        ...NAME,
+        'Kundenavn',
+        'Kundnamn',
+        'Customer name',
+        'Firmanavn',
+        'Företagsnamn',
+        'Company',
+        'Company name',
+      ],
     },
     {
       name: 'orgNumber',
@@ -221,7 +262,13 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       example: '0150',
       aliases: ['Postnr', 'Postnummer', 'Zip', 'Zip code', 'Postal code', 'Postcode'],
     },
-    { name: 'city', label: 'City', type: 'text', example: 'Oslo', aliases: ['Poststed', 'Ort', 'Postort', 'Sted', 'City', 'Town'] },
+    {
+      name: 'city',
+      label: 'City',
+      type: 'text',
+      example: 'Oslo',
+      aliases: ['Poststed', 'Ort', 'Postort', 'Sted', 'City', 'Town'],
+    },
     {
       name: 'countryCode',
       label: 'Country code (ISO)',
@@ -264,7 +311,14 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
     },
   ]),
   projects: fields([
-    { name: 'number', label: 'Project number', type: 'text', required: true, example: 'P-100', aliases: [...PROJECT_NUMBER, ...NUMBER] },
+    {
+      name: 'number',
+      label: 'Project number',
+      type: 'text',
+      required: true,
+      example: 'P-100',
+      aliases: [...PROJECT_NUMBER, ...NUMBER],
+    },
     {
       name: 'name',
       label: 'Name',
@@ -273,9 +327,23 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       example: 'Rehabilitering bad',
       aliases: [...NAME, 'Prosjektnavn', 'Projektnamn', 'Project name'],
     },
-    { name: 'customerNumber', label: 'Customer number', type: 'text', example: '10001', aliases: CUSTOMER_NUMBER, reference: 'customers' },
+    {
+      name: 'customerNumber',
+      label: 'Customer number',
+      type: 'text',
+      example: '10001',
+      aliases: CUSTOMER_NUMBER,
+      reference: 'customers',
+    },
     { name: 'departmentNumber', label: 'Department', type: 'text', example: '20', aliases: DEPARTMENT },
-    { name: 'billable', label: 'Billable', type: 'boolean', example: BOOLEAN_EXAMPLE, aliases: BILLABLE, default: true },
+    {
+      name: 'billable',
+      label: 'Billable',
+      type: 'boolean',
+      example: BOOLEAN_EXAMPLE,
+      aliases: BILLABLE,
+      default: true,
+    },
   ]),
   users: fields([
     {
@@ -306,7 +374,14 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
     },
   ]),
   accounts: fields([
-    { name: 'number', label: 'Account number', type: 'text', required: true, example: '3000', aliases: [...ACCOUNT, ...NUMBER] },
+    {
+      name: 'number',
+      label: 'Account number',
+      type: 'text',
+      required: true,
+      example: '3000',
+      aliases: [...ACCOUNT, ...NUMBER],
+    },
     {
       name: 'name',
       label: 'Name',
@@ -330,10 +405,24 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
         equity: ['egenkapital', 'eget kapital'],
       }),
     },
-    { name: 'vatCode', label: 'Default VAT code', type: 'text', example: '3', aliases: VAT_CODE, reference: 'vatCodes' },
+    {
+      name: 'vatCode',
+      label: 'Default VAT code',
+      type: 'text',
+      example: '3',
+      aliases: VAT_CODE,
+      reference: 'vatCodes',
+    },
   ]),
   vatCodes: fields([
-    { name: 'code', label: 'VAT code', type: 'text', required: true, example: '3', aliases: [...VAT_CODE, 'Kode', 'Kod', 'Code'] },
+    {
+      name: 'code',
+      label: 'VAT code',
+      type: 'text',
+      required: true,
+      example: '3',
+      aliases: [...VAT_CODE, 'Kode', 'Kod', 'Code'],
+    },
     {
       name: 'ratePercent',
       label: 'Rate (%)',
@@ -343,7 +432,13 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       example: '25',
       aliases: ['Sats', 'Mva-sats', 'Momssats', 'Prosent', 'Procent', 'Percent', 'Rate', 'VAT rate'],
     },
-    { name: 'description', label: 'Description', type: 'text', example: 'Utgående mva, høy sats', aliases: [...DESCRIPTION, ...NAME] },
+    {
+      name: 'description',
+      label: 'Description',
+      type: 'text',
+      example: 'Utgående mva, høy sats',
+      aliases: [...DESCRIPTION, ...NAME],
+    },
     // Not checked against accounts: accounts refer to VAT codes, and the cycle would make a first import impossible.
     { name: 'accountNumber', label: 'VAT account', type: 'text', example: '2700', aliases: ACCOUNT },
     {
@@ -384,7 +479,10 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       type: 'enum',
       example: 'invoice',
       aliases: ['Type', 'Typ', 'Fakturatype', 'Fakturatyp', 'Document type'],
-      values: enumOf(INVOICE_TYPES, { invoice: ['faktura'], credit: ['kreditnota', 'kreditfaktura', 'credit note', 'kredit'] }),
+      values: enumOf(INVOICE_TYPES, {
+        invoice: ['faktura'],
+        credit: ['kreditnota', 'kreditfaktura', 'credit note', 'kredit'],
+      }),
       default: 'invoice',
     },
     {
@@ -411,7 +509,14 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       aliases: CUSTOMER_NUMBER,
       reference: 'customers',
     },
-    { name: 'projectNumber', label: 'Project number', type: 'text', example: 'P-100', aliases: PROJECT_NUMBER, reference: 'projects' },
+    {
+      name: 'projectNumber',
+      label: 'Project number',
+      type: 'text',
+      example: 'P-100',
+      aliases: PROJECT_NUMBER,
+      reference: 'projects',
+    },
     {
       name: 'issueDate',
       label: 'Invoice date',
@@ -441,7 +546,16 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       label: 'Order reference',
       type: 'text',
       example: 'PO-4411',
-      aliases: ['Ordrenr', 'Ordrenummer', 'Ordernummer', 'Bestillingsnummer', 'Deres ref', 'Er referens', 'Order reference', 'PO number'],
+      aliases: [
+        'Ordrenr',
+        'Ordrenummer',
+        'Ordernummer',
+        'Bestillingsnummer',
+        'Deres ref',
+        'Er referens',
+        'Order reference',
+        'PO number',
+      ],
     },
     {
       name: 'status',
@@ -480,7 +594,17 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       label: 'Product code',
       type: 'text',
       example: 'ARB-1',
-      aliases: ['Varenr', 'Varenummer', 'Artikkelnr', 'Artikelnr', 'Artikelnummer', 'Produktkode', 'Product code', 'Item number', 'SKU'],
+      aliases: [
+        'Varenr',
+        'Varenummer',
+        'Artikkelnr',
+        'Artikelnr',
+        'Artikelnummer',
+        'Produktkode',
+        'Product code',
+        'Item number',
+        'SKU',
+      ],
     },
     {
       name: 'line.quantity',
@@ -517,7 +641,14 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       aliases: [...ACCOUNT, 'Inntektskonto', 'Intäktskonto'],
       reference: 'accounts',
     },
-    { name: 'line.vatCode', label: 'Line VAT code', type: 'text', example: '3', aliases: VAT_CODE, reference: 'vatCodes' },
+    {
+      name: 'line.vatCode',
+      label: 'Line VAT code',
+      type: 'text',
+      example: '3',
+      aliases: VAT_CODE,
+      reference: 'vatCodes',
+    },
     { name: 'line.departmentNumber', label: 'Line department', type: 'text', example: '20', aliases: DEPARTMENT },
     {
       name: 'line.projectNumber',
@@ -547,7 +678,14 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       aliases: EMPLOYEE_NUMBER,
       reference: 'users',
     },
-    { name: 'projectNumber', label: 'Project number', type: 'text', example: 'P-100', aliases: PROJECT_NUMBER, reference: 'projects' },
+    {
+      name: 'projectNumber',
+      label: 'Project number',
+      type: 'text',
+      example: 'P-100',
+      aliases: PROJECT_NUMBER,
+      reference: 'projects',
+    },
     {
       name: 'activity',
       label: 'Activity',
@@ -573,7 +711,14 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       example: '950.00',
       aliases: ['Timesats', 'Timepris', 'Timpris', 'Sats', 'Rate', 'Hourly rate'],
     },
-    { name: 'billable', label: 'Billable', type: 'boolean', example: BOOLEAN_EXAMPLE, aliases: BILLABLE, default: true },
+    {
+      name: 'billable',
+      label: 'Billable',
+      type: 'boolean',
+      example: BOOLEAN_EXAMPLE,
+      aliases: BILLABLE,
+      default: true,
+    },
     {
       name: 'approved',
       label: 'Approved',
@@ -582,7 +727,13 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       aliases: ['Godkjent', 'Godkänd', 'Attestert', 'Attesterad', 'Approved'],
       default: false,
     },
-    { name: 'comment', label: 'Comment', type: 'text', example: '', aliases: ['Kommentar', 'Comment', 'Notat', 'Note', ...DESCRIPTION] },
+    {
+      name: 'comment',
+      label: 'Comment',
+      type: 'text',
+      example: '',
+      aliases: ['Kommentar', 'Comment', 'Notat', 'Note', ...DESCRIPTION],
+    },
   ]),
   claims: fields([
     {
@@ -672,8 +823,22 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       aliases: ['Mva-beløp', 'Mvabeløp', 'Momsbelopp', 'VAT amount', 'Mva', 'Moms', 'VAT'],
       default: 0,
     },
-    { name: 'item.currency', label: 'Currency', type: 'text', example: 'NOK', aliases: CURRENCY, default: companyCurrency },
-    { name: 'item.projectNumber', label: 'Project number', type: 'text', example: 'P-100', aliases: PROJECT_NUMBER, reference: 'projects' },
+    {
+      name: 'item.currency',
+      label: 'Currency',
+      type: 'text',
+      example: 'NOK',
+      aliases: CURRENCY,
+      default: companyCurrency,
+    },
+    {
+      name: 'item.projectNumber',
+      label: 'Project number',
+      type: 'text',
+      example: 'P-100',
+      aliases: PROJECT_NUMBER,
+      reference: 'projects',
+    },
   ]),
 };
 

@@ -117,7 +117,8 @@ export function parseDecimalParts(text: string, format: NumberFormat): ParseResu
     const sep = body[at] as DecimalSeparator;
     const after = body.length - at - 1;
     const before = body.slice(0, at).replace(/[\s'\u00a0\u202f\u2009]/g, '');
-    const groupedBefore = before.length >= 1 && before.length <= 3 && before !== '0' && !/[\s'\u00a0\u202f\u2009]/.test(body.slice(0, at));
+    const groupedBefore =
+      before.length >= 1 && before.length <= 3 && before !== '0' && !/[\s'\u00a0\u202f\u2009]/.test(body.slice(0, at));
     if (after === 3 && groupedBefore && format.thousands !== sep) {
       return {
         ok: false,
@@ -244,7 +245,8 @@ export function detectNumberFormat(values: readonly string[]): NumberFormatGuess
     if (value === '') continue;
     samples++;
     let parts = undecidedParts.get(value);
-    if (parts === undefined) undecidedParts.set(value, (parts = parseDecimalParts(value, { decimal: null, thousands: '' })));
+    if (parts === undefined)
+      undecidedParts.set(value, (parts = parseDecimalParts(value, { decimal: null, thousands: '' })));
     if (!parts.ok) {
       if (parts.reason.includes('ambiguous')) ambiguous.push(value);
       else notNumbers.push(value);
@@ -260,7 +262,9 @@ export function detectNumberFormat(values: readonly string[]): NumberFormatGuess
     if (/[\u0020\u00a0\u202f\u2009]\d{3}/.test(body)) thousandsSeen.set(' ', (thousandsSeen.get(' ') ?? 0) + 1);
     if (body.includes("'")) thousandsSeen.set("'", (thousandsSeen.get("'") ?? 0) + 1);
     const intPart =
-      parts.value.fraction === '' && !(lastDot !== -1 && lastComma !== -1) ? body : body.slice(0, Math.max(lastDot, lastComma));
+      parts.value.fraction === '' && !(lastDot !== -1 && lastComma !== -1)
+        ? body
+        : body.slice(0, Math.max(lastDot, lastComma));
     if (intPart.includes('.')) thousandsSeen.set('.', (thousandsSeen.get('.') ?? 0) + 1);
     if (intPart.includes(',')) thousandsSeen.set(',', (thousandsSeen.get(',') ?? 0) + 1);
   }

@@ -183,7 +183,9 @@ export function createImportPlanner<K extends ImportKind>(input: PlanImportInput
   const constants = input.constants ?? {};
   const empty = table.errors.find((e) => e.code === 'empty-file');
   // Mapping complaints about a file without columns would only hide the real problem.
-  const problems: string[] = empty ? [empty.message] : checkMapping(kind, table.header, input.mapping, constants).map((p) => p.message);
+  const problems: string[] = empty
+    ? [empty.message]
+    : checkMapping(kind, table.header, input.mapping, constants).map((p) => p.message);
   for (const e of table.errors) if (e.code === 'no-rows') problems.push(e.message);
 
   const readers: Reader[] = [];
@@ -198,7 +200,13 @@ export function createImportPlanner<K extends ImportKind>(input: PlanImportInput
       else problems.push(`constant for ${def.name}: ${parsed.reason}`);
     }
     if (column === -1 && constant === undefined) continue;
-    readers.push({ def, column, columnName: columnName ?? '(constant)', constant, cache: def.type === 'text' ? null : new Map() });
+    readers.push({
+      def,
+      column,
+      columnName: columnName ?? '(constant)',
+      constant,
+      cache: def.type === 'text' ? null : new Map(),
+    });
   }
   // Money is read after the currency fields it depends on.
   readers.sort((a, b) => Number(a.def.type === 'money') - Number(b.def.type === 'money'));
@@ -216,7 +224,12 @@ export function createImportPlanner<K extends ImportKind>(input: PlanImportInput
     const structural = lineErrors.get(row.line);
     if (structural !== undefined || row.cells.length !== table.header.length) {
       const reason = structural ?? `${row.cells.length} field(s), but the header has ${table.header.length}`;
-      return { row, values, hasChild, errors: [{ column: '', field: '', value: '', reason: reason.replace(/^Line \d+: /, '') }] };
+      return {
+        row,
+        values,
+        hasChild,
+        errors: [{ column: '', field: '', value: '', reason: reason.replace(/^Line \d+: /, '') }],
+      };
     }
     for (const reader of readers) {
       const def = reader.def;
@@ -267,7 +280,12 @@ export function createImportPlanner<K extends ImportKind>(input: PlanImportInput
   return planner;
 }
 
-function readCached(reader: Reader, text: string, format: ValueFormat, currency: string): ParseResult<string | number | boolean> {
+function readCached(
+  reader: Reader,
+  text: string,
+  format: ValueFormat,
+  currency: string,
+): ParseResult<string | number | boolean> {
   const cache = reader.cache;
   if (cache === null) return readValue(text, reader.def, format, currency);
   const key = reader.def.type === 'money' ? `${currency}\u001f${text}` : text;
@@ -279,14 +297,26 @@ function readCached(reader: Reader, text: string, format: ValueFormat, currency:
   return parsed;
 }
 
-function emptyPlan<K extends ImportKind>(input: PlanImportInput<K>, status: PlanStatus, problems: string[]): ImportPlan<K> {
+function emptyPlan<K extends ImportKind>(
+  input: PlanImportInput<K>,
+  status: PlanStatus,
+  problems: string[],
+): ImportPlan<K> {
   return {
     kind: input.kind,
     status,
     canApply: false,
     allowPartial: input.allowPartial ?? false,
     problems,
-    counts: { rows: input.table.rows.length, new: 0, updated: 0, unchanged: 0, skipped: 0, rejectedRows: 0, rejectedRecords: 0 },
+    counts: {
+      rows: input.table.rows.length,
+      new: 0,
+      updated: 0,
+      unchanged: 0,
+      skipped: 0,
+      rejectedRows: 0,
+      rejectedRecords: 0,
+    },
     rejected: [],
     duplicates: [],
     changes: { table: input.kind, toAdd: [], toUpdate: [] },
@@ -568,7 +598,15 @@ function buildPlan<K extends ImportKind>(
   }
 
   // 4. Compare with stored data.
-  const counts: ImportCounts = { rows: read.length, new: 0, updated: 0, unchanged: 0, skipped: 0, rejectedRows: 0, rejectedRecords: 0 };
+  const counts: ImportCounts = {
+    rows: read.length,
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    rejectedRows: 0,
+    rejectedRecords: 0,
+  };
   const duplicates: { line: number; key: string }[] = [];
   const toAdd: Values[] = [];
   const toUpdate: RecordUpdate<Values>[] = [];
@@ -640,7 +678,11 @@ function buildPlan<K extends ImportKind>(
     counts,
     rejected,
     duplicates,
-    changes: { table: kind, toAdd: toAdd as unknown as KindRecords[K][], toUpdate: toUpdate as unknown as RecordUpdate<KindRecords[K]>[] },
+    changes: {
+      table: kind,
+      toAdd: toAdd as unknown as KindRecords[K][],
+      toUpdate: toUpdate as unknown as RecordUpdate<KindRecords[K]>[],
+    },
     header: input.table.header,
   };
 }

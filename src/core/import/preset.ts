@@ -36,7 +36,12 @@ export interface ImportPreset {
 export type PresetResult = { ok: true; preset: ImportPreset } | { ok: false; errors: string[] };
 
 function isStringRecord(value: unknown): value is Record<string, string> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string')
+  );
 }
 
 export function parsePresetJson(text: string): PresetResult {
@@ -46,12 +51,15 @@ export function parsePresetJson(text: string): PresetResult {
   } catch (e) {
     return { ok: false, errors: [`The preset is not valid JSON: ${(e as Error).message}`] };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, errors: ['The preset must be a JSON object.'] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, errors: ['The preset must be a JSON object.'] };
   const p = raw as Record<string, unknown>;
   if (p['format'] !== PRESET_FORMAT)
     return {
       ok: false,
-      errors: [`This is not an Exportdesk import preset (format is ${JSON.stringify(p['format'] ?? null)}, expected "${PRESET_FORMAT}").`],
+      errors: [
+        `This is not an Exportdesk import preset (format is ${JSON.stringify(p['format'] ?? null)}, expected "${PRESET_FORMAT}").`,
+      ],
     };
   if (typeof p['version'] !== 'number' || !Number.isInteger(p['version']))
     return { ok: false, errors: ['The preset has no version number.'] };
@@ -80,7 +88,11 @@ export function parsePresetJson(text: string): PresetResult {
   if ('delimiter' in p && p['delimiter'] !== undefined && !isDelimiter(p['delimiter']))
     errors.push(`Field "delimiter" must be one of "," ";" tab "|", got ${JSON.stringify(p['delimiter'])}.`);
   need('hasHeader', typeof p['hasHeader'] === 'boolean', 'true or false');
-  need('skipLines', typeof p['skipLines'] === 'number' && Number.isInteger(p['skipLines']) && p['skipLines'] >= 0, 'a whole number ≥ 0');
+  need(
+    'skipLines',
+    typeof p['skipLines'] === 'number' && Number.isInteger(p['skipLines']) && p['skipLines'] >= 0,
+    'a whole number ≥ 0',
+  );
   need('decimal', p['decimal'] === '.' || p['decimal'] === ',' || p['decimal'] === null, '".", "," or null');
   need(
     'thousands',

@@ -27,7 +27,8 @@ export interface ReadCsvResult {
   table: ParsedCsv;
 }
 
-export type ReadCsvOutcome = { ok: true; value: ReadCsvResult } | { ok: false; reason: string; encodingGuess: EncodingGuess };
+export type ReadCsvOutcome =
+  { ok: true; value: ReadCsvResult } | { ok: false; reason: string; encodingGuess: EncodingGuess };
 
 export function readCsvBytes(bytes: Uint8Array, overrides: ReadOverrides = {}): ReadCsvOutcome {
   const encodingGuess = detectEncoding(bytes);

@@ -1,5 +1,15 @@
 /** Keys and equality of the records an import produces. */
-import type { Account, Claim, Customer, ExpenseType, Invoice, Project, TimeRecord, User, VatCode } from '../domain/types.ts';
+import type {
+  Account,
+  Claim,
+  Customer,
+  ExpenseType,
+  Invoice,
+  Project,
+  TimeRecord,
+  User,
+  VatCode,
+} from '../domain/types.ts';
 import type { ImportKind } from './fields.ts';
 
 export interface KindRecords {
@@ -34,7 +44,9 @@ export function naturalKey<K extends ImportKind>(kind: K, record: Partial<KindRe
     case 'claims':
       return s(r['claimNumber']);
     case 'timeRecords':
-      return [s(r['employeeNumber']), s(r['date']), s(r['projectNumber']), s(r['hours']), s(r['activity'])].join('\u001f');
+      return [s(r['employeeNumber']), s(r['date']), s(r['projectNumber']), s(r['hours']), s(r['activity'])].join(
+        '\u001f',
+      );
     default:
       return s(r['number']);
   }
@@ -59,6 +71,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  for (const k of ka) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  for (const k of ka)
+    if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
   return true;
 }

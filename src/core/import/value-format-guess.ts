@@ -39,6 +39,10 @@ export function guessValueFormat(kind: ImportKind, table: ParsedCsv, mapping: Co
     number,
     dateFormats: dates.formats,
     dateReason: dates.reason,
-    format: { decimal: number.decimal, thousands: number.thousands, dateFormat: dates.formats.length === 1 ? dates.formats[0]! : null },
+    format: {
+      decimal: number.decimal,
+      thousands: number.thousands,
+      dateFormat: dates.formats.length === 1 ? dates.formats[0]! : null,
+    },
   };
 }

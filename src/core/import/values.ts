@@ -7,7 +7,13 @@ import { currencyDecimals } from '../domain/money.ts';
 import { parseDate, parseDateTime, type DateFormat } from './date-formats.ts';
 import type { FieldDef } from './fields.ts';
 import { normalizeHeader } from './auto-map.ts';
-import { parseDecimal, parseMoney, type DecimalSeparator, type ParseResult, type ThousandsSeparator } from './numbers.ts';
+import {
+  parseDecimal,
+  parseMoney,
+  type DecimalSeparator,
+  type ParseResult,
+  type ThousandsSeparator,
+} from './numbers.ts';
 
 /** How the file writes numbers and dates. `null` = not chosen: ambiguous values are errors. */
 export interface ValueFormat {
@@ -50,7 +56,12 @@ export function parseEnum(text: string, def: FieldDef): ParseResult<string> {
  * Reads a non-empty cell. `currency` is the currency of the row, for money fields
  * (it decides the number of decimals).
  */
-export function readValue(text: string, def: FieldDef, format: ValueFormat, currency: string): ParseResult<string | number | boolean> {
+export function readValue(
+  text: string,
+  def: FieldDef,
+  format: ValueFormat,
+  currency: string,
+): ParseResult<string | number | boolean> {
   switch (def.type) {
     case 'text':
       return { ok: true, value: text };

@@ -8,7 +8,14 @@
  * contract of `chunked` asks.
  */
 import type { CompanyData } from '../domain/types.ts';
-import type { ExportContext, ExportFile, ExportIssue, ExportResult, FormatDataType, FormatDefinition } from '../formats/types.ts';
+import type {
+  ExportContext,
+  ExportFile,
+  ExportIssue,
+  ExportResult,
+  FormatDataType,
+  FormatDefinition,
+} from '../formats/types.ts';
 import { openLayoutStream } from './layout-stream.ts';
 import { renderTemplate, type TemplateRenderContext } from './render.ts';
 import { buildOncePerData } from '../formats/build-once.ts';
@@ -28,13 +35,22 @@ const PIPELINE_DATA_TYPE: Record<TemplateDataType, FormatDataType> = {
   users: 'customers',
 };
 
-export function runTemplateExport(template: ExportTemplate, data: CompanyData, context: TemplateRenderContext): ExportResult {
+export function runTemplateExport(
+  template: ExportTemplate,
+  data: CompanyData,
+  context: TemplateRenderContext,
+): ExportResult {
   return exportResultOf(template, renderTemplate(template, data, context));
 }
 
-function exportResultOf(template: ExportTemplate, result: { files: ExportFile[]; issues: ExportIssue[] }): ExportResult {
+function exportResultOf(
+  template: ExportTemplate,
+  result: { files: ExportFile[]; issues: ExportIssue[] },
+): ExportResult {
   const blocked = result.issues.some((i) => i.severity === 'error');
-  const report = result.files.map((f) => `${f.name}: ${f.recordCount} records, ${f.bytes.length} bytes (template "${template.name}")`);
+  const report = result.files.map(
+    (f) => `${f.name}: ${f.recordCount} records, ${f.bytes.length} bytes (template "${template.name}")`,
+  );
   return { files: blocked ? [] : result.files, issues: result.issues, report };
 }
 

@@ -40,7 +40,11 @@ const FILE_NAMES: Record<string, { pattern: string; extension: string }> = {
 
 /** The built-in layouts a layout template can start from (`formatId` + `name`). */
 export function copyableLayoutIds(): { formatId: string; name: string; complete: boolean }[] {
-  return copyableLayouts().map((c) => ({ formatId: c.formatId, name: c.name, complete: c.dataset === 'invoice-lines' }));
+  return copyableLayouts().map((c) => ({
+    formatId: c.formatId,
+    name: c.name,
+    complete: c.dataset === 'invoice-lines',
+  }));
 }
 
 function copyColumn(

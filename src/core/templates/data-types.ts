@@ -15,7 +15,17 @@
 import { invoiceAmounts, vatRateLookup } from '../domain/invoice-amounts.ts';
 import { hoursAmount } from '../domain/money.ts';
 import { dateOf } from '../domain/dates.ts';
-import type { Account, Claim, CompanyData, Customer, ExpenseType, Invoice, Project, TimeRecord, User } from '../domain/types.ts';
+import type {
+  Account,
+  Claim,
+  CompanyData,
+  Customer,
+  ExpenseType,
+  Invoice,
+  Project,
+  TimeRecord,
+  User,
+} from '../domain/types.ts';
 import { DEFAULT_TIME_GROUP_KEYS, groupLinesByAccount, groupTimeRecords, HoursSum, sumHours } from './grouping.ts';
 import type { DatasetOptions, TemplateDataType } from './types.ts';
 
@@ -89,7 +99,12 @@ const CUSTOMER_FIELDS: readonly FieldDoc[] = [
   { path: 'currency', type: 'string', description: 'Customer currency', example: 'NOK' },
   { path: 'paymentTermsDays', type: 'integer', description: 'Payment terms in days', example: 14 },
   { path: 'peppolId', type: 'string', description: 'PEPPOL participant id', example: '0192:987654321' },
-  { path: 'ledgerAccount', type: 'string', description: 'Receivable account; empty means the default', example: '1500' },
+  {
+    path: 'ledgerAccount',
+    type: 'string',
+    description: 'Receivable account; empty means the default',
+    example: '1500',
+  },
 ];
 
 const PROJECT_OBJECT_FIELDS: readonly FieldDoc[] = [
@@ -109,7 +124,11 @@ const USER_FIELDS: readonly FieldDoc[] = [
 ];
 
 function nested(prefix: string, fields: readonly FieldDoc[], what: string): FieldDoc[] {
-  return fields.map((f) => ({ ...f, path: `${prefix}.${f.path}`, description: `${what}: ${f.description.toLowerCase()}` }));
+  return fields.map((f) => ({
+    ...f,
+    path: `${prefix}.${f.path}`,
+    description: `${what}: ${f.description.toLowerCase()}`,
+  }));
 }
 
 function customerObject(c: Customer | undefined, number: string): DatasetRow {
@@ -183,7 +202,12 @@ class Lookups {
   }
 }
 
-function moneyTotal(rows: readonly DatasetRow[], field: string, currencyField: string | null, label: string): Record<string, number> {
+function moneyTotal(
+  rows: readonly DatasetRow[],
+  field: string,
+  currencyField: string | null,
+  label: string,
+): Record<string, number> {
   return totalsOf(moneyTotals(field, currencyField, label), rows);
 }
 
@@ -264,7 +288,12 @@ const INVOICE_HEADER_FIELDS: readonly FieldDoc[] = [
   { path: 'number', type: 'string', description: 'Invoice number; empty on a draft', example: '10023' },
   { path: 'type', type: 'string', description: '`invoice` or `credit`', example: 'invoice' },
   { path: 'isCredit', type: 'boolean', description: 'True for a credit note', example: false },
-  { path: 'sign', type: 'integer', description: '1 for an invoice, -1 for a credit note (amounts carry it already)', example: 1 },
+  {
+    path: 'sign',
+    type: 'integer',
+    description: '1 for an invoice, -1 for a credit note (amounts carry it already)',
+    example: 1,
+  },
   { path: 'creditedInvoiceNumber', type: 'string', description: 'Credit note: the invoice it credits', example: '' },
   { path: 'issueDate', type: 'date', description: 'Issue date', example: '2024-03-15' },
   { path: 'dueDate', type: 'date', description: 'Due date', example: '2024-03-29' },
@@ -276,19 +305,34 @@ const INVOICE_HEADER_FIELDS: readonly FieldDoc[] = [
   },
   { path: 'finalizedDate', type: 'date', description: 'Date part of finalizedAt', example: '2024-03-15' },
   { path: 'status', type: 'string', description: '`draft` or `finalized`', example: 'finalized' },
-  { path: 'exportStatus', type: 'string', description: '`to-transfer`, `transferred` or `do-not-transfer`', example: 'to-transfer' },
+  {
+    path: 'exportStatus',
+    type: 'string',
+    description: '`to-transfer`, `transferred` or `do-not-transfer`',
+    example: 'to-transfer',
+  },
   { path: 'currency', type: 'string', description: 'Invoice currency', example: 'NOK' },
   { path: 'kid', type: 'string', description: 'KID / OCR payment reference', example: '0000100236' },
   { path: 'orderReference', type: 'string', description: "Customer's order reference", example: 'PO-4411' },
   { path: 'customerNumber', type: 'string', description: 'Customer number', example: '10001' },
-  { path: 'projectNumber', type: 'string', description: 'Project number of the invoice; may be empty', example: 'P-100' },
+  {
+    path: 'projectNumber',
+    type: 'string',
+    description: 'Project number of the invoice; may be empty',
+    example: 'P-100',
+  },
 ];
 
 const INVOICE_LINE_FIELDS: readonly FieldDoc[] = [
   { path: 'lineNumber', type: 'integer', description: 'Line number, from 1', example: 1 },
   { path: 'description', type: 'string', description: 'Line text', example: 'Consulting, March' },
   { path: 'productCode', type: 'string', description: 'Product / item code', example: 'CONS' },
-  { path: 'quantity', type: 'number', description: 'Quantity as entered (positive on a credit note too)', example: 7.5 },
+  {
+    path: 'quantity',
+    type: 'number',
+    description: 'Quantity as entered (positive on a credit note too)',
+    example: 7.5,
+  },
   { path: 'unitPrice', type: 'money', description: 'Net unit price, minor units, as entered', example: 120000 },
   { path: 'discountPercent', type: 'number', description: 'Line discount in percent', example: 0 },
   { path: 'accountNumber', type: 'string', description: 'Revenue account', example: '3000' },
@@ -306,7 +350,8 @@ const INVOICE_LINE_FIELDS: readonly FieldDoc[] = [
 const invoices: DataTypeDefinition = {
   id: 'invoices',
   label: 'Invoices',
-  description: 'One row per invoice with its lines, customer and project. Amounts are derived once (credit notes negative).',
+  description:
+    'One row per invoice with its lines, customer and project. Amounts are derived once (credit notes negative).',
   listField: 'lines',
   fields: [
     ...INVOICE_HEADER_FIELDS,
@@ -389,7 +434,8 @@ function invoiceHeader(invoice: Invoice): DatasetRow {
 const invoicesByAccount: DataTypeDefinition = {
   id: 'invoicesByAccount',
   label: 'Invoices grouped by account',
-  description: 'Per invoice, one row per revenue account and VAT code with the summed net, VAT and gross (credit notes negative).',
+  description:
+    'Per invoice, one row per revenue account and VAT code with the summed net, VAT and gross (credit notes negative).',
   fields: [
     ...INVOICE_HEADER_FIELDS.map((f) =>
       f.path === 'id' ? { ...f, path: 'invoiceId' } : f.path === 'number' ? { ...f, path: 'invoiceNumber' } : f,
@@ -443,7 +489,8 @@ const invoicesByAccount: DataTypeDefinition = {
 const timeRecords: DataTypeDefinition = {
   id: 'timeRecords',
   label: 'Timerecords',
-  description: 'One row per time record with its user and project. External co-workers only when the template includes them.',
+  description:
+    'One row per time record with its user and project. External co-workers only when the template includes them.',
   fields: [
     { path: 'id', type: 'string', description: 'Time record id', example: 'tr-0001' },
     { path: 'date', type: 'date', description: 'Date worked', example: '2024-03-04' },
@@ -453,7 +500,12 @@ const timeRecords: DataTypeDefinition = {
     { path: 'projectNumber', type: 'string', description: 'Project number', example: 'P-100' },
     { path: 'project', type: 'object', description: 'The project (empty fields when none)', example: null },
     ...nested('project', PROJECT_OBJECT_FIELDS, 'Project'),
-    { path: 'customerName', type: 'string', description: 'Name of the project customer', example: 'Fjordkraft Consulting AS' },
+    {
+      path: 'customerName',
+      type: 'string',
+      description: 'Name of the project customer',
+      example: 'Fjordkraft Consulting AS',
+    },
     { path: 'activity', type: 'string', description: 'Activity', example: 'Development' },
     { path: 'hours', type: 'number', description: 'Hours', example: 7.5 },
     { path: 'wageCode', type: 'string', description: 'Payroll wage code', example: '800' },
@@ -507,15 +559,30 @@ const timeRecordsGrouped: DataTypeDefinition = {
   description:
     'Hours summed over the period per employee, wage code and project (the grouping keys are a template setting: employee, wageCode, project, activity, date). Key fields not grouped on are empty.',
   fields: [
-    { path: 'employeeNumber', type: 'string', description: 'Employee number (empty unless grouped by employee)', example: '57' },
+    {
+      path: 'employeeNumber',
+      type: 'string',
+      description: 'Employee number (empty unless grouped by employee)',
+      example: '57',
+    },
     { path: 'employeeName', type: 'string', description: 'Employee name', example: 'Kari Nordmann' },
     { path: 'wageCode', type: 'string', description: 'Wage code (empty unless grouped by wage code)', example: '800' },
-    { path: 'projectNumber', type: 'string', description: 'Project number (empty unless grouped by project)', example: 'P-100' },
+    {
+      path: 'projectNumber',
+      type: 'string',
+      description: 'Project number (empty unless grouped by project)',
+      example: 'P-100',
+    },
     { path: 'projectName', type: 'string', description: 'Project name', example: 'Website relaunch' },
     { path: 'activity', type: 'string', description: 'Activity (empty unless grouped by activity)', example: '' },
     { path: 'date', type: 'date', description: 'Date (empty unless grouped by date)', example: '' },
     { path: 'hours', type: 'number', description: 'Sum of hours', example: 37.5 },
-    { path: 'amount', type: 'money', description: 'Sum of hours × rate of the records that have a rate, minor units', example: 4110000 },
+    {
+      path: 'amount',
+      type: 'money',
+      description: 'Sum of hours × rate of the records that have a rate, minor units',
+      example: 4110000,
+    },
     { path: 'recordCount', type: 'integer', description: 'Number of time records summed', example: 5 },
     { path: 'firstDate', type: 'date', description: 'Earliest date in the group', example: '2024-03-04' },
     { path: 'lastDate', type: 'date', description: 'Latest date in the group', example: '2024-03-08' },
@@ -554,7 +621,12 @@ const expenses: DataTypeDefinition = {
     { path: 'claim', type: 'object', description: 'The claim the item belongs to', example: null },
     { path: 'claim.claimNumber', type: 'string', description: 'Claim: number', example: 'C-2024-007' },
     { path: 'claim.date', type: 'date', description: 'Claim: date', example: '2024-03-31' },
-    { path: 'claim.status', type: 'string', description: 'Claim: draft, submitted, approved, paid or rejected', example: 'approved' },
+    {
+      path: 'claim.status',
+      type: 'string',
+      description: 'Claim: draft, submitted, approved, paid or rejected',
+      example: 'approved',
+    },
     { path: 'claim.itemCount', type: 'integer', description: 'Claim: number of items', example: 2 },
     { path: 'claim.total', type: 'money', description: 'Claim: sum of item amounts, minor units', example: 64900 },
     { path: 'employeeNumber', type: 'string', description: 'Employee number', example: '57' },
@@ -645,6 +717,10 @@ export function dataTypeFields(id: TemplateDataType): readonly FieldDoc[] {
 }
 
 /** The rows a template of `dataType` reads. `data` is already narrowed by the pipeline (period, export status). */
-export function buildDataset(dataType: TemplateDataType, data: CompanyData, options: DatasetOptions = {}): DatasetRow[] {
+export function buildDataset(
+  dataType: TemplateDataType,
+  data: CompanyData,
+  options: DatasetOptions = {},
+): DatasetRow[] {
   return DATA_TYPES[dataType].build(data, options);
 }

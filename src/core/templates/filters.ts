@@ -24,7 +24,8 @@ export function text(value: unknown): string {
 
 function wholeNumber(value: unknown, what: string): number {
   const n = typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw new FilterError(`${what}: ${JSON.stringify(value)} is not a whole number`);
+  if (typeof n !== 'number' || !Number.isSafeInteger(n))
+    throw new FilterError(`${what}: ${JSON.stringify(value)} is not a whole number`);
   return n;
 }
 
@@ -39,7 +40,12 @@ export function amountText(value: unknown, decimals = 2, separator = '.', implie
   if (digits < 0 || digits > 10) throw new FilterError(`amount: decimals must be 0–10, got ${digits}`);
   return formatMinor(
     minor,
-    { decimals: digits, decimalSeparator: String(separator), thousandsSeparator: '', impliedDecimals: implied === true },
+    {
+      decimals: digits,
+      decimalSeparator: String(separator),
+      thousandsSeparator: '',
+      impliedDecimals: implied === true,
+    },
     sourceDecimals,
   );
 }
@@ -51,7 +57,8 @@ export function amountText(value: unknown, decimals = 2, separator = '.', implie
 export function numberText(value: unknown, decimals: number | undefined, separator = '.'): string {
   if (isBlank(value)) return '';
   const n = typeof value === 'string' ? Number(value) : value;
-  if (typeof n !== 'number' || !Number.isFinite(n)) throw new FilterError(`number: ${JSON.stringify(value)} is not a number`);
+  if (typeof n !== 'number' || !Number.isFinite(n))
+    throw new FilterError(`number: ${JSON.stringify(value)} is not a number`);
   const places = decimals === undefined ? 4 : wholeNumber(decimals, 'number: decimals');
   const scaled = toScaled(n, places);
   const negative = scaled < 0n;
@@ -66,7 +73,8 @@ export function numberText(value: unknown, decimals: number | undefined, separat
 /** ISO date or date-time → Java-style pattern (`dd/MM/yyyy`, `yyyyMMdd`, `HH:mm`). */
 export function dateText(value: unknown, pattern: unknown): string {
   if (isBlank(value)) return '';
-  if (typeof pattern !== 'string' || pattern === '') throw new FilterError('format_date needs a pattern, e.g. format_date: "dd/MM/yyyy"');
+  if (typeof pattern !== 'string' || pattern === '')
+    throw new FilterError('format_date needs a pattern, e.g. format_date: "dd/MM/yyyy"');
   try {
     return formatDate(String(value), pattern);
   } catch {
@@ -76,7 +84,8 @@ export function dateText(value: unknown, pattern: unknown): string {
 
 function padChar(char: unknown, filter: string): string {
   const c = char === undefined || char === null ? ' ' : String(char);
-  if ([...c].length !== 1) throw new FilterError(`${filter}: the padding must be one character, got ${JSON.stringify(c)}`);
+  if ([...c].length !== 1)
+    throw new FilterError(`${filter}: the padding must be one character, got ${JSON.stringify(c)}`);
   return c;
 }
 

@@ -48,7 +48,15 @@ export function groupLinesByAccount(lines: readonly InvoiceLine[], amounts: read
     const key = JSON.stringify([line.accountNumber, line.vatCode]);
     let g = groups.get(key);
     if (!g) {
-      g = { accountNumber: line.accountNumber, vatCode: line.vatCode, ratePercent: a.ratePercent, net: 0, vat: 0, gross: 0, lineCount: 0 };
+      g = {
+        accountNumber: line.accountNumber,
+        vatCode: line.vatCode,
+        ratePercent: a.ratePercent,
+        net: 0,
+        vat: 0,
+        gross: 0,
+        lineCount: 0,
+      };
       groups.set(key, g);
     }
     g.net += a.net;

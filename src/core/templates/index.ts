@@ -15,7 +15,18 @@ export { SCOPE_FIELDS } from './scope.ts';
 export { checkTemplate, type CheckOptions } from './check.ts';
 export { DEFAULT_LIMITS, type TemplateError, type TemplateLimits } from './liquid-engine.ts';
 export { renderTemplate, templateFileName, type TemplateRenderContext, type TemplateRenderResult } from './render.ts';
-export { layoutTemplateFromBuiltIn, textTemplateFromBuiltIn, copyableLayoutIds, copyableTextTemplateIds } from './built-in.ts';
-export { serializeTemplate, parseTemplateJson, TEMPLATE_FILE_FORMAT, TEMPLATE_FILE_VERSION, type ParseTemplateResult } from './portable.ts';
+export {
+  layoutTemplateFromBuiltIn,
+  textTemplateFromBuiltIn,
+  copyableLayoutIds,
+  copyableTextTemplateIds,
+} from './built-in.ts';
+export {
+  serializeTemplate,
+  parseTemplateJson,
+  TEMPLATE_FILE_FORMAT,
+  TEMPLATE_FILE_VERSION,
+  type ParseTemplateResult,
+} from './portable.ts';
 export { runTemplateExport, templateAsFormat } from './as-format.ts';
 export { isStreamableTemplate, openLayoutStream, type LayoutStream, type LayoutStreamResult } from './layout-stream.ts';

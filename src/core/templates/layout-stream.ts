@@ -41,7 +41,14 @@ import { DATA_TYPES, type DataTypeDefinition, type DatasetRow, type TotalsAccumu
 import { buildLayoutText, fixedWidthLayoutOf, type LayoutRow } from './layout.ts';
 import { isLiquidFailure, LiquidColumns, type LiquidFailure } from './liquid-columns.ts';
 import type { TemplateLimits } from './liquid-engine.ts';
-import { fileLimitIssue, limitsOf, templateFileName, templateMimeType, textLimitIssue, type TemplateRenderContext } from './render.ts';
+import {
+  fileLimitIssue,
+  limitsOf,
+  templateFileName,
+  templateMimeType,
+  textLimitIssue,
+  type TemplateRenderContext,
+} from './render.ts';
 import type { ExportTemplate, LayoutTemplate } from './types.ts';
 
 export interface LayoutStreamResult {
@@ -58,7 +65,10 @@ export interface LayoutStream {
 }
 
 /** Whether a template renders chunk by chunk; the reason is in the module comment. */
-export function isStreamableTemplate(template: ExportTemplate, context: Pick<TemplateRenderContext, 'sampleSize'> = {}): boolean {
+export function isStreamableTemplate(
+  template: ExportTemplate,
+  context: Pick<TemplateRenderContext, 'sampleSize'> = {},
+): boolean {
   if (template.kind !== 'layout' || template.rowsFrom !== '' || context.sampleSize !== undefined) return false;
   const definition = DATA_TYPES[template.dataType];
   if (!definition.rowsPerRecord || !definition.totalsAccumulator) return false;
@@ -66,7 +76,11 @@ export function isStreamableTemplate(template: ExportTemplate, context: Pick<Tem
 }
 
 /** A stream for `template`, or null when it needs all records at once. `master` is the master data. */
-export function openLayoutStream(template: ExportTemplate, master: CompanyData, context: TemplateRenderContext): LayoutStream | null {
+export function openLayoutStream(
+  template: ExportTemplate,
+  master: CompanyData,
+  context: TemplateRenderContext,
+): LayoutStream | null {
   if (template.kind !== 'layout' || !isStreamableTemplate(template, context)) return null;
   return new LayoutStreamRun(template, master, context);
 }
@@ -167,7 +181,8 @@ class LayoutStreamRun implements LayoutStream {
     if (this.pieces.length === 0) this.pushBytes('');
     const issues = [...this.liquidIssues, ...this.builtIssues];
     const bytes = await concatenate(this.pieces);
-    if (bytes.length > this.limits.outputBytes) return { files: [], issues: [...issues, fileLimitIssue(bytes.length, this.limits)] };
+    if (bytes.length > this.limits.outputBytes)
+      return { files: [], issues: [...issues, fileLimitIssue(bytes.length, this.limits)] };
     if (issues.some((i) => i.severity === 'error')) return { files: [], issues };
     const file: ExportFile = {
       name: this.fileName,

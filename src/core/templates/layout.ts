@@ -9,15 +9,30 @@
  * Liquid columns are rendered per row first and read back from `$computed`.
  */
 import type { CompanyData } from '../domain/types.ts';
-import { buildDelimited, type BuiltText, type DelimitedLayout, type QuotingRule } from '../formats/builders/delimited.ts';
+import {
+  buildDelimited,
+  type BuiltText,
+  type DelimitedLayout,
+  type QuotingRule,
+} from '../formats/builders/delimited.ts';
 import type { IssueRecord } from '../formats/builders/field-format.ts';
 import { buildFixedWidth, type FixedWidthLayout } from '../formats/builders/fixed-width.ts';
 import { invoiceLineRows } from '../formats/datasets/invoice-lines.ts';
 import type { DatasetRow, RowRecord } from './data-types.ts';
 import type { LayoutColumn, LayoutTemplate, Quoting } from './types.ts';
 
-const QUOTING_RULE: Record<Quoting, QuotingRule> = { none: 'none', all: 'all', text: 'text-only', needed: 'when-needed' };
-const TEMPLATE_QUOTING: Record<QuotingRule, Quoting> = { none: 'none', all: 'all', 'text-only': 'text', 'when-needed': 'needed' };
+const QUOTING_RULE: Record<Quoting, QuotingRule> = {
+  none: 'none',
+  all: 'all',
+  text: 'text-only',
+  needed: 'when-needed',
+};
+const TEMPLATE_QUOTING: Record<QuotingRule, Quoting> = {
+  none: 'none',
+  all: 'all',
+  'text-only': 'text',
+  'when-needed': 'needed',
+};
 
 export function quotingRuleOf(q: Quoting): QuotingRule {
   return QUOTING_RULE[q];
@@ -44,7 +59,11 @@ export function delimitedLayoutOf(t: LayoutTemplate): DelimitedLayout {
     lineEnding: t.lineBreak === 'windows' ? 'CRLF' : 'LF',
     finalLineEnding: t.finalLineBreak,
     encoding: t.encoding,
-    columns: t.columns.map((c, i) => ({ header: c.header, ...columnField(c, i), ...(c.format ? { format: c.format } : {}) })),
+    columns: t.columns.map((c, i) => ({
+      header: c.header,
+      ...columnField(c, i),
+      ...(c.format ? { format: c.format } : {}),
+    })),
   };
 }
 

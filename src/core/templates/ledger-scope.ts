@@ -8,7 +8,12 @@
 import { currencyDecimals } from '../domain/money.ts';
 import type { CompanyData } from '../domain/types.ts';
 import { masterIndex } from '../formats/datasets/invoice-lines.ts';
-import { ledgerOptionsFrom, ledgerVoucher, voucherDimensions, type DepartmentSource } from '../formats/systems/invoice-ledger.ts';
+import {
+  ledgerOptionsFrom,
+  ledgerVoucher,
+  voucherDimensions,
+  type DepartmentSource,
+} from '../formats/systems/invoice-ledger.ts';
 import type { DatasetRow, FieldDoc } from './data-types.ts';
 
 export interface LedgerDataOptions {
@@ -24,7 +29,11 @@ export interface LedgerDataOptions {
  * `invoiceRows[i]` is the dataset row of `data.invoices[i]`; vouchers point at those rows so
  * issues raised inside a voucher loop name the invoice.
  */
-export function ledgerScope(data: CompanyData, invoiceRows: readonly DatasetRow[], options: LedgerDataOptions = {}): DatasetRow {
+export function ledgerScope(
+  data: CompanyData,
+  invoiceRows: readonly DatasetRow[],
+  options: LedgerDataOptions = {},
+): DatasetRow {
   const { options: ledger } = ledgerOptionsFrom(
     data,
     { receivableAccount: options.receivableAccount ?? '', exchangeRates: options.exchangeRates ?? '' },
@@ -75,19 +84,44 @@ export const LEDGER_FIELDS: readonly FieldDoc[] = [
     example: null,
   },
   { path: 'ledger.departments', type: 'list', description: 'Cost centres used on revenue rows, sorted', example: null },
-  { path: 'ledger.projects', type: 'list', description: 'Projects used on revenue rows (number, name), sorted', example: null },
+  {
+    path: 'ledger.projects',
+    type: 'list',
+    description: 'Projects used on revenue rows (number, name), sorted',
+    example: null,
+  },
   { path: 'ledger.grossTotal', type: 'money', description: 'Sum of the receivable rows', example: 1125000 },
   { path: 'ledger.vouchers', type: 'list', description: 'One voucher per invoice', example: null },
-  { path: 'ledger.vouchers[].invoice', type: 'object', description: 'The invoice row (fields of the Invoices data type)', example: null },
-  { path: 'ledger.vouchers[].customerName', type: 'string', description: 'Customer name', example: 'Fjordkraft Consulting AS' },
+  {
+    path: 'ledger.vouchers[].invoice',
+    type: 'object',
+    description: 'The invoice row (fields of the Invoices data type)',
+    example: null,
+  },
+  {
+    path: 'ledger.vouchers[].customerName',
+    type: 'string',
+    description: 'Customer name',
+    example: 'Fjordkraft Consulting AS',
+  },
   {
     path: 'ledger.vouchers[].gross',
     type: 'money',
     description: 'Receivable amount in the company currency (debit positive)',
     example: 1125000,
   },
-  { path: 'ledger.vouchers[].rows', type: 'list', description: 'Voucher rows: receivable, then revenue per line, then VAT', example: null },
-  { path: 'ledger.vouchers[].rows[].kind', type: 'string', description: '`receivable`, `revenue` or `vat`', example: 'revenue' },
+  {
+    path: 'ledger.vouchers[].rows',
+    type: 'list',
+    description: 'Voucher rows: receivable, then revenue per line, then VAT',
+    example: null,
+  },
+  {
+    path: 'ledger.vouchers[].rows[].kind',
+    type: 'string',
+    description: '`receivable`, `revenue` or `vat`',
+    example: 'revenue',
+  },
   { path: 'ledger.vouchers[].rows[].account', type: 'string', description: 'Account', example: '3001' },
   { path: 'ledger.vouchers[].rows[].accountName', type: 'string', description: 'Account name', example: 'Försäljning' },
   {
@@ -96,10 +130,30 @@ export const LEDGER_FIELDS: readonly FieldDoc[] = [
     description: 'Company currency, debit positive, credit negative',
     example: -900000,
   },
-  { path: 'ledger.vouchers[].rows[].currencyAmount', type: 'money', description: 'Invoice currency, debit positive', example: -900000 },
+  {
+    path: 'ledger.vouchers[].rows[].currencyAmount',
+    type: 'money',
+    description: 'Invoice currency, debit positive',
+    example: -900000,
+  },
   { path: 'ledger.vouchers[].rows[].vatCode', type: 'string', description: 'VAT code', example: '3' },
   { path: 'ledger.vouchers[].rows[].ratePercent', type: 'number', description: 'VAT rate', example: 25 },
-  { path: 'ledger.vouchers[].rows[].departmentNumber', type: 'string', description: 'Cost centre (revenue rows)', example: '20' },
-  { path: 'ledger.vouchers[].rows[].projectNumber', type: 'string', description: 'Project (revenue rows)', example: 'P-100' },
-  { path: 'ledger.vouchers[].rows[].text', type: 'string', description: 'Row text (revenue rows: the line text)', example: 'Consulting' },
+  {
+    path: 'ledger.vouchers[].rows[].departmentNumber',
+    type: 'string',
+    description: 'Cost centre (revenue rows)',
+    example: '20',
+  },
+  {
+    path: 'ledger.vouchers[].rows[].projectNumber',
+    type: 'string',
+    description: 'Project (revenue rows)',
+    example: 'P-100',
+  },
+  {
+    path: 'ledger.vouchers[].rows[].text',
+    type: 'string',
+    description: 'Row text (revenue rows: the line text)',
+    example: 'Consulting',
+  },
 ];

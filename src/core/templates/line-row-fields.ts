@@ -29,7 +29,12 @@ const LINE_ROW_FIELDS: readonly FieldDoc[] = [
   { path: 'amounts.vat', type: 'money', description: 'Line VAT, minor units', example: 225000 },
   { path: 'amounts.gross', type: 'money', description: 'Line gross, minor units', example: 1125000 },
   { path: 'amounts.ratePercent', type: 'number', description: 'VAT rate in percent', example: 25 },
-  { path: 'invoiceTotals.gross', type: 'money', description: 'Gross of the whole invoice (also net, vat)', example: 1125000 },
+  {
+    path: 'invoiceTotals.gross',
+    type: 'money',
+    description: 'Gross of the whole invoice (also net, vat)',
+    example: 1125000,
+  },
   {
     path: 'customer.name',
     type: 'string',
@@ -43,7 +48,12 @@ const LINE_ROW_FIELDS: readonly FieldDoc[] = [
     example: 'Website relaunch',
   },
   { path: 'account.name', type: 'string', description: 'Revenue account (also number)', example: 'Salgsinntekt' },
-  { path: 'vat.ratePercent', type: 'number', description: 'VAT code (also code, description, standardTaxCode)', example: 25 },
+  {
+    path: 'vat.ratePercent',
+    type: 'number',
+    description: 'VAT code (also code, description, standardTaxCode)',
+    example: 25,
+  },
   { path: 'record', type: 'object', description: 'The Invoices row of the line (all Invoices fields)', example: null },
 ];
 

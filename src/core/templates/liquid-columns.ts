@@ -53,9 +53,12 @@ function inputKey(inputs: Inputs, scope: Record<string, unknown>, globals: objec
   const values: unknown[] = [];
   for (const path of inputs) {
     const [head, ...rest] = path;
-    let value: unknown = Object.hasOwn(scope, String(head)) ? scope[String(head)] : (globals as Record<string, unknown>)[String(head)];
+    let value: unknown = Object.hasOwn(scope, String(head))
+      ? scope[String(head)]
+      : (globals as Record<string, unknown>)[String(head)];
     for (const step of rest)
-      value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[String(step)] : undefined;
+      value =
+        value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[String(step)] : undefined;
     if (value !== null && value !== undefined && typeof value === 'object') return null;
     values.push(value);
   }
@@ -102,10 +105,20 @@ export class LiquidColumns {
     for (const c of liquidColumns) {
       try {
         const templates = liquid.parse(c.source);
-        parsed.push({ index: c.index, header: c.header, templates, inputs: columnInputs(liquid, templates), outputs: new Map() });
+        parsed.push({
+          index: c.index,
+          header: c.header,
+          templates,
+          inputs: columnInputs(liquid, templates),
+          outputs: new Map(),
+        });
       } catch (e) {
         const error = toTemplateError(e, limits);
-        return { failed: true, issues: [errorIssue({ ...error, message: `column "${c.header}": ${error.message}` })], error };
+        return {
+          failed: true,
+          issues: [errorIssue({ ...error, message: `column "${c.header}": ${error.message}` })],
+          error,
+        };
       }
     }
     return new LiquidColumns(liquid, session, globals, parsed, limits);
@@ -139,7 +152,10 @@ export class LiquidColumns {
           if (key !== null && issues.length === issuesBefore) p.outputs.set(key, computed[String(p.index)]!);
         } catch (e) {
           const error = toTemplateError(e, limits);
-          const issue = errorIssue({ ...error, message: `column "${p.header}", ${r.record.kind} ${r.record.key}: ${error.message}` });
+          const issue = errorIssue({
+            ...error,
+            message: `column "${p.header}", ${r.record.kind} ${r.record.key}: ${error.message}`,
+          });
           return { failed: true, issues: [...issues, { ...issue, record: r.record }], error };
         }
       }

@@ -16,7 +16,19 @@
 import { Context, Liquid, toValueSync, type Emitter, type FilterImplOptions, type Template } from 'liquidjs';
 import type { ExportIssue } from '../formats/types.ts';
 import type { RowRecord } from './data-types.ts';
-import { FilterError, amountText, csvField, dateText, fitText, numberText, padLeft, padRight, sieField, text, xmlText } from './filters.ts';
+import {
+  FilterError,
+  amountText,
+  csvField,
+  dateText,
+  fitText,
+  numberText,
+  padLeft,
+  padRight,
+  sieField,
+  text,
+  xmlText,
+} from './filters.ts';
 import type { DecimalSeparator, Quoting } from './types.ts';
 
 export interface TemplateLimits {
@@ -31,7 +43,12 @@ export interface TemplateLimits {
 }
 
 /** Generous for real exports, small enough that a runaway template stops in seconds. */
-export const DEFAULT_LIMITS: TemplateLimits = { parseChars: 1_000_000, renderMs: 10_000, memory: 10_000_000, outputBytes: 50_000_000 };
+export const DEFAULT_LIMITS: TemplateLimits = {
+  parseChars: 1_000_000,
+  renderMs: 10_000,
+  memory: 10_000_000,
+  outputBytes: 50_000_000,
+};
 
 export interface FilterSettings {
   decimalSeparator: DecimalSeparator;
@@ -225,7 +242,13 @@ export function createLiquid(settings: FilterSettings, limits: TemplateLimits, s
 
 /** Renders parsed templates synchronously into the session's emitter. */
 /** `globals` are looked up after `scope`; passing them apart saves copying them into every row's scope. */
-export function renderInto(liquid: Liquid, templates: Template[], scope: object, session: RenderSession, globals?: object): string {
+export function renderInto(
+  liquid: Liquid,
+  templates: Template[],
+  scope: object,
+  session: RenderSession,
+  globals?: object,
+): string {
   const ctx = new Context(scope, liquid.options, globals ? { sync: true, globals } : { sync: true }, { liquid });
   toValueSync(liquid.renderer.renderTemplates(templates, ctx, session.emitter));
   return session.emitter.buffer;
@@ -238,7 +261,11 @@ interface LiquidErrorLike {
   originalError?: { message?: string; name?: string };
 }
 
-const LIMIT_MESSAGES: { test: RegExp; limit: NonNullable<TemplateError['limit']>; message: (limits: TemplateLimits) => string }[] = [
+const LIMIT_MESSAGES: {
+  test: RegExp;
+  limit: NonNullable<TemplateError['limit']>;
+  message: (limits: TemplateLimits) => string;
+}[] = [
   {
     test: /template render limit exceeded/,
     limit: 'renderLimit',
@@ -272,9 +299,11 @@ export function toTemplateError(error: unknown, limits: TemplateLimits): Templat
     };
   }
   const raw = original?.message ?? e.message ?? String(error);
-  for (const known of LIMIT_MESSAGES) if (known.test.test(raw)) return { line, column, limit: known.limit, message: known.message(limits) };
+  for (const known of LIMIT_MESSAGES)
+    if (known.test.test(raw)) return { line, column, limit: known.limit, message: known.message(limits) };
   const clean = raw.replace(/, line:\d+, col:\d+$/, '');
   const tagMissing = /tag "?(include|render|layout)"? not found/.exec(clean);
-  if (tagMissing) return { line, column, message: `The ${tagMissing[1]} tag is not available: a template cannot read other files.` };
+  if (tagMissing)
+    return { line, column, message: `The ${tagMissing[1]} tag is not available: a template cannot read other files.` };
   return { line, column, message: clean };
 }

@@ -51,13 +51,16 @@ class Reader {
   }
   boolean(key: string): boolean {
     const v = this.obj[key];
-    if (typeof v !== 'boolean') this.errors.push(`${this.where}.${key}: ${v === undefined ? 'missing' : 'must be true or false'}`);
+    if (typeof v !== 'boolean')
+      this.errors.push(`${this.where}.${key}: ${v === undefined ? 'missing' : 'must be true or false'}`);
     return v === true;
   }
   oneOf<T extends string>(key: string, allowed: readonly T[]): T {
     const v = this.obj[key];
     if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-      this.errors.push(`${this.where}.${key}: ${v === undefined ? 'missing' : `${JSON.stringify(v)} is not one of ${allowed.join(', ')}`}`);
+      this.errors.push(
+        `${this.where}.${key}: ${v === undefined ? 'missing' : `${JSON.stringify(v)} is not one of ${allowed.join(', ')}`}`,
+      );
       return allowed[0]!;
     }
     return v as T;
@@ -66,7 +69,8 @@ class Reader {
 
 function readCommon(t: Json, r: Reader, errors: string[]): TemplateCommon {
   const encoding = r.string('encoding');
-  if (encoding && !isTextEncodingName(encoding)) errors.push(`template.encoding: "${encoding}" is not a supported encoding`);
+  if (encoding && !isTextEncodingName(encoding))
+    errors.push(`template.encoding: "${encoding}" is not a supported encoding`);
   const dataOptions = t.dataOptions === undefined ? {} : t.dataOptions;
   if (!isObject(dataOptions)) errors.push('template.dataOptions: must be an object');
   else if (dataOptions.groupBy !== undefined) {
@@ -84,7 +88,9 @@ function readCommon(t: Json, r: Reader, errors: string[]): TemplateCommon {
     quoting: r.oneOf('quoting', QUOTINGS),
     quoteEmptyFields: r.boolean('quoteEmptyFields'),
     encoding: isTextEncodingName(encoding) ? encoding : 'utf-8',
-    dataOptions: isObject(dataOptions) ? (JSON.parse(JSON.stringify(dataOptions)) as TemplateCommon['dataOptions']) : {},
+    dataOptions: isObject(dataOptions)
+      ? (JSON.parse(JSON.stringify(dataOptions)) as TemplateCommon['dataOptions'])
+      : {},
   };
 }
 
@@ -112,7 +118,8 @@ function readColumn(c: unknown, i: number, errors: string[]): LayoutColumn {
   if (c.format !== undefined) {
     if (!isObject(c.format) || !['text', 'amount', 'date', 'integer', 'quantity'].includes(String(c.format.type)))
       errors.push(`${where}.format: must be an object with type text, amount, date, integer or quantity`);
-    else if (c.format.type === 'date' && typeof c.format.pattern !== 'string') errors.push(`${where}.format.pattern: missing`);
+    else if (c.format.type === 'date' && typeof c.format.pattern !== 'string')
+      errors.push(`${where}.format.pattern: missing`);
     else column.format = JSON.parse(JSON.stringify(c.format)) as NonNullable<LayoutColumn['format']>;
   }
   errors.push(...r.errors);
@@ -162,7 +169,10 @@ export function parseTemplateJson(text: string): ParseTemplateResult {
     if (template.layout === 'delimited' && template.delimiter === '' && !r.errors.some((e) => e.includes('delimiter')))
       errors.push('template.delimiter: a delimited layout needs a delimiter');
     if (template.layout === 'fixed-width')
-      columns.forEach((c, i) => c.width === undefined && errors.push(`template.columns[${i}].width: a fixed-width column needs a width`));
+      columns.forEach(
+        (c, i) =>
+          c.width === undefined && errors.push(`template.columns[${i}].width: a fixed-width column needs a width`),
+      );
   }
   errors.push(...r.errors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, template };

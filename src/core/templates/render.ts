@@ -108,7 +108,8 @@ function sampledData(template: ExportTemplate, data: CompanyData, sampleSize: nu
 }
 
 function sampledRows(template: ExportTemplate, rows: DatasetRow[], sampleSize: number | undefined): DatasetRow[] {
-  if (sampleSize === undefined || ['invoices', 'invoicesByAccount', 'expenses'].includes(template.dataType)) return rows;
+  if (sampleSize === undefined || ['invoices', 'invoicesByAccount', 'expenses'].includes(template.dataType))
+    return rows;
   return rows.slice(0, Math.max(0, Math.floor(sampleSize)));
 }
 
@@ -118,7 +119,8 @@ function recordsMap(rows: readonly DatasetRow[], recordOf: (row: DatasetRow) => 
     const record = recordOf(row);
     map.set(row, record);
     for (const value of Object.values(row)) {
-      if (Array.isArray(value)) for (const item of value) if (item && typeof item === 'object') map.set(item as object, record);
+      if (Array.isArray(value))
+        for (const item of value) if (item && typeof item === 'object') map.set(item as object, record);
     }
   }
   return map;
@@ -211,7 +213,11 @@ function renderLayout(
   return { text: built.text, lineRecords: built.lineRecords, issues: [...issues, ...built.issues] };
 }
 
-export function renderTemplate(template: ExportTemplate, data: CompanyData, context: TemplateRenderContext): TemplateRenderResult {
+export function renderTemplate(
+  template: ExportTemplate,
+  data: CompanyData,
+  context: TemplateRenderContext,
+): TemplateRenderResult {
   const limits = limitsOf(context);
   const definition = DATA_TYPES[template.dataType];
   const sample = sampledData(template, data, context.sampleSize);

@@ -45,11 +45,26 @@ export function templateScope(
 }
 
 /** Names a template may use at the top level (besides its own `assign`/`capture`/loop variables). */
-export const SCOPE_NAMES = ['rows', 'company', 'master', 'period', 'now', 'today', 'program', 'locale', 'file'] as const;
+export const SCOPE_NAMES = [
+  'rows',
+  'company',
+  'master',
+  'period',
+  'now',
+  'today',
+  'program',
+  'locale',
+  'file',
+] as const;
 
 /** The editor's reference for the variables every template has. */
 export const SCOPE_FIELDS: readonly FieldDoc[] = [
-  { path: 'rows', type: 'list', description: 'The rows of the data type (also under the data type name, e.g. `invoices`)', example: null },
+  {
+    path: 'rows',
+    type: 'list',
+    description: 'The rows of the data type (also under the data type name, e.g. `invoices`)',
+    example: null,
+  },
   {
     path: 'company',
     type: 'object',
@@ -60,15 +75,31 @@ export const SCOPE_FIELDS: readonly FieldDoc[] = [
   {
     path: 'master',
     type: 'object',
-    description: 'All master data: customers, projects, users, accounts, vatCodes, expenseTypes (lists of the domain records)',
+    description:
+      'All master data: customers, projects, users, accounts, vatCodes, expenseTypes (lists of the domain records)',
     example: null,
   },
-  { path: 'period.from', type: 'date', description: 'First day of the export period; empty for invoice exports', example: '2024-03-01' },
-  { path: 'period.to', type: 'date', description: 'Last day of the export period; empty for invoice exports', example: '2024-03-31' },
+  {
+    path: 'period.from',
+    type: 'date',
+    description: 'First day of the export period; empty for invoice exports',
+    example: '2024-03-01',
+  },
+  {
+    path: 'period.to',
+    type: 'date',
+    description: 'Last day of the export period; empty for invoice exports',
+    example: '2024-03-31',
+  },
   { path: 'now', type: 'datetime', description: 'When the export runs (local time)', example: '2024-04-02T09:30:00' },
   { path: 'today', type: 'date', description: 'Date part of now', example: '2024-04-02' },
   { path: 'program.name', type: 'string', description: 'Program name', example: 'Exportdesk' },
   { path: 'program.version', type: 'string', description: 'Program version', example: '0.1.0' },
   { path: 'locale', type: 'string', description: 'Locale of the export', example: 'nb-NO' },
-  { path: 'file.name', type: 'string', description: 'Name of the file being written', example: 'xero_20240402093000.csv' },
+  {
+    path: 'file.name',
+    type: 'string',
+    description: 'Name of the file being written',
+    example: 'xero_20240402093000.csv',
+  },
 ];

@@ -66,11 +66,18 @@ export function parseSiePost(line: string): { label: string; fields: TaggedField
  * Fills the last `#KSUMMA` line with the checksum. `text` uses `\n` line ends here.
  * Returns an error message when the text has no opening and closing `#KSUMMA`.
  */
-export function fillSieChecksum(text: string, encoding: TextEncodingName): { text: string; checksum?: number; error?: string } {
+export function fillSieChecksum(
+  text: string,
+  encoding: TextEncodingName,
+): { text: string; checksum?: number; error?: string } {
   const lines = text.split('\n');
   const ksumma = lines.flatMap((l, i) => (/^#KSUMMA(\s|$)/.test(l) ? [i] : []));
   if (ksumma.length < 2)
-    return { text, error: 'postProcess "sie-ksumma" needs an opening #KSUMMA line and a closing #KSUMMA line at the end of the file.' };
+    return {
+      text,
+      error:
+        'postProcess "sie-ksumma" needs an opening #KSUMMA line and a closing #KSUMMA line at the end of the file.',
+    };
   const writer = new TaggedTextWriter({ lineEnding: 'LF', encoding, checksum: true });
   for (const line of lines) {
     if (/^#KSUMMA(\s|$)/.test(line)) continue;

@@ -32,7 +32,12 @@ export class ExportRun {
   }
 
   async prepare(request: Omit<RunRequest, 'now' | 'locale' | 'acceptWarnings'>): Promise<void> {
-    this.request = { ...request, now: toIsoDateTime(new Date()), locale: navigator.language || 'nb-NO', acceptWarnings: false };
+    this.request = {
+      ...request,
+      now: toIsoDateTime(new Date()),
+      locale: navigator.language || 'nb-NO',
+      acceptWarnings: false,
+    };
     this.phase = 'planning';
     this.result = null;
     this.message = '';
@@ -82,7 +87,8 @@ export class ExportRun {
   }
 
   downloadAgain(): void {
-    if (this.result) downloadBytes(this.result.download.name, this.result.download.bytes, this.result.download.mimeType);
+    if (this.result)
+      downloadBytes(this.result.download.name, this.result.download.bytes, this.result.download.mimeType);
   }
 
   private fail(error: unknown): void {

@@ -93,7 +93,11 @@ export class ImportWizard {
     const request = ++this.analyzeRequest;
     this.analyzing = true;
     try {
-      const result = await importApi().analyze(await fileBytes(this.file), this.file.name, $state.snapshot(this.analyzeOverrides()));
+      const result = await importApi().analyze(
+        await fileBytes(this.file),
+        this.file.name,
+        $state.snapshot(this.analyzeOverrides()),
+      );
       if (request !== this.analyzeRequest) return;
       this.analysis = result;
       if (result.ok && this.mapping === undefined) this.mapping = { ...result.mapping };
@@ -187,7 +191,11 @@ export class ImportWizard {
     this.step = 'committing';
     this.setProgress('writing', 0, summary.counts.new + summary.counts.updated);
     try {
-      const result = await importApi().commit(summary.planId, { allowPartial: this.allowPartial }, Comlink.proxy(this.setProgress));
+      const result = await importApi().commit(
+        summary.planId,
+        { allowPartial: this.allowPartial },
+        Comlink.proxy(this.setProgress),
+      );
       if (this.step !== 'committing') return;
       if (result.ok) {
         this.committed = { importId: result.importId, counts: result.counts };

@@ -11,7 +11,8 @@ import { exportApi } from '../workers.ts';
 
 export async function countWaitingInvoices(): Promise<number> {
   const configs = await db.exportConfigs.toArray();
-  const accounting = configs.find((c) => c.purpose === 'accounting' && c.isDefault) ?? configs.find((c) => c.purpose === 'accounting');
+  const accounting =
+    configs.find((c) => c.purpose === 'accounting' && c.isDefault) ?? configs.find((c) => c.purpose === 'accounting');
   if (!accounting) return 0;
   const lastDate = invoiceDateLimitDate(accounting.invoiceDateLimit, todayIso());
   return db.transaction('r', db.invoices, db.transferJournal, async () => {
@@ -25,7 +26,10 @@ export class Notifications {
 
   constructor() {
     $effect.root(() => {
-      const subscription = liveQuery(countWaitingInvoices).subscribe({ next: (n) => (this.waiting = n), error: () => (this.waiting = 0) });
+      const subscription = liveQuery(countWaitingInvoices).subscribe({
+        next: (n) => (this.waiting = n),
+        error: () => (this.waiting = 0),
+      });
       return () => subscription.unsubscribe();
     });
     void resumeSettling();

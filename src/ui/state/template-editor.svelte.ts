@@ -173,7 +173,10 @@ export class TemplateEditor {
     } catch (error) {
       if (run !== this.testRun) return;
       this.test = null;
-      this.testFailure = error instanceof TemplateWorkerTimeout ? error.message : t('templates.test.stopped', { error: messageOf(error) });
+      this.testFailure =
+        error instanceof TemplateWorkerTimeout
+          ? error.message
+          : t('templates.test.stopped', { error: messageOf(error) });
     } finally {
       if (run === this.testRun) this.testing = false;
     }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, parseCompanyFile, serializeCompanyFile, toCompanyFile } from '../../../src/core/company-file/company-file.ts';
+import {
+  CURRENT_VERSION,
+  parseCompanyFile,
+  serializeCompanyFile,
+  toCompanyFile,
+} from '../../../src/core/company-file/company-file.ts';
 import { smallCompany } from '../../helpers/small-company.ts';
 
 describe('company file', () => {
@@ -13,7 +18,8 @@ describe('company file', () => {
     const text = serializeCompanyFile({ ...toCompanyFile(smallCompany()), version: CURRENT_VERSION + 1 });
     const parsed = parseCompanyFile(text);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors[0]).toMatch(/version 2, made by a newer Exportdesk; this one reads up to version 1/);
+    if (!parsed.ok)
+      expect(parsed.errors[0]).toMatch(/version 2, made by a newer Exportdesk; this one reads up to version 1/);
   });
 
   it.each([
@@ -36,7 +42,9 @@ describe('company file', () => {
     const parsed = parseCompanyFile(JSON.stringify(json));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors).toContain('invoices[0].lines[0].unitPrice: must be a whole number of minor units (øre/cents) (got 12.5).');
+    expect(parsed.errors).toContain(
+      'invoices[0].lines[0].unitPrice: must be a whole number of minor units (øre/cents) (got 12.5).',
+    );
     expect(parsed.errors).toContain('timeRecords[0].date: must be a date YYYY-MM-DD (got "31.12.2024").');
     expect(parsed.errors.some((e) => e.startsWith('customers[1]: number "10" appears more than once'))).toBe(true);
   });

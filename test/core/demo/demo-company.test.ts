@@ -26,7 +26,9 @@ describe('determinism', () => {
   });
 
   it('defaults to Norway and seed 1', () => {
-    expect(generateDemoCompany({ today: TODAY })).toEqual(generateDemoCompany({ today: TODAY, country: 'NO', seed: 1 }));
+    expect(generateDemoCompany({ today: TODAY })).toEqual(
+      generateDemoCompany({ today: TODAY, country: 'NO', seed: 1 }),
+    );
   });
 
   it('gives different data for a different seed, today or country', () => {
@@ -87,7 +89,9 @@ describe.each(COUNTRIES)('counts (%s)', (country) => {
 
   it('uses every kind of invoice line: several VAT rates, discounts, quotes and national letters', () => {
     const lines = demo(country).invoices.flatMap((i) => i.lines);
-    const rates = new Set(lines.map((l) => DEMO_PROFILES[country].vatCodes.find((v) => v.code === l.vatCode)?.ratePercent));
+    const rates = new Set(
+      lines.map((l) => DEMO_PROFILES[country].vatCodes.find((v) => v.code === l.vatCode)?.ratePercent),
+    );
     expect([...rates].sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(country === 'NO' ? [0, 12, 15, 25] : [0, 6, 12, 25]);
     expect(lines.some((l) => l.discountPercent > 0)).toBe(true);
     expect(lines.some((l) => l.description.includes('"'))).toBe(true);
@@ -102,7 +106,9 @@ describe.each(COUNTRIES)('counts (%s)', (country) => {
     expect(data.timeRecords[0]?.id).toBe('t000001');
     expect(data.timeRecords.at(-1)?.id).toBe('t003000');
     expect(data.claims.flatMap((c) => c.items)).toHaveLength(150);
-    expect(new Set(data.claims.map((c) => c.status))).toEqual(new Set(['draft', 'submitted', 'approved', 'paid', 'rejected']));
+    expect(new Set(data.claims.map((c) => c.status))).toEqual(
+      new Set(['draft', 'submitted', 'approved', 'paid', 'rejected']),
+    );
     const currencies = data.claims.flatMap((c) => c.items.map((i) => i.currency));
     expect(currencies.filter((c) => c !== DEMO_PROFILES[country].currency)).toHaveLength(1);
   });

@@ -9,9 +9,17 @@ const fresh = (): CompanyData => generateDemoCompany({ today: TODAY, timeRecords
 /** The integrity check is only worth its green if it turns red on broken data. */
 describe('integrityProblems', () => {
   const cases: [string, (d: CompanyData) => void, RegExp][] = [
-    ['a customer org number', (d) => (d.customers[0]!.orgNumber = d.customers[0]!.orgNumber === '' ? '1' : '123456789'), /org number/],
+    [
+      'a customer org number',
+      (d) => (d.customers[0]!.orgNumber = d.customers[0]!.orgNumber === '' ? '1' : '123456789'),
+      /org number/,
+    ],
     ['a KID', (d) => (d.invoices.find((i) => i.kid !== '')!.kid += '1'), /KID/],
-    ['a credited invoice', (d) => (d.invoices.find((i) => i.type === 'credit')!.creditedInvoiceNumber = '99999'), /credits unknown/],
+    [
+      'a credited invoice',
+      (d) => (d.invoices.find((i) => i.type === 'credit')!.creditedInvoiceNumber = '99999'),
+      /credits unknown/,
+    ],
     ['an invoice number', (d) => (d.invoices[3]!.number = '10002'), /consecutive/],
     ['a line account', (d) => (d.invoices[0]!.lines[0]!.accountNumber = '1920'), /line account/],
     ['a time record project', (d) => (d.timeRecords[5]!.projectNumber = 'nope'), /project nope/],

@@ -4,7 +4,13 @@
  */
 import { addDays, addMonths, isIsoDate } from '../../../src/core/domain/dates.ts';
 import { invoiceAmounts, vatRateLookup } from '../../../src/core/domain/invoice-amounts.ts';
-import { ACCOUNT_KINDS, CLAIM_STATUSES, EXPORT_STATUSES, type CompanyData, type IsoDate } from '../../../src/core/domain/types.ts';
+import {
+  ACCOUNT_KINDS,
+  CLAIM_STATUSES,
+  EXPORT_STATUSES,
+  type CompanyData,
+  type IsoDate,
+} from '../../../src/core/domain/types.ts';
 import {
   isValidGermanVatId,
   isValidLuhn,
@@ -52,8 +58,10 @@ export function integrityProblems(data: CompanyData, country: DemoCountry, today
   const departments = new Set(profile.departments.map((d) => d.number));
 
   // Company and registers.
-  if (!validOrgNumber(data.company.orgNumber)) fail(`company org number ${data.company.orgNumber} fails its check digit`);
-  if (data.company.currency !== profile.currency || data.company.countryCode !== country) fail('company currency or country');
+  if (!validOrgNumber(data.company.orgNumber))
+    fail(`company org number ${data.company.orgNumber} fails its check digit`);
+  if (data.company.currency !== profile.currency || data.company.countryCode !== country)
+    fail('company currency or country');
   unique(
     data.customers.map((c) => c.number),
     'customer numbers',
@@ -64,22 +72,27 @@ export function integrityProblems(data: CompanyData, country: DemoCountry, today
   );
   for (const c of data.customers) {
     const domestic = c.countryCode === country;
-    if (domestic ? !validOrgNumber(c.orgNumber) : !isValidGermanVatId(c.orgNumber)) fail(`customer ${c.number} org number ${c.orgNumber}`);
+    if (domestic ? !validOrgNumber(c.orgNumber) : !isValidGermanVatId(c.orgNumber))
+      fail(`customer ${c.number} org number ${c.orgNumber}`);
     if (domestic && c.currency !== profile.currency) fail(`customer ${c.number} currency ${c.currency}`);
     if (!/^[a-z0-9.-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(c.email)) fail(`customer ${c.number} email ${c.email}`);
     if (domestic && !(country === 'NO' ? /^\d{4}$/ : /^\d{3} \d{2}$/).test(c.postalCode))
       fail(`customer ${c.number} postal code ${c.postalCode}`);
     if (c.city === '' || c.addressLine1 === '') fail(`customer ${c.number} address`);
-    if (domestic && !profile.paymentTermsDays.includes(c.paymentTermsDays)) fail(`customer ${c.number} terms ${c.paymentTermsDays}`);
-    if (c.peppolId !== '' && c.peppolId !== `${profile.peppolScheme}:${c.orgNumber}`) fail(`customer ${c.number} peppol id ${c.peppolId}`);
-    if (c.ledgerAccount !== '' && !accounts.has(c.ledgerAccount)) fail(`customer ${c.number} ledger account ${c.ledgerAccount}`);
+    if (domestic && !profile.paymentTermsDays.includes(c.paymentTermsDays))
+      fail(`customer ${c.number} terms ${c.paymentTermsDays}`);
+    if (c.peppolId !== '' && c.peppolId !== `${profile.peppolScheme}:${c.orgNumber}`)
+      fail(`customer ${c.number} peppol id ${c.peppolId}`);
+    if (c.ledgerAccount !== '' && !accounts.has(c.ledgerAccount))
+      fail(`customer ${c.number} ledger account ${c.ledgerAccount}`);
   }
   unique(
     data.projects.map((p) => p.number),
     'project numbers',
   );
   for (const p of data.projects) {
-    if (p.customerNumber !== '' && !customers.has(p.customerNumber)) fail(`project ${p.number} customer ${p.customerNumber}`);
+    if (p.customerNumber !== '' && !customers.has(p.customerNumber))
+      fail(`project ${p.number} customer ${p.customerNumber}`);
     if (!departments.has(p.departmentNumber)) fail(`project ${p.number} department ${p.departmentNumber}`);
   }
   unique(
@@ -110,7 +123,8 @@ export function integrityProblems(data: CompanyData, country: DemoCountry, today
     'expense type codes',
   );
   for (const e of data.expenseTypes) {
-    if (!accounts.has(e.accountNumber) || accounts.get(e.accountNumber)?.kind !== 'expense') fail(`expense type ${e.code} account`);
+    if (!accounts.has(e.accountNumber) || accounts.get(e.accountNumber)?.kind !== 'expense')
+      fail(`expense type ${e.code} account`);
     if (!vatCodes.has(e.vatCode)) fail(`expense type ${e.code} VAT code ${e.vatCode}`);
     if (e.wageCode === '') fail(`expense type ${e.code} has no wage code`);
   }
@@ -126,8 +140,10 @@ export function integrityProblems(data: CompanyData, country: DemoCountry, today
   sorted.forEach((inv, k) => {
     if (inv.number !== String(10001 + k)) fail(`invoice numbers are not consecutive from 10001 at ${inv.number}`);
     const previous = sorted[k - 1];
-    if (previous && previous.issueDate > inv.issueDate) fail(`invoice ${inv.number} is dated before ${previous.number}`);
-    if (previous && previous.finalizedAt > inv.finalizedAt) fail(`invoice ${inv.number} was finalized before ${previous.number}`);
+    if (previous && previous.issueDate > inv.issueDate)
+      fail(`invoice ${inv.number} is dated before ${previous.number}`);
+    if (previous && previous.finalizedAt > inv.finalizedAt)
+      fail(`invoice ${inv.number} was finalized before ${previous.number}`);
   });
   const rateOf = vatRateLookup(data.vatCodes);
   const transferredBefore = addMonths(today, -2);
@@ -136,7 +152,8 @@ export function integrityProblems(data: CompanyData, country: DemoCountry, today
     const customer = customers.get(inv.customerNumber);
     if (!customer) fail(`${what} customer ${inv.customerNumber}`);
     if (customer && inv.currency !== customer.currency) fail(`${what} currency ${inv.currency}`);
-    if (customer && inv.dueDate !== addDays(inv.issueDate, customer.paymentTermsDays)) fail(`${what} due date ${inv.dueDate}`);
+    if (customer && inv.dueDate !== addDays(inv.issueDate, customer.paymentTermsDays))
+      fail(`${what} due date ${inv.dueDate}`);
     if (inv.projectNumber !== '') {
       const project = projects.get(inv.projectNumber);
       if (!project) fail(`${what} project ${inv.projectNumber}`);
@@ -161,7 +178,8 @@ export function integrityProblems(data: CompanyData, country: DemoCountry, today
     if (inv.lines.every((l) => Number.isSafeInteger(l.unitPrice))) {
       const amounts = invoiceAmounts(inv, rateOf);
       for (const v of [amounts.net, amounts.vat, amounts.gross]) safeMoney(v, `${what} amount`);
-      if ((inv.type === 'credit') !== amounts.gross < 0) fail(`${what} gross ${amounts.gross} has the wrong sign for a ${inv.type}`);
+      if ((inv.type === 'credit') !== amounts.gross < 0)
+        fail(`${what} gross ${amounts.gross} has the wrong sign for a ${inv.type}`);
     }
 
     if (inv.status === 'draft') {
@@ -172,16 +190,19 @@ export function integrityProblems(data: CompanyData, country: DemoCountry, today
     if (!inv.finalizedAt.startsWith(`${inv.issueDate}T`) || !/T\d{2}:\d{2}:\d{2}$/.test(inv.finalizedAt))
       fail(`${what} finalizedAt ${inv.finalizedAt}`);
     if (!(EXPORT_STATUSES as readonly string[]).includes(inv.exportStatus)) fail(`${what} export status`);
-    if (inv.exportStatus === 'transferred' && inv.issueDate >= transferredBefore) fail(`${what} is recent but transferred`);
+    if (inv.exportStatus === 'transferred' && inv.issueDate >= transferredBefore)
+      fail(`${what} is recent but transferred`);
     if (inv.exportStatus === 'to-transfer' && inv.issueDate < transferredBefore) fail(`${what} is old but waiting`);
     const domestic = customer?.countryCode === country;
     if (inv.type === 'invoice' && domestic && !isValidLuhn(inv.kid)) fail(`${what} KID ${inv.kid}`);
     if (inv.kid !== '' && !isValidLuhn(inv.kid)) fail(`${what} KID ${inv.kid}`);
     if (inv.type === 'credit') {
       const credited = byNumber.get(inv.creditedInvoiceNumber);
-      if (!credited || credited.type !== 'invoice') fail(`${what} credits unknown invoice ${inv.creditedInvoiceNumber}`);
+      if (!credited || credited.type !== 'invoice')
+        fail(`${what} credits unknown invoice ${inv.creditedInvoiceNumber}`);
       else {
-        if (Number(credited.number) >= Number(inv.number) || credited.issueDate >= inv.issueDate) fail(`${what} credits a later invoice`);
+        if (Number(credited.number) >= Number(inv.number) || credited.issueDate >= inv.issueDate)
+          fail(`${what} credits a later invoice`);
         if (credited.customerNumber !== inv.customerNumber) fail(`${what} credits another customer's invoice`);
       }
     } else if (inv.creditedInvoiceNumber !== '') fail(`${what} is an invoice with a credited number`);
@@ -204,7 +225,9 @@ export function integrityProblems(data: CompanyData, country: DemoCountry, today
     if (!project) fail(`${what} project ${t.projectNumber}`);
     if (!(t.hours >= 0.5 && t.hours <= 10 && Number.isInteger(t.hours * 2))) fail(`${what} hours ${t.hours}`);
     const wageCodes = profile.wageCodes;
-    if (user?.external ? t.wageCode !== wageCodes.external : ![wageCodes.normal, wageCodes.overtime].includes(t.wageCode))
+    if (
+      user?.external ? t.wageCode !== wageCodes.external : ![wageCodes.normal, wageCodes.overtime].includes(t.wageCode)
+    )
       fail(`${what} wage code ${t.wageCode}`);
     if (project && t.billable !== project.billable) fail(`${what} billable differs from its project`);
     if ((t.rate === null) === t.billable) fail(`${what} rate ${t.rate} for billable=${t.billable}`);

@@ -16,17 +16,22 @@ describe('createRandom', () => {
 
   it('stays in range', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 100 }), (seed, min, span) => {
-        const random = createRandom(seed, 'range');
-        for (let i = 0; i < 50; i++) {
-          const x = random.next();
-          expect(x >= 0 && x < 1).toBe(true);
-          const n = random.int(min, min + span);
-          expect(Number.isInteger(n) && n >= min && n <= min + span).toBe(true);
-          const s = random.step(0.5, 10, 0.5);
-          expect(s >= 0.5 && s <= 10 && Number.isInteger(s * 2)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 0, max: 100 }),
+        (seed, min, span) => {
+          const random = createRandom(seed, 'range');
+          for (let i = 0; i < 50; i++) {
+            const x = random.next();
+            expect(x >= 0 && x < 1).toBe(true);
+            const n = random.int(min, min + span);
+            expect(Number.isInteger(n) && n >= min && n <= min + span).toBe(true);
+            const s = random.step(0.5, 10, 0.5);
+            expect(s >= 0.5 && s <= 10 && Number.isInteger(s * 2)).toBe(true);
+          }
+        },
+      ),
     );
   });
 

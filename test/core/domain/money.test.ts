@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { divideRounded, formatMinor, hoursAmount, lineNetAmount, parseMinor, toScaled, vatAmount } from '../../../src/core/domain/money.ts';
+import {
+  divideRounded,
+  formatMinor,
+  hoursAmount,
+  lineNetAmount,
+  parseMinor,
+  toScaled,
+  vatAmount,
+} from '../../../src/core/domain/money.ts';
 
 describe('divideRounded (half away from zero)', () => {
   it.each([
@@ -22,13 +30,17 @@ describe('divideRounded (half away from zero)', () => {
 
   it('is never more than half a unit away from the exact quotient', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), (n, d) => {
-        const q = divideRounded(n, d);
-        const diff = q * d - n; // exact: q - n/d = diff/d
-        expect(2n * (diff < 0n ? -diff : diff) <= d).toBe(true);
-        // symmetry: rounding is odd
-        expect(divideRounded(-n, d)).toBe(-q);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.bigInt({ min: 1n, max: 10n ** 6n }),
+        (n, d) => {
+          const q = divideRounded(n, d);
+          const diff = q * d - n; // exact: q - n/d = diff/d
+          expect(2n * (diff < 0n ? -diff : diff) <= d).toBe(true);
+          // symmetry: rounding is odd
+          expect(divideRounded(-n, d)).toBe(-q);
+        },
+      ),
     );
   });
 });
@@ -134,11 +146,15 @@ describe('formatMinor and parseMinor', () => {
 describe('toScaled', () => {
   it('agrees with exact decimal scaling for every number with up to 4 decimals', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), fc.integer({ min: 0, max: 4 }), (units, decimals) => {
-        const value = units / 10 ** decimals;
-        const expected = BigInt(units) * 10n ** BigInt(4 - decimals);
-        expect(toScaled(value, 4)).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: -(10 ** 12), max: 10 ** 12 }),
+        fc.integer({ min: 0, max: 4 }),
+        (units, decimals) => {
+          const value = units / 10 ** decimals;
+          const expected = BigInt(units) * 10n ** BigInt(4 - decimals);
+          expect(toScaled(value, 4)).toBe(expected);
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_GOLDEN_DIR, DEMO_LAST_MONTH, demoAccountingExport, demoPayrollExport } from '../../helpers/demo-export.ts';
+import {
+  DEMO_GOLDEN_DIR,
+  DEMO_LAST_MONTH,
+  demoAccountingExport,
+  demoPayrollExport,
+} from '../../helpers/demo-export.ts';
 import { expectGolden } from '../../helpers/golden.ts';
 import { generateDemoCompany } from '../../../src/core/demo/demo-company.ts';
 import { demoExportConfigs } from '../../../src/core/export/demo-export-configs.ts';
@@ -34,7 +39,11 @@ describe('every export configured with a demo company passes pre-flight', () => 
       expect(target.issues).toEqual([]);
       const selection =
         target.format.dataType === 'invoices'
-          ? { kind: 'invoices' as const, today, invoiceIds: data.invoices.filter((i) => i.status === 'finalized').map((i) => i.id) }
+          ? {
+              kind: 'invoices' as const,
+              today,
+              invoiceIds: data.invoices.filter((i) => i.status === 'finalized').map((i) => i.id),
+            }
           : { kind: 'period' as const, from: '2025-11-27', to: today, includeExternal: false, onlyApproved: true };
       const context = { now: `${today}T10:00:00`, locale: 'nb-NO', programName: 'Exportdesk', programVersion: 'test' };
       const plan = planExport(data, target.format, config, target.settings, selection, context);

@@ -17,9 +17,9 @@ describe('export status rules', () => {
   });
 
   it('finalizing keeps Do not transfer chosen while draft', () => {
-    expect(finalizeInvoice({ ...draft, exportStatus: 'do-not-transfer' }, '10001', '2026-01-15T10:00:00').exportStatus).toBe(
-      'do-not-transfer',
-    );
+    expect(
+      finalizeInvoice({ ...draft, exportStatus: 'do-not-transfer' }, '10001', '2026-01-15T10:00:00').exportStatus,
+    ).toBe('do-not-transfer');
   });
 
   it.each([

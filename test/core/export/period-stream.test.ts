@@ -135,7 +135,12 @@ describe('a period export planned chunk by chunk', () => {
   it('reports nothing to export for an empty period, with the header-only file the whole path renders', async () => {
     const data = company(0);
     const format = templateAsFormat(TEMPLATE);
-    const selection: PeriodSelection = { kind: 'period', ...TEST_CONTEXT.period!, includeExternal: true, onlyApproved: false };
+    const selection: PeriodSelection = {
+      kind: 'period',
+      ...TEST_CONTEXT.period!,
+      includeExternal: true,
+      onlyApproved: false,
+    };
     const whole = planExport(data, format, CONFIG, {}, selection, TEST_CONTEXT);
     const chunked = await planPeriodExport(master(data), format, CONFIG, {}, selection, TEST_CONTEXT, reader(data, 10));
     expect(chunked.summary).toEqual(whole.summary);
@@ -145,7 +150,12 @@ describe('a period export planned chunk by chunk', () => {
   it('takes the whole path when a character does not fit the encoding, so the issue names the line in the whole file', async () => {
     const data = company(60, (i) => (i === 45 ? 'Ω-möte' : 'Dev'));
     const format = templateAsFormat(TEMPLATE);
-    const selection: PeriodSelection = { kind: 'period', ...TEST_CONTEXT.period!, includeExternal: true, onlyApproved: false };
+    const selection: PeriodSelection = {
+      kind: 'period',
+      ...TEST_CONTEXT.period!,
+      includeExternal: true,
+      onlyApproved: false,
+    };
     const whole = planExport(data, format, CONFIG, {}, selection, TEST_CONTEXT);
     const chunked = await planPeriodExport(master(data), format, CONFIG, {}, selection, TEST_CONTEXT, reader(data, 8));
     expect(chunked.generated).toBeUndefined();
@@ -159,7 +169,12 @@ describe('a period export planned chunk by chunk', () => {
 
   it('reads all records at once for formats that need them (built-in payroll formats, text templates)', async () => {
     const data = company(30);
-    const selection: PeriodSelection = { kind: 'period', ...TEST_CONTEXT.period!, includeExternal: false, onlyApproved: false };
+    const selection: PeriodSelection = {
+      kind: 'period',
+      ...TEST_CONTEXT.period!,
+      includeExternal: false,
+      onlyApproved: false,
+    };
     const payroll = FORMATS.filter((f) => f.dataType === 'timeRecords');
     expect(payroll.length).toBeGreaterThan(0);
     const text = templateAsFormat({

@@ -76,9 +76,15 @@ describe('vouchers always balance (property)', () => {
     it(`GBAT10 (${vatMethod})`, () => {
       fc.assert(
         fc.property(companyArb, (data) => {
-          const result = getFormat('gbat10')!.generate(data, { exchangeRates: settings.exchangeRates, vatMethod }, GOLDEN_CONTEXT);
+          const result = getFormat('gbat10')!.generate(
+            data,
+            { exchangeRates: settings.exchangeRates, vatMethod },
+            GOLDEN_CONTEXT,
+          );
           expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
-          const rows = Papa.parse<string[]>(decodeText(result.files[0]!.bytes, 'windows-1252').trimEnd(), { delimiter: ';' }).data;
+          const rows = Papa.parse<string[]>(decodeText(result.files[0]!.bytes, 'windows-1252').trimEnd(), {
+            delimiter: ';',
+          }).data;
           const sums = new Map<string, number>();
           for (const r of rows) {
             const [whole, fraction] = r[8]!.replace('-', '').split('.');

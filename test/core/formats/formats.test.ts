@@ -61,7 +61,14 @@ describe('delimited output parses back and balances', () => {
         case 'xledger-gl02b': {
           const [header, ...rows] = parse(file.bytes, encoding, ';');
           expect(header).toHaveLength(50);
-          expect(header!.slice(0, 6)).toEqual(['ImpSystem', 'ImpSystemRef', 'Entity', 'VoucherType', 'VoucherNo', 'FiscalYear']);
+          expect(header!.slice(0, 6)).toEqual([
+            'ImpSystem',
+            'ImpSystemRef',
+            'Entity',
+            'VoucherType',
+            'VoucherNo',
+            'FiscalYear',
+          ]);
           for (const r of rows) expect(r).toHaveLength(50);
           expect(rows.every((r) => r[2] === 'EKS01' && r[49] === 'x')).toBe(true);
           for (const [voucher, sum] of sumBy(
@@ -152,7 +159,9 @@ describe('pre-flight', () => {
     });
     for (const f of INVOICE_FORMATS()) {
       const codes = f.preflight(data, settingsFor(f.id), GOLDEN_CONTEXT).map((i) => i.code);
-      expect(codes, f.id).toEqual(expect.arrayContaining(['missing-invoice-number', 'unknown-customer', 'unknown-vat-code']));
+      expect(codes, f.id).toEqual(
+        expect.arrayContaining(['missing-invoice-number', 'unknown-customer', 'unknown-vat-code']),
+      );
       expect(f.generate(data, settingsFor(f.id), GOLDEN_CONTEXT).files, f.id).toEqual([]);
     }
   });
@@ -166,7 +175,9 @@ describe('pre-flight', () => {
     for (const f of ledgerFormats) {
       const issues = f.preflight(data, { ...settingsFor(f.id), exchangeRates: '' }, GOLDEN_CONTEXT);
       const codes = issues.map((i) => i.code);
-      expect(codes, f.id).toEqual(expect.arrayContaining(['missing-account', 'unknown-account', 'missing-exchange-rate']));
+      expect(codes, f.id).toEqual(
+        expect.arrayContaining(['missing-account', 'unknown-account', 'missing-exchange-rate']),
+      );
       if (f.id !== 'dynamics-c5' && f.id !== 'visma-global') expect(codes, f.id).toContain('missing-vat-account');
       expect(issues.find((i) => i.code === 'missing-exchange-rate')!.record).toEqual({ kind: 'invoice', key: '1004' });
     }
@@ -195,10 +206,20 @@ describe('pre-flight', () => {
     });
     const issues = getFormat('gbat10')!.preflight(data, settingsFor('gbat10'), GOLDEN_CONTEXT);
     expect(issues).toContainEqual(
-      expect.objectContaining({ severity: 'error', code: 'too-long', field: 'Project', record: { kind: 'invoice', key: '1001' } }),
+      expect.objectContaining({
+        severity: 'error',
+        code: 'too-long',
+        field: 'Project',
+        record: { kind: 'invoice', key: '1001' },
+      }),
     );
     expect(issues).toContainEqual(
-      expect.objectContaining({ severity: 'warning', code: 'truncated', field: 'ContactName', record: { kind: 'invoice', key: '1007' } }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'truncated',
+        field: 'ContactName',
+        record: { kind: 'invoice', key: '1007' },
+      }),
     );
   });
 
@@ -207,7 +228,9 @@ describe('pre-flight', () => {
       d.customers[0]!.name = 'Łódź Trading';
     });
     const issues = getFormat('gbat10')!.preflight(data, settingsFor('gbat10'), GOLDEN_CONTEXT);
-    expect(issues).toContainEqual(expect.objectContaining({ code: 'unencodable-character', record: { kind: 'invoice', key: '1001' } }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'unencodable-character', record: { kind: 'invoice', key: '1001' } }),
+    );
     expect(
       getFormat('gbat10')!
         .preflight(data, { ...settingsFor('gbat10'), encoding: 'utf-8' }, GOLDEN_CONTEXT)
@@ -216,7 +239,11 @@ describe('pre-flight', () => {
   });
 
   it('Xledger GL02b requires the owner code', () => {
-    const issues = getFormat('xledger-gl02b')!.preflight(testCompany(), { exchangeRates: EXCHANGE_RATES }, GOLDEN_CONTEXT);
+    const issues = getFormat('xledger-gl02b')!.preflight(
+      testCompany(),
+      { exchangeRates: EXCHANGE_RATES },
+      GOLDEN_CONTEXT,
+    );
     expect(issues).toContainEqual(expect.objectContaining({ code: 'missing-setting', field: 'ownerCode' }));
   });
 

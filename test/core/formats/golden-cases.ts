@@ -9,10 +9,23 @@ import type { CompanyData } from '../../../src/core/domain/types.ts';
 import { EXCHANGE_RATES, TEST_NOW, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
 
 /** The invoice (accounting) formats of this suite; other formats in the registry have their own tests. */
-export const INVOICE_FORMAT_IDS = ['sie4', 'xero', 'gbat10', 'xledger-ar10', 'xledger-gl02b', 'visma-global', 'dynamics-c5'] as const;
+export const INVOICE_FORMAT_IDS = [
+  'sie4',
+  'xero',
+  'gbat10',
+  'xledger-ar10',
+  'xledger-gl02b',
+  'visma-global',
+  'dynamics-c5',
+] as const;
 export const INVOICE_FORMATS = () => INVOICE_FORMAT_IDS.map((id) => getFormat(id)!);
 
-export const GOLDEN_CONTEXT: ExportContext = { now: TEST_NOW, locale: 'nb-NO', programName: 'Exportdesk', programVersion: '0.1.0' };
+export const GOLDEN_CONTEXT: ExportContext = {
+  now: TEST_NOW,
+  locale: 'nb-NO',
+  programName: 'Exportdesk',
+  programVersion: '0.1.0',
+};
 
 export interface GoldenCase {
   formatId: string;
@@ -23,7 +36,12 @@ export interface GoldenCase {
 }
 
 export const GOLDEN_CASES: GoldenCase[] = [
-  { formatId: 'sie4', variant: '', data: testCompany, settings: { transliterate: true, exchangeRates: EXCHANGE_RATES } },
+  {
+    formatId: 'sie4',
+    variant: '',
+    data: testCompany,
+    settings: { transliterate: true, exchangeRates: EXCHANGE_RATES },
+  },
   {
     formatId: 'sie4',
     variant: 'sie-safe',
@@ -45,9 +63,19 @@ export const GOLDEN_CASES: GoldenCase[] = [
     settings: { exchangeRates: EXCHANGE_RATES, vatMethod: 'gross', departmentSource: 'project', includeProject: false },
   },
   { formatId: 'xledger-ar10', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
-  { formatId: 'xledger-gl02b', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES, ownerCode: 'EKS01' } },
+  {
+    formatId: 'xledger-gl02b',
+    variant: '',
+    data: testCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, ownerCode: 'EKS01' },
+  },
   { formatId: 'visma-global', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
-  { formatId: 'visma-global', variant: 'vat-rows', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES, vatMethod: 'vat-rows' } },
+  {
+    formatId: 'visma-global',
+    variant: 'vat-rows',
+    data: testCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, vatMethod: 'vat-rows' },
+  },
   { formatId: 'dynamics-c5', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
 ];
 

@@ -8,5 +8,6 @@ import { ALL_GOLDEN } from './all-golden-cases.ts';
 
 const hashes: Record<string, string> = {};
 for (const golden of ALL_GOLDEN)
-  for (const file of golden.run().files) hashes[golden.path(file.name)] = createHash('sha256').update(file.bytes).digest('hex');
+  for (const file of golden.run().files)
+    hashes[golden.path(file.name)] = createHash('sha256').update(file.bytes).digest('hex');
 process.stdout.write(JSON.stringify(hashes));

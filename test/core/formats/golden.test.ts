@@ -26,7 +26,8 @@ describe('golden files', () => {
 describe('golden files do not depend on the time zone', () => {
   const inProcess: Record<string, string> = {};
   for (const golden of ALL_GOLDEN)
-    for (const file of golden.run().files) inProcess[golden.path(file.name)] = createHash('sha256').update(file.bytes).digest('hex');
+    for (const file of golden.run().files)
+      inProcess[golden.path(file.name)] = createHash('sha256').update(file.bytes).digest('hex');
 
   for (const tz of ['Pacific/Kiritimati', 'America/Adak']) {
     it(`TZ=${tz} gives the same bytes`, () => {

@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { coerceSetting, copyableLayouts, FORMATS, getFormat, listFormats, resolveSettings } from '../../../src/core/formats/registry.ts';
+import {
+  coerceSetting,
+  copyableLayouts,
+  FORMATS,
+  getFormat,
+  listFormats,
+  resolveSettings,
+} from '../../../src/core/formats/registry.ts';
 
 describe('registry', () => {
   it('lists the accounting formats with their summaries', () => {
     expect(FORMATS.map((f) => f.id)).toEqual(
-      expect.arrayContaining(['sie4', 'xero', 'gbat10', 'xledger-ar10', 'xledger-gl02b', 'visma-global', 'dynamics-c5']),
+      expect.arrayContaining([
+        'sie4',
+        'xero',
+        'gbat10',
+        'xledger-ar10',
+        'xledger-gl02b',
+        'visma-global',
+        'dynamics-c5',
+      ]),
     );
     expect(new Set(FORMATS.map((f) => f.id)).size).toBe(FORMATS.length);
     expect(listFormats()[0]).toEqual({
@@ -53,7 +68,13 @@ describe('registry', () => {
       colour: 'red',
       includeProject: 'perhaps',
     });
-    expect(errors.map((e) => e.key).sort()).toEqual(['colour', 'creditVoucherType', 'includeProject', 'invoiceVoucherType', 'vatMethod']);
+    expect(errors.map((e) => e.key).sort()).toEqual([
+      'colour',
+      'creditVoucherType',
+      'includeProject',
+      'invoiceVoucherType',
+      'vatMethod',
+    ]);
     expect(settings['invoiceVoucherType']).toBe(1);
     const gl = resolveSettings(getFormat('xledger-gl02b')!, {});
     expect(gl.errors).toEqual([{ key: 'ownerCode', message: 'Owner code (Entity) is required.' }]);

@@ -6,7 +6,8 @@
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import iconv from 'iconv-lite';
 
-export type SieField = { kind: 'text'; value: string } | { kind: 'objects'; pairs: [string, string][]; tokens: string[] };
+export type SieField =
+  { kind: 'text'; value: string } | { kind: 'objects'; pairs: [string, string][]; tokens: string[] };
 
 export interface SiePost {
   lineNumber: number;
@@ -29,7 +30,11 @@ export interface SieFile {
   errors: string[];
 }
 
-function tokenize(line: string, lineNumber: number, errors: string[]): { label: string; fields: SieField[] } | undefined {
+function tokenize(
+  line: string,
+  lineNumber: number,
+  errors: string[],
+): { label: string; fields: SieField[] } | undefined {
   let i = 0;
   const skip = () => {
     while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;

@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getFormat } from '../../../src/core/formats/registry.ts';
-import { TaggedTextWriter, crc32, quoteTagged, type TaggedField } from '../../../src/core/formats/builders/tagged-text.ts';
+import {
+  TaggedTextWriter,
+  crc32,
+  quoteTagged,
+  type TaggedField,
+} from '../../../src/core/formats/builders/tagged-text.ts';
 import { decodeText } from '../../../src/core/encoding/text-encoding.ts';
 import { readSie, voucherSum } from './sie-reader.ts';
 import { EXCHANGE_RATES, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
@@ -56,7 +61,9 @@ describe('#KSUMMA reproduces the sie.se sample files', () => {
   });
 
   it('every sample parses without reader errors, except Sie4.se whose texts lack closing quotes', () => {
-    const names = readdirSync(CORPUS).filter((n) => /\.(se|si)$/i.test(n) && n !== 'SIE4_Exempelfil_med_underdim.SE' && n !== 'Sie4.se');
+    const names = readdirSync(CORPUS).filter(
+      (n) => /\.(se|si)$/i.test(n) && n !== 'SIE4_Exempelfil_med_underdim.SE' && n !== 'Sie4.se',
+    );
     expect(names.length).toBeGreaterThan(40);
     for (const name of names) expect(readSie(readFileSync(`${CORPUS}/${name}`)).errors, name).toEqual([]);
     expect(readSie(readFileSync(`${CORPUS}/Sie4.se`)).errors[0]).toMatch(/unterminated quote/);
@@ -100,7 +107,9 @@ describe('SIE 4I export of the test company', () => {
     expect(errors.map((e) => e.record?.key)).toContain('1008');
     expect(errors.some((e) => e.message.includes('€'))).toBe(true);
     expect(
-      sie4.preflight(testCompany(), { exchangeRates: EXCHANGE_RATES }, GOLDEN_CONTEXT).some((i) => i.code === 'unencodable-character'),
+      sie4
+        .preflight(testCompany(), { exchangeRates: EXCHANGE_RATES }, GOLDEN_CONTEXT)
+        .some((i) => i.code === 'unencodable-character'),
     ).toBe(true);
   });
 
@@ -114,7 +123,9 @@ describe('SIE 4I export of the test company', () => {
 
   it('credit notes have the opposite signs of invoices', () => {
     const file = readSie(generate({ transliterate: true }).files[0]!.bytes);
-    const credit = file.vouchers.find((v) => (v.post.fields[3] as { value: string }).value.startsWith('Kreditfaktura 1005'))!;
+    const credit = file.vouchers.find((v) =>
+      (v.post.fields[3] as { value: string }).value.startsWith('Kreditfaktura 1005'),
+    )!;
     const amounts = credit.trans.map((t) => (t.fields[2] as { value: string }).value);
     expect(amounts).toEqual(['-3125.00', '2500.00', '625.00']);
   });

@@ -23,7 +23,9 @@ describe('csv-spectrum', () => {
     const bytes = new Uint8Array(readFileSync(join(spectrumDir, 'csvs', `${name}.csv`)));
     const text = decodeBytes(bytes, detectEncoding(bytes).encoding);
     const expectedJson: unknown = JSON.parse(readFileSync(join(spectrumDir, 'json', `${name}.json`), 'utf8'));
-    let expected = Array.isArray(expectedJson) ? (expectedJson as Record<string, string>[]) : [expectedJson as Record<string, string>];
+    let expected = Array.isArray(expectedJson)
+      ? (expectedJson as Record<string, string>[])
+      : [expectedJson as Record<string, string>];
     if (name === 'location_coordinates') {
       // Upstream bug: the json has phone number 1234567890 where the csv has 2095257564.
       expect(expected[0]!['Contact Phone Number']).toBe('1234567890');
@@ -40,7 +42,13 @@ describe('detectDialect', () => {
     ['tab', 'a\tb\tc\n1\t2\t3\n', '\t', true, 0],
     ['pipe with commas in text', 'a|b\n"x, y"|2\nz, w|3\n', '|', true, 0],
     ['no header (first row has numbers)', '1001;Fjord AS;14\n1002;Bø;30\n', ';', false, 0],
-    ['title lines on top', 'Eksport fra system X\nDato: 2024-03-01\n\nnr;navn;sum\n1;A;2\n2;B;3\n3;C;4\n', ';', true, 3],
+    [
+      'title lines on top',
+      'Eksport fra system X\nDato: 2024-03-01\n\nnr;navn;sum\n1;A;2\n2;B;3\n3;C;4\n',
+      ';',
+      true,
+      3,
+    ],
     ['quoted newlines do not break the count', 'a,b,c\n1,"x\ny\nz",3\n4,5,6\n', ',', true, 0],
   ])('%s', (_label, text, delimiter, hasHeader, skipLines) => {
     const guess = detectDialect(text);
@@ -51,12 +59,27 @@ describe('detectDialect', () => {
     expect(detectDialect('Navn;Beløp\nA;12,50\nB;1,00\n').reason).toBe(
       'The semicolon gives 3 row(s) with 2 fields (100% of the rows agree). The first row is text above a column of numbers or dates ("Beløp").',
     );
-    expect(detectDialect('just one column\nsecond\n')).toMatchObject({ delimiter: ',', confidence: 'low', fieldCount: 1 });
+    expect(detectDialect('just one column\nsecond\n')).toMatchObject({
+      delimiter: ',',
+      confidence: 'low',
+      fieldCount: 1,
+    });
   });
 });
 
 describe('parseCsv line numbers', () => {
-  const text = ['title', '', 'a,b', '1,"two', 'lines"', '', '3,"x ""quoted"" y"', '"4\r\nwith crlf",5', '6,7,8', '9,10'].join('\n');
+  const text = [
+    'title',
+    '',
+    'a,b',
+    '1,"two',
+    'lines"',
+    '',
+    '3,"x ""quoted"" y"',
+    '"4\r\nwith crlf",5',
+    '6,7,8',
+    '9,10',
+  ].join('\n');
   const table = parseCsv(text, { delimiter: ',', hasHeader: true, skipLines: 2 });
 
   it('counts skipped lines, empty lines and quoted newlines (LF and CRLF)', () => {
@@ -99,7 +122,9 @@ describe('parseCsv line numbers', () => {
   });
 
   it('reports an empty file and a file with only skipped lines', () => {
-    expect(parseCsv('', { delimiter: ',', hasHeader: true, skipLines: 0 }).errors[0]!.message).toBe('The file is empty.');
+    expect(parseCsv('', { delimiter: ',', hasHeader: true, skipLines: 0 }).errors[0]!.message).toBe(
+      'The file is empty.',
+    );
     expect(parseCsv('x\ny\n', { delimiter: ',', hasHeader: true, skipLines: 2 }).errors[0]!.message).toBe(
       'There is nothing after the 2 skipped line(s).',
     );

@@ -32,8 +32,16 @@ describe('parseDate', () => {
   });
 
   it.each<[string, DateFormat | null, string]>([
-    ['31.02.2024', 'DD.MM.YYYY', '"31.02.2024" is not a valid date in the format DD.MM.YYYY: February 2024 has 29 days'],
-    ['29.02.2023', 'DD.MM.YYYY', '"29.02.2023" is not a valid date in the format DD.MM.YYYY: February 2023 has 28 days'],
+    [
+      '31.02.2024',
+      'DD.MM.YYYY',
+      '"31.02.2024" is not a valid date in the format DD.MM.YYYY: February 2024 has 29 days',
+    ],
+    [
+      '29.02.2023',
+      'DD.MM.YYYY',
+      '"29.02.2023" is not a valid date in the format DD.MM.YYYY: February 2023 has 28 days',
+    ],
     ['31.04.2024', 'DD.MM.YYYY', '"31.04.2024" is not a valid date in the format DD.MM.YYYY: April 2024 has 30 days'],
     ['13/25/2024', 'MM/DD/YYYY', '"13/25/2024" is not a valid date in the format MM/DD/YYYY: there is no month 13'],
     ['2024-03-01', 'DD.MM.YYYY', '"2024-03-01" is not a date in the format DD.MM.YYYY'],
@@ -53,12 +61,19 @@ describe('parseDate', () => {
 
 describe('detectDateFormats', () => {
   it('returns every format that fits all values and asks for a choice when there are several', () => {
-    expect(detectDateFormats(['01/02/2024', '03/04/2024'])).toMatchObject({ formats: ['DD/MM/YYYY', 'MM/DD/YYYY'], needsChoice: true });
+    expect(detectDateFormats(['01/02/2024', '03/04/2024'])).toMatchObject({
+      formats: ['DD/MM/YYYY', 'MM/DD/YYYY'],
+      needsChoice: true,
+    });
   });
 
   it('decides when one value rules a format out', () => {
     const guess = detectDateFormats(['01/02/2024', '25/04/2024']);
-    expect(guess).toMatchObject({ formats: ['DD/MM/YYYY'], needsChoice: false, reason: 'Every value reads as DD/MM/YYYY.' });
+    expect(guess).toMatchObject({
+      formats: ['DD/MM/YYYY'],
+      needsChoice: false,
+      reason: 'Every value reads as DD/MM/YYYY.',
+    });
     expect(guess.rejectedBy['MM/DD/YYYY']).toBe('25/04/2024');
   });
 

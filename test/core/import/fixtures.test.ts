@@ -167,7 +167,12 @@ describe('detection and parsing of each fixture', () => {
     const outcome = readCsvBytes(load(c.file), { hasHeader: true });
     expect(outcome.ok).toBe(true);
     const r = (outcome as { ok: true; value: ReadCsvResult }).value;
-    expect(r.encodingGuess).toMatchObject({ encoding: c.encoding, confidence: c.confidence, hasBom: c.hasBom, binary: false });
+    expect(r.encodingGuess).toMatchObject({
+      encoding: c.encoding,
+      confidence: c.confidence,
+      hasBom: c.hasBom,
+      binary: false,
+    });
     expect(r.dialectGuess.delimiter).toBe(c.delimiter);
     expect(r.dialectGuess.hasHeader).toBe(true);
     expect(r.dialectGuess.skipLines).toBe(c.skipLines ?? 0);
@@ -178,7 +183,8 @@ describe('detection and parsing of each fixture', () => {
   });
 
   it('gives reasons for the encoding guesses', () => {
-    const guess = (name: string) => (readCsvBytes(load(name)) as { ok: true; value: ReadCsvResult }).value.encodingGuess.reason;
+    const guess = (name: string) =>
+      (readCsvBytes(load(name)) as { ok: true; value: ReadCsvResult }).value.encodingGuess.reason;
     expect(guess('windows-1252-claims.csv')).toBe(
       'The file is not valid UTF-8 (at byte 51 (line 1)) and uses bytes 0x80–0x9F, which only Windows-1252 gives meaning to.',
     );
@@ -261,7 +267,11 @@ const PLAN_CASES: PlanCase[] = [
     counts: { new: 2, rejectedRows: 0 },
     rejected: [],
     check: (plan) => {
-      const invoices = plan.changes.toAdd as { number: string; issueDate: string; lines: { quantity: number; unitPrice: number }[] }[];
+      const invoices = plan.changes.toAdd as {
+        number: string;
+        issueDate: string;
+        lines: { quantity: number; unitPrice: number }[];
+      }[];
       expect(invoices.map((i) => [i.number, i.issueDate, i.lines.map((l) => [l.quantity, l.unitPrice])])).toEqual([
         [
           '20240017',
@@ -282,7 +292,10 @@ const PLAN_CASES: PlanCase[] = [
     counts: { new: 2, rejectedRows: 0 },
     rejected: [],
     check: (plan) => {
-      const claims = plan.changes.toAdd as { claimNumber: string; items: { amount: number; currency: string; description: string }[] }[];
+      const claims = plan.changes.toAdd as {
+        claimNumber: string;
+        items: { amount: number; currency: string; description: string }[];
+      }[];
       expect(claims.map((c) => [c.claimNumber, c.items.map((i) => [i.amount, i.currency])])).toEqual([
         [
           'R-1',
@@ -303,8 +316,18 @@ const PLAN_CASES: PlanCase[] = [
     counts: { new: 0, rejectedRows: 2 },
     rejected: [
       // Both employee numbers exist already with other values: 'stop' blocks the import.
-      { line: 2, column: '', value: '1001', reason: 'employee number 1001 already exists with other values (duplicate handling: stop)' },
-      { line: 3, column: '', value: '1002', reason: 'employee number 1002 already exists with other values (duplicate handling: stop)' },
+      {
+        line: 2,
+        column: '',
+        value: '1001',
+        reason: 'employee number 1001 already exists with other values (duplicate handling: stop)',
+      },
+      {
+        line: 3,
+        column: '',
+        value: '1002',
+        reason: 'employee number 1002 already exists with other values (duplicate handling: stop)',
+      },
     ],
   },
   {
@@ -322,7 +345,9 @@ const PLAN_CASES: PlanCase[] = [
         'Bad',
         'Bad på Grünerløkka',
       ]);
-      expect(plan.changes.toAdd).toEqual([{ number: 'P-200', name: 'Intern', customerNumber: '', departmentNumber: '', billable: false }]);
+      expect(plan.changes.toAdd).toEqual([
+        { number: 'P-200', name: 'Intern', customerNumber: '', departmentNumber: '', billable: false },
+      ]);
     },
   },
   {
@@ -353,7 +378,9 @@ describe('planning each fixture', () => {
     });
     expect(plan.counts).toMatchObject(c.counts);
     expect(
-      plan.rejected.flatMap((row) => row.errors.map((e) => ({ line: row.line, column: e.column, value: e.value, reason: e.reason }))),
+      plan.rejected.flatMap((row) =>
+        row.errors.map((e) => ({ line: row.line, column: e.column, value: e.value, reason: e.reason })),
+      ),
     ).toEqual(c.rejected);
     c.check?.(plan);
   });

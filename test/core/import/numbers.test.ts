@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detectNumberFormat, parseDecimal, parseMoney, parseNumber, type NumberFormat } from '../../../src/core/import/numbers.ts';
+import {
+  detectNumberFormat,
+  parseDecimal,
+  parseMoney,
+  parseNumber,
+  type NumberFormat,
+} from '../../../src/core/import/numbers.ts';
 
 const COMMA: NumberFormat = { decimal: ',', thousands: '.' };
 const COMMA_SPACE: NumberFormat = { decimal: ',', thousands: ' ' };
@@ -46,8 +52,16 @@ describe('parseNumber', () => {
   });
 
   it.each<[string, NumberFormat, string]>([
-    ['1.000', UNDECIDED, '"1.000" is ambiguous: 1000 if "." separates thousands, 1.000 as a decimal number; choose the decimal separator'],
-    ['1,000', UNDECIDED, '"1,000" is ambiguous: 1000 if "," separates thousands, 1,000 as a decimal number; choose the decimal separator'],
+    [
+      '1.000',
+      UNDECIDED,
+      '"1.000" is ambiguous: 1000 if "." separates thousands, 1.000 as a decimal number; choose the decimal separator',
+    ],
+    [
+      '1,000',
+      UNDECIDED,
+      '"1,000" is ambiguous: 1000 if "," separates thousands, 1,000 as a decimal number; choose the decimal separator',
+    ],
     [
       '-3.000',
       UNDECIDED,
@@ -63,10 +77,22 @@ describe('parseNumber', () => {
       POINT,
       '"1 234,50" does not fit the decimal separator ".": "," is followed by 2 digit(s), so it cannot separate thousands',
     ],
-    ['12.5', COMMA, '"12.5" does not fit the decimal separator ",": "." is followed by 1 digit(s), so it cannot separate thousands'],
-    ['1,2,3', POINT, '"1,2,3" does not fit the decimal separator ".": "," is followed by 1 digit(s), so it cannot separate thousands'],
+    [
+      '12.5',
+      COMMA,
+      '"12.5" does not fit the decimal separator ",": "." is followed by 1 digit(s), so it cannot separate thousands',
+    ],
+    [
+      '1,2,3',
+      POINT,
+      '"1,2,3" does not fit the decimal separator ".": "," is followed by 1 digit(s), so it cannot separate thousands',
+    ],
     ['1 23', POINT, '"1 23" is not a number (digit groups after a thousands separator must have 3 digits)'],
-    ['1.2.3', COMMA, '"1.2.3" does not fit the decimal separator ",": "." is followed by 1 digit(s), so it cannot separate thousands'],
+    [
+      '1.2.3',
+      COMMA,
+      '"1.2.3" does not fit the decimal separator ",": "." is followed by 1 digit(s), so it cannot separate thousands',
+    ],
     ['12a', POINT, '"12a" is not a number (unexpected "a")'],
     ['(5)-', POINT, '"(5)-" is not a number (unexpected "(")'],
     ['-', POINT, '"-" is not a number'],
@@ -96,12 +122,18 @@ describe('parseMoney gives exact minor units', () => {
       reason: '"12.345" has 3 decimals; the currency has 2',
     });
     expect(parseMoney('100.5', POINT, 0)).toEqual({ ok: false, reason: '"100.5" has 1 decimals; the currency has 0' });
-    expect(parseMoney('90071992547409.92', POINT, 2)).toEqual({ ok: false, reason: '"90071992547409.92" is too large' });
+    expect(parseMoney('90071992547409.92', POINT, 2)).toEqual({
+      ok: false,
+      reason: '"90071992547409.92" is too large',
+    });
   });
 
   it('parseDecimal limits decimals', () => {
     expect(parseDecimal('7,25', COMMA, 4)).toEqual({ ok: true, value: 7.25 });
-    expect(parseDecimal('7,123456', COMMA, 4)).toEqual({ ok: false, reason: '"7,123456" has 6 decimals; at most 4 are allowed' });
+    expect(parseDecimal('7,123456', COMMA, 4)).toEqual({
+      ok: false,
+      reason: '"7,123456" has 6 decimals; at most 4 are allowed',
+    });
     expect(parseDecimal('14', COMMA, 0)).toEqual({ ok: true, value: 14 });
   });
 });
@@ -121,7 +153,9 @@ describe('detectNumberFormat', () => {
   it('reports the ambiguity with examples and a reason', () => {
     const guess = detectNumberFormat(['1.000', '', '2.500', '17']);
     expect(guess.ambiguousExamples).toEqual(['1.000', '2.500']);
-    expect(guess.reason).toBe('Values such as "1.000" read differently with "." or "," as decimal separator; choose one.');
+    expect(guess.reason).toBe(
+      'Values such as "1.000" read differently with "." or "," as decimal separator; choose one.',
+    );
   });
 
   it('lists values that contradict the guess', () => {

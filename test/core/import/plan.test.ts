@@ -129,7 +129,9 @@ describe('invoices: grouping and document checks', () => {
   it('requires line fields only on rows that have a line', () => {
     const p = plan(
       'invoices',
-      [INVOICE_HEADER, '100,1001,2024-03-01,2024-03-15,,,,,,,', '101,1001,2024-03-01,2024-03-15,,,Text only,,,,'].join('\n'),
+      [INVOICE_HEADER, '100,1001,2024-03-01,2024-03-15,,,,,,,', '101,1001,2024-03-01,2024-03-15,,,Text only,,,,'].join(
+        '\n',
+      ),
     );
     expect(errorsOf(p)).toEqual([
       '3 line.quantity: line.quantity is required on a line',
@@ -150,7 +152,10 @@ describe('claims', () => {
         'R2,7777,2024-03-05,PARKING,10,',
       ].join('\n'),
     );
-    expect(errorsOf(p)).toEqual(['4 employeeNumber: unknown employee "7777"', '4 item.expenseType: unknown expense type "PARKING"']);
+    expect(errorsOf(p)).toEqual([
+      '4 employeeNumber: unknown employee "7777"',
+      '4 item.expenseType: unknown expense type "PARKING"',
+    ]);
     expect(p.changes.toAdd).toEqual([
       {
         claimNumber: 'R1',
@@ -158,8 +163,24 @@ describe('claims', () => {
         date: '2024-03-05',
         status: 'submitted',
         items: [
-          { date: '2024-03-05', expenseType: 'TAXI', description: '', amount: 41200, vatAmount: 4414, currency: 'NOK', projectNumber: '' },
-          { date: '2024-03-05', expenseType: 'HOTEL', description: '', amount: 189000, vatAmount: 0, currency: 'NOK', projectNumber: '' },
+          {
+            date: '2024-03-05',
+            expenseType: 'TAXI',
+            description: '',
+            amount: 41200,
+            vatAmount: 4414,
+            currency: 'NOK',
+            projectNumber: '',
+          },
+          {
+            date: '2024-03-05',
+            expenseType: 'HOTEL',
+            description: '',
+            amount: 189000,
+            vatAmount: 0,
+            currency: 'NOK',
+            projectNumber: '',
+          },
         ],
       },
     ]);
@@ -194,7 +215,9 @@ describe('duplicates against stored data', () => {
     const p = run('stop');
     expect(p.status).toBe('stopped');
     expect(p.canApply).toBe(false);
-    expect(errorsOf(p)).toEqual(['2 : customer number 1001 already exists with other values (duplicate handling: stop)']);
+    expect(errorsOf(p)).toEqual([
+      '2 : customer number 1001 already exists with other values (duplicate handling: stop)',
+    ]);
     expect(p.changes).toEqual({ table: 'customers', toAdd: [], toUpdate: [] });
     expect(plan('customers', csv, { onDuplicate: 'stop', allowPartial: true }).canApply).toBe(false);
   });
@@ -261,7 +284,11 @@ describe('all or nothing', () => {
       canApply: false,
       problems: ['The file has a header but no data rows.'],
     });
-    expect(plan('customers', '')).toMatchObject({ status: 'failed', canApply: false, problems: ['The file is empty.'] });
+    expect(plan('customers', '')).toMatchObject({
+      status: 'failed',
+      canApply: false,
+      problems: ['The file is empty.'],
+    });
   });
 
   it('an unmapped key field or an unknown column is a file-level problem', () => {
@@ -275,7 +302,10 @@ describe('all or nothing', () => {
       onDuplicate: 'stop',
       newId: sequentialIds(),
     });
-    expect(p.problems).toEqual(['column "Epost" (mapped to email) is not in the file', 'map the key field number (Customer number)']);
+    expect(p.problems).toEqual([
+      'column "Epost" (mapped to email) is not in the file',
+      'map the key field number (Customer number)',
+    ]);
   });
 });
 
@@ -323,7 +353,11 @@ describe('values', () => {
   });
 
   it('constants fill empty cells and unmapped fields; bad constants are problems', () => {
-    const table = parseCsv('number,name,city\n3001,A,\n3002,B,Bergen\n', { delimiter: ',', hasHeader: true, skipLines: 0 });
+    const table = parseCsv('number,name,city\n3001,A,\n3002,B,Bergen\n', {
+      delimiter: ',',
+      hasHeader: true,
+      skipLines: 0,
+    });
     const base = {
       kind: 'customers' as const,
       table,

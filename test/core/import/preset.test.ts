@@ -29,7 +29,9 @@ const PRESET: ImportPreset = {
 describe('presets', () => {
   it('serialize and parse give the same preset, with stable bytes', () => {
     const json = serializePreset(PRESET);
-    expect(json.startsWith('{\n  "format": "exportdesk-import-preset",\n  "version": 1,\n  "name": "Tripletex kunder",')).toBe(true);
+    expect(
+      json.startsWith('{\n  "format": "exportdesk-import-preset",\n  "version": 1,\n  "name": "Tripletex kunder",'),
+    ).toBe(true);
     expect(json.endsWith('"onDuplicate": "update"\n}\n')).toBe(true);
     expect(parsePresetJson(json)).toEqual({ ok: true, preset: PRESET });
     expect(serializePreset({ ...PRESET, columns: { ...PRESET.columns } })).toBe(json);

@@ -61,7 +61,13 @@ const dataset: fc.Arbitrary<CompanyData> = fc
       { selector: (v) => v.code, maxLength: 4 },
     ),
     users: fc.uniqueArray(
-      fc.record<User>({ employeeNumber: key, name: nonEmpty, email: text, departmentNumber: text, external: fc.boolean() }),
+      fc.record<User>({
+        employeeNumber: key,
+        name: nonEmpty,
+        email: text,
+        departmentNumber: text,
+        external: fc.boolean(),
+      }),
       { selector: (u) => u.employeeNumber, minLength: 1, maxLength: 4 },
     ),
     customerKeys: fc.uniqueArray(key, { minLength: 1, maxLength: 4 }),
@@ -109,7 +115,13 @@ const dataset: fc.Arbitrary<CompanyData> = fc
       accounts: fc.constant(accounts),
       customers: fc.tuple(...customerKeys.map(customer)),
       expenseTypes: fc.uniqueArray(
-        fc.record<ExpenseType>({ code: key, name: nonEmpty, accountNumber: orEmpty(acc), vatCode: orEmpty(vat), wageCode: text }),
+        fc.record<ExpenseType>({
+          code: key,
+          name: nonEmpty,
+          accountNumber: orEmpty(acc),
+          vatCode: orEmpty(vat),
+          wageCode: text,
+        }),
         { selector: (e) => e.code, minLength: 1, maxLength: 4 },
       ),
       projects: fc.uniqueArray(
@@ -218,7 +230,10 @@ const dataset: fc.Arbitrary<CompanyData> = fc
         status: g.draft ? 'draft' : 'finalized',
         finalizedAt: g.draft ? '' : g.finalizedAt,
         exportStatus: g.exportStatus,
-        lines: g.lines.map((l) => ({ ...l, unitPrice: g.currency === 'JPY' ? Math.trunc(l.unitPrice / 100) + 0 : l.unitPrice })),
+        lines: g.lines.map((l) => ({
+          ...l,
+          unitPrice: g.currency === 'JPY' ? Math.trunc(l.unitPrice / 100) + 0 : l.unitPrice,
+        })),
       } as Invoice;
     });
     return emptyData({ ...base, customers: [...base.customers], invoices: built, timeRecords, claims });

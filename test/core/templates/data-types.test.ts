@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, DATA_TYPES, dataTypeFields, type DatasetRow, type FieldDoc } from '../../../src/core/templates/data-types.ts';
+import {
+  buildDataset,
+  DATA_TYPES,
+  dataTypeFields,
+  type DatasetRow,
+  type FieldDoc,
+} from '../../../src/core/templates/data-types.ts';
 import { TEMPLATE_DATA_TYPES } from '../../../src/core/templates/types.ts';
 import { templateTestCompany } from './company.ts';
 
@@ -65,7 +71,13 @@ describe('Invoices', () => {
 
   it('joins an empty project object when the invoice has none', () => {
     const rows = buildDataset('invoices', templateTestCompany());
-    expect(rows[1]!.project).toEqual({ number: '', name: '', customerNumber: '', departmentNumber: '', billable: false });
+    expect(rows[1]!.project).toEqual({
+      number: '',
+      name: '',
+      customerNumber: '',
+      departmentNumber: '',
+      billable: false,
+    });
   });
 });
 
@@ -92,7 +104,16 @@ describe('Timerecords (grouped)', () => {
   it('sums per employee, wage code and project by default, exactly, and leaves external co-workers out', () => {
     const rows = buildDataset('timeRecordsGrouped', templateTestCompany());
     expect(
-      rows.map((r) => [r.employeeNumber, r.wageCode, r.projectNumber, r.hours, r.amount, r.recordCount, r.firstDate, r.lastDate]),
+      rows.map((r) => [
+        r.employeeNumber,
+        r.wageCode,
+        r.projectNumber,
+        r.hours,
+        r.amount,
+        r.recordCount,
+        r.firstDate,
+        r.lastDate,
+      ]),
     ).toEqual([
       ['57', '800', 'P1', 7.8, 822000 + 10960, 3, '2024-03-04', '2024-03-05'],
       ['57', '800', 'P2', 4, 400000, 1, '2024-03-06', '2024-03-06'],
@@ -103,7 +124,10 @@ describe('Timerecords (grouped)', () => {
   });
 
   it('groups on the chosen keys only', () => {
-    const rows = buildDataset('timeRecordsGrouped', templateTestCompany(), { groupBy: ['employee'], includeExternalUsers: true });
+    const rows = buildDataset('timeRecordsGrouped', templateTestCompany(), {
+      groupBy: ['employee'],
+      includeExternalUsers: true,
+    });
     expect(rows.map((r) => [r.employeeNumber, r.wageCode, r.projectNumber, r.hours])).toEqual([
       ['57', '', '', 14.05],
       ['58', '', '', 6],
@@ -141,7 +165,13 @@ describe('Timerecords and Expenses', () => {
       wageCode: '921',
       netAmount: 107143,
     });
-    expect(rows[1]!.claim).toEqual({ claimNumber: 'C-1', date: '2024-03-31', status: 'approved', itemCount: 2, total: 164900 });
+    expect(rows[1]!.claim).toEqual({
+      claimNumber: 'C-1',
+      date: '2024-03-31',
+      status: 'approved',
+      itemCount: 2,
+      total: 164900,
+    });
     expect(buildDataset('expenses', templateTestCompany(), { includeExternalUsers: true })).toHaveLength(3);
   });
 });

@@ -12,10 +12,20 @@ import { renderTemplate } from '../../../src/core/templates/render.ts';
 import { EXCHANGE_RATES, TEST_NOW, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
 import { templateTestCompany, TEST_CONTEXT } from './company.ts';
 
-const CANONICAL_CONTEXT: ExportContext = { now: TEST_NOW, locale: 'nb-NO', programName: 'Exportdesk', programVersion: '0.1.0' };
+const CANONICAL_CONTEXT: ExportContext = {
+  now: TEST_NOW,
+  locale: 'nb-NO',
+  programName: 'Exportdesk',
+  programVersion: '0.1.0',
+};
 
 const SIE_CASES: [string, () => CompanyData, ExportContext, FormatSettings][] = [
-  ['canonical (SIE-safe), with exchange rates', testCompanySieSafe, CANONICAL_CONTEXT, { exchangeRates: EXCHANGE_RATES }],
+  [
+    'canonical (SIE-safe), with exchange rates',
+    testCompanySieSafe,
+    CANONICAL_CONTEXT,
+    { exchangeRates: EXCHANGE_RATES },
+  ],
   [
     'canonical (SIE-safe), invoice numbers as voucher numbers, no checksum',
     testCompanySieSafe,
@@ -40,13 +50,19 @@ describe('SIE 4 as a text template', () => {
     const result = renderTemplate(template, data, context);
     expect(result.issues).toEqual([]);
     expect(result.files).toHaveLength(1);
-    expect(Buffer.from(result.files[0]!.bytes).toString('latin1')).toBe(Buffer.from(builtIn.files[0]!.bytes).toString('latin1'));
+    expect(Buffer.from(result.files[0]!.bytes).toString('latin1')).toBe(
+      Buffer.from(builtIn.files[0]!.bytes).toString('latin1'),
+    );
     expect(result.files[0]!.bytes).toEqual(builtIn.files[0]!.bytes);
   });
 
   it('characters CP437 lacks are errors with their line and column (the template has no transliteration)', () => {
     const data = testCompany();
-    const result = renderTemplate(textTemplateFromBuiltIn('sie4', { exchangeRates: EXCHANGE_RATES })!, data, CANONICAL_CONTEXT);
+    const result = renderTemplate(
+      textTemplateFromBuiltIn('sie4', { exchangeRates: EXCHANGE_RATES })!,
+      data,
+      CANONICAL_CONTEXT,
+    );
     expect(result.files).toEqual([]);
     const unencodable = result.issues.filter((i) => i.code === 'unencodable-character');
     expect(unencodable.length).toBeGreaterThan(0);

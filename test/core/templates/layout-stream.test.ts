@@ -108,7 +108,13 @@ const settings = fc.record({
   lineBreak: fc.constantFrom('windows' as const, 'unix' as const),
   quoting: fc.constantFrom('none' as const, 'all' as const, 'text' as const, 'needed' as const),
   quoteEmptyFields: fc.boolean(),
-  encoding: fc.constantFrom('utf-8' as const, 'utf-8-bom' as const, 'utf-16le' as const, 'windows-1252' as const, 'cp437' as const),
+  encoding: fc.constantFrom(
+    'utf-8' as const,
+    'utf-8-bom' as const,
+    'utf-16le' as const,
+    'windows-1252' as const,
+    'cp437' as const,
+  ),
   includeExternalUsers: fc.boolean(),
   liquid: fc.constantFrom('none', 'ok', 'failing'),
 });
@@ -124,7 +130,11 @@ function chunksOf<T>(records: readonly T[], sizes: readonly number[]): T[][] {
   return chunks;
 }
 
-async function streamed(template: LayoutTemplate, data: CompanyData, chunks: Partial<CompanyData>[]): Promise<ExportResult | null> {
+async function streamed(
+  template: LayoutTemplate,
+  data: CompanyData,
+  chunks: Partial<CompanyData>[],
+): Promise<ExportResult | null> {
   const master: CompanyData = { ...data, invoices: [], timeRecords: [], claims: [] };
   const generation = templateAsFormat(template).chunked!(master, {}, TEST_CONTEXT);
   expect(generation).not.toBeNull();
@@ -243,7 +253,13 @@ describe('a layout template rendered chunk by chunk', () => {
   });
 
   it('streams layout templates over time records and expenses only', () => {
-    const text: TextTemplate = { ...COMMON, kind: 'text', dataType: 'timeRecords', content: '{{ rows.size }}', postProcess: 'none' };
+    const text: TextTemplate = {
+      ...COMMON,
+      kind: 'text',
+      dataType: 'timeRecords',
+      content: '{{ rows.size }}',
+      postProcess: 'none',
+    };
     expect(isStreamableTemplate(layout({}))).toBe(true);
     expect(isStreamableTemplate(layout({ dataType: 'expenses', columns: EXPENSE_COLUMNS }))).toBe(true);
     expect(isStreamableTemplate(text)).toBe(false);
@@ -251,7 +267,9 @@ describe('a layout template rendered chunk by chunk', () => {
     expect(isStreamableTemplate(layout({ dataType: 'invoices', rowsFrom: 'lines' }))).toBe(false);
     expect(isStreamableTemplate(layout({}), { sampleSize: 5 })).toBe(false);
     // Widths that do not add up: the whole render reports the layout once.
-    expect(isStreamableTemplate(layout({ layout: 'fixed-width', columns: [{ header: 'x', field: 'id', width: 0 }] }))).toBe(false);
+    expect(
+      isStreamableTemplate(layout({ layout: 'fixed-width', columns: [{ header: 'x', field: 'id', width: 0 }] })),
+    ).toBe(false);
     expect(templateAsFormat(text).chunked!({ ...templateTestCompany() }, {}, TEST_CONTEXT)).toBeNull();
   });
 });

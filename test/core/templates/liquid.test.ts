@@ -25,7 +25,9 @@ function textTemplate(content: string, overrides: Partial<TextTemplate> = {}): T
 
 describe('checkTemplate', () => {
   it('accepts a valid template', () => {
-    expect(checkTemplate('{% for i in invoices %}{{ i.number | pad_left: 8 }}\n{% endfor %}', { dataType: 'invoices' })).toEqual([]);
+    expect(
+      checkTemplate('{% for i in invoices %}{{ i.number | pad_left: 8 }}\n{% endfor %}', { dataType: 'invoices' }),
+    ).toEqual([]);
   });
 
   it.each([
@@ -49,7 +51,11 @@ describe('checkTemplate', () => {
 
 describe('render errors', () => {
   it('an unknown field is an error with line and column, not an empty value', () => {
-    const result = renderTemplate(textTemplate('{% for i in invoices %}\n{{ i.numbr }}{% endfor %}'), templateTestCompany(), TEST_CONTEXT);
+    const result = renderTemplate(
+      textTemplate('{% for i in invoices %}\n{{ i.numbr }}{% endfor %}'),
+      templateTestCompany(),
+      TEST_CONTEXT,
+    );
     expect(result.files).toEqual([]);
     expect(result.templateError).toMatchObject({ line: 2, column: 4 });
     expect(result.templateError!.message).toMatch(/numbr/);
@@ -57,7 +63,11 @@ describe('render errors', () => {
   });
 
   it('a filter error names the template position', () => {
-    const result = renderTemplate(textTemplate('ok\n  {{ rows[0].customer.name | amount }}'), templateTestCompany(), TEST_CONTEXT);
+    const result = renderTemplate(
+      textTemplate('ok\n  {{ rows[0].customer.name | amount }}'),
+      templateTestCompany(),
+      TEST_CONTEXT,
+    );
     expect(result.templateError).toMatchObject({ line: 2, column: 3 });
     expect(result.templateError!.message).toMatch(/minor units/);
   });
@@ -76,22 +86,32 @@ describe('sandbox', () => {
 describe('limits', () => {
   it('stops an endless loop and names the limit', () => {
     const content = '{% for i in (1..100000000) %}{% for j in (1..100000000) %}x{% endfor %}{% endfor %}';
-    const result = renderTemplate(textTemplate(content), templateTestCompany(), { ...TEST_CONTEXT, limits: { renderMs: 300 } });
+    const result = renderTemplate(textTemplate(content), templateTestCompany(), {
+      ...TEST_CONTEXT,
+      limits: { renderMs: 300 },
+    });
     expect(result.files).toEqual([]);
     expect(result.templateError?.limit).toMatch(/renderLimit|memoryLimit|outputBytes/);
     expect(result.templateError!.message).toMatch(/Stopped: .*\((renderLimit|memoryLimit|outputBytes)\)/);
   });
 
   it('stops a loop that runs too long with the time limit', () => {
-    const content = '{% for i in (1..3000) %}{% for j in (1..3000) %}{% assign k = j | plus: 1 %}{% endfor %}{% endfor %}';
-    const result = renderTemplate(textTemplate(content), templateTestCompany(), { ...TEST_CONTEXT, limits: { renderMs: 50 } });
+    const content =
+      '{% for i in (1..3000) %}{% for j in (1..3000) %}{% assign k = j | plus: 1 %}{% endfor %}{% endfor %}';
+    const result = renderTemplate(textTemplate(content), templateTestCompany(), {
+      ...TEST_CONTEXT,
+      limits: { renderMs: 50 },
+    });
     expect(result.templateError).toMatchObject({ limit: 'renderLimit' });
     expect(result.templateError!.message).toContain('time limit of 50 ms (renderLimit)');
   });
 
   it('stops output that grows past the size limit', () => {
     const content = '{% for i in (1..100000) %}0123456789{% endfor %}';
-    const result = renderTemplate(textTemplate(content), templateTestCompany(), { ...TEST_CONTEXT, limits: { outputBytes: 10_000 } });
+    const result = renderTemplate(textTemplate(content), templateTestCompany(), {
+      ...TEST_CONTEXT,
+      limits: { outputBytes: 10_000 },
+    });
     expect(result.templateError).toMatchObject({ limit: 'outputBytes' });
     expect(result.templateError!.message).toContain('limit of 10000 bytes (outputBytes)');
     expect(result.text.length).toBeLessThanOrEqual(10_000);

@@ -44,7 +44,11 @@ describe('portable templates', () => {
       JSON.stringify({ format: 'exportdesk-template', version: 2, template: {} }),
       /version 2, made by a newer Exportdesk.*reads version 1/,
     ],
-    ['an unknown version', JSON.stringify({ format: 'exportdesk-template', version: '1' }), /Unknown template file version "1"/],
+    [
+      'an unknown version',
+      JSON.stringify({ format: 'exportdesk-template', version: '1' }),
+      /Unknown template file version "1"/,
+    ],
     ['no template', JSON.stringify({ format: 'exportdesk-template', version: 1 }), /template: missing/],
   ])('refuses %s', (_name, text, message) => {
     const result = parseTemplateJson(text);
@@ -81,7 +85,11 @@ describe('portable templates', () => {
   it('checks layout columns', () => {
     const xero = layoutTemplateFromBuiltIn('xero')!;
     const result = parseTemplateJson(
-      file({ ...xero, layout: 'fixed-width', columns: [{ header: 'A', width: -1 }, { field: 'x', format: { type: 'money' } }, 'z'] }),
+      file({
+        ...xero,
+        layout: 'fixed-width',
+        columns: [{ header: 'A', width: -1 }, { field: 'x', format: { type: 'money' } }, 'z'],
+      }),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -97,7 +105,9 @@ describe('portable templates', () => {
   });
 
   it('refuses an invalid grouping key', () => {
-    const result = parseTemplateJson(file({ ...textTemplateFromBuiltIn('sie4')!, dataOptions: { groupBy: ['employee', 'moon'] } }));
+    const result = parseTemplateJson(
+      file({ ...textTemplateFromBuiltIn('sie4')!, dataOptions: { groupBy: ['employee', 'moon'] } }),
+    );
     expect(result).toEqual({
       ok: false,
       errors: ['template.dataOptions.groupBy: must be a list of employee, wageCode, project, activity, date'],

@@ -46,14 +46,20 @@ describe('file names', () => {
     expect(templateFileName({ fileNamePattern: pattern, fileExtension: ext }, TEST_CONTEXT)).toBe(expected);
   });
   it('{FROM} and {TO} are empty without a period', () => {
-    expect(templateFileName({ fileNamePattern: 'x{FROM}{TO}', fileExtension: 'txt' }, { now: TEST_CONTEXT.now })).toBe('x.txt');
+    expect(templateFileName({ fileNamePattern: 'x{FROM}{TO}', fileExtension: 'txt' }, { now: TEST_CONTEXT.now })).toBe(
+      'x.txt',
+    );
   });
 });
 
 describe('text templates', () => {
   it('applies the line break setting to the output, whatever the template text uses', () => {
     const content = 'A\r\n{% for i in invoices %}{{ i.number }}\n{% endfor %}';
-    const windows = renderTemplate(textTemplate(content, { lineBreak: 'windows' }), templateTestCompany(), TEST_CONTEXT);
+    const windows = renderTemplate(
+      textTemplate(content, { lineBreak: 'windows' }),
+      templateTestCompany(),
+      TEST_CONTEXT,
+    );
     expect(windows.text).toBe('A\r\n1001\r\n1002\r\n1003\r\n');
     const unix = renderTemplate(textTemplate(content), templateTestCompany(), TEST_CONTEXT);
     expect(unix.text).toBe('A\n1001\n1002\n1003\n');
@@ -79,7 +85,9 @@ describe('text templates', () => {
     const content =
       '{{ company.name }}|{{ period.from }}..{{ period.to }}|{{ now }}|{{ today | format_date: "yyyyMMdd" }}|{{ program.name }} {{ program.version }}|{{ file.name }}|{{ master.accounts.size }}';
     const result = renderTemplate(textTemplate(content, { dataType: 'users' }), templateTestCompany(), TEST_CONTEXT);
-    expect(result.text).toBe('Fjällbacka Konsult AB|2024-03-01..2024-03-31|2024-04-02T09:30:15|20240402|Exportdesk 0.1.0|out.txt|7');
+    expect(result.text).toBe(
+      'Fjällbacka Konsult AB|2024-03-01..2024-03-31|2024-04-02T09:30:15|20240402|Exportdesk 0.1.0|out.txt|7',
+    );
   });
 
   it('reports characters the encoding lacks with their output line and column, and keeps the file back', () => {
@@ -182,9 +190,16 @@ describe('layout templates', () => {
 
 describe('a template as a format', () => {
   it('runs through the format contract with the same result', () => {
-    const template = textTemplate('{% for i in invoices %}{{ i.number }};{{ i.gross | amount }}\n{% endfor %}', { name: 'Simple' });
+    const template = textTemplate('{% for i in invoices %}{{ i.number }};{{ i.gross | amount }}\n{% endfor %}', {
+      name: 'Simple',
+    });
     const format = templateAsFormat(template);
-    expect(format).toMatchObject({ id: 'template:Simple', dataType: 'invoices', defaultEncoding: 'utf-8', settings: [] });
+    expect(format).toMatchObject({
+      id: 'template:Simple',
+      dataType: 'invoices',
+      defaultEncoding: 'utf-8',
+      settings: [],
+    });
     const result = format.generate(templateTestCompany(), {}, TEST_CONTEXT);
     expect(new TextDecoder().decode(result.files[0]!.bytes)).toBe('1001;11960.66\n1002;1000.00\n1003;-3111.89\n');
     expect(result.report).toEqual(['out.txt: 3 records, 41 bytes (template "Simple")']);

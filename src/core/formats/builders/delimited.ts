@@ -67,10 +67,16 @@ export function quoteField(text: string, quoted: boolean): string {
   return quoted ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function encodeCell(text: string, column: DelimitedColumn, layout: DelimitedLayout, report: (message: string) => void): string {
+function encodeCell(
+  text: string,
+  column: DelimitedColumn,
+  layout: DelimitedLayout,
+  report: (message: string) => void,
+): string {
   const isText = (column.format?.type ?? 'text') === 'text';
   if (column.quote === 'always') return quoteField(text, true);
-  if (column.quote === 'never') return encodeCell(text, { ...column, quote: undefined }, { ...layout, quoting: 'none' }, report);
+  if (column.quote === 'never')
+    return encodeCell(text, { ...column, quote: undefined }, { ...layout, quoting: 'none' }, report);
   if (text === '') return layout.quoting !== 'none' && layout.quoteEmpty ? '""' : '';
   switch (layout.quoting) {
     case 'all':
@@ -88,7 +94,9 @@ function encodeCell(text: string, column: DelimitedColumn, layout: DelimitedLayo
 
 /** The header line alone (also used by templates that write their own rows). */
 export function delimitedHeader(layout: DelimitedLayout): string {
-  return layout.columns.map((c) => encodeCell(c.header, { header: c.header }, layout, () => undefined)).join(layout.delimiter);
+  return layout.columns
+    .map((c) => encodeCell(c.header, { header: c.header }, layout, () => undefined))
+    .join(layout.delimiter);
 }
 
 /** How one column turns a row into its finished (formatted and quoted) cell; made once per build. */
@@ -110,7 +118,8 @@ function cellWriter<Row>(layout: DelimitedLayout, column: DelimitedColumn): Cell
   const special = new RegExp(`${escapeRegExp(layout.delimiter)}|["\\r\\n]|^\\s|\\s$`);
   return (row, record, issues) => {
     const text = formatField(read(row), format, { record, field: column.header, issues }, layout.decimalSeparator);
-    if (plainWhenNeeded) return text === '' ? (layout.quoteEmpty ? '""' : '') : special.test(text) ? quoteField(text, true) : text;
+    if (plainWhenNeeded)
+      return text === '' ? (layout.quoteEmpty ? '""' : '') : special.test(text) ? quoteField(text, true) : text;
     return encodeCell(text, column, layout, (problem) => {
       const issue: ExportIssue = {
         severity: 'error',
@@ -128,7 +137,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function buildDelimited<Row>(layout: DelimitedLayout, rows: readonly Row[], source: RowSource<Row> = {}): BuiltText {
+export function buildDelimited<Row>(
+  layout: DelimitedLayout,
+  rows: readonly Row[],
+  source: RowSource<Row> = {},
+): BuiltText {
   const issues: ExportIssue[] = [];
   const lines: string[] = [];
   const lineRecords: (IssueRecord | undefined)[] = [];

@@ -88,17 +88,32 @@ function where(ctx: FieldContext): string {
 }
 
 /** Applies a length limit: returns the (possibly cut) text and reports what happened. */
-export function limitLength(text: string, maxLength: number | undefined, overflow: 'truncate' | 'error', ctx: FieldContext): string {
+export function limitLength(
+  text: string,
+  maxLength: number | undefined,
+  overflow: 'truncate' | 'error',
+  ctx: FieldContext,
+): string {
   // A text has at most as many characters as UTF-16 units: most texts fit without splitting them.
   if (maxLength === undefined || text.length <= maxLength) return text;
   const chars = [...text];
   if (chars.length <= maxLength) return text;
   if (overflow === 'truncate') {
     const cut = chars.slice(0, maxLength).join('');
-    pushIssue(ctx, 'warning', 'truncated', `${where(ctx)}: "${text}" is longer than ${maxLength} characters and was cut to "${cut}".`);
+    pushIssue(
+      ctx,
+      'warning',
+      'truncated',
+      `${where(ctx)}: "${text}" is longer than ${maxLength} characters and was cut to "${cut}".`,
+    );
     return cut;
   }
-  pushIssue(ctx, 'error', 'too-long', `${where(ctx)}: "${text}" is longer than the ${maxLength} characters the format allows.`);
+  pushIssue(
+    ctx,
+    'error',
+    'too-long',
+    `${where(ctx)}: "${text}" is longer than the ${maxLength} characters the format allows.`,
+  );
   return text;
 }
 
@@ -118,10 +133,20 @@ export function formatText(value: unknown, format: TextFormat, ctx: FieldContext
   return limitLength(text, format.maxLength, format.overflow ?? 'error', ctx);
 }
 
-export function formatAmount(value: unknown, format: AmountFormat, ctx: FieldContext, defaultDecimalSeparator = '.'): string {
+export function formatAmount(
+  value: unknown,
+  format: AmountFormat,
+  ctx: FieldContext,
+  defaultDecimalSeparator = '.',
+): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    pushIssue(ctx, 'error', 'not-an-amount', `${where(ctx)}: ${JSON.stringify(value)} is not an amount in minor units.`);
+    pushIssue(
+      ctx,
+      'error',
+      'not-an-amount',
+      `${where(ctx)}: ${JSON.stringify(value)} is not an amount in minor units.`,
+    );
     return '';
   }
   const sign = format.sign ?? 'signed';
@@ -166,7 +191,12 @@ export function formatInteger(value: unknown, format: IntegerFormat, ctx: FieldC
   return limitLength(String(n), format.maxLength, 'error', ctx);
 }
 
-export function formatQuantity(value: unknown, format: QuantityFormat, ctx: FieldContext, defaultDecimalSeparator = '.'): string {
+export function formatQuantity(
+  value: unknown,
+  format: QuantityFormat,
+  ctx: FieldContext,
+  defaultDecimalSeparator = '.',
+): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     pushIssue(ctx, 'error', 'not-a-number', `${where(ctx)}: ${JSON.stringify(value)} is not a number.`);
@@ -184,7 +214,12 @@ export function formatQuantity(value: unknown, format: QuantityFormat, ctx: Fiel
 }
 
 /** Formats any value by its `FieldFormat`; without a format the value is written as text. */
-export function formatField(value: unknown, format: FieldFormat | undefined, ctx: FieldContext, defaultDecimalSeparator = '.'): string {
+export function formatField(
+  value: unknown,
+  format: FieldFormat | undefined,
+  ctx: FieldContext,
+  defaultDecimalSeparator = '.',
+): string {
   switch (format?.type ?? 'text') {
     case 'amount':
       return formatAmount(value, format as AmountFormat, ctx, defaultDecimalSeparator);

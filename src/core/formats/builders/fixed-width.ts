@@ -40,7 +40,8 @@ export interface FixedWidthLayout {
 export function checkFixedWidthLayout(layout: FixedWidthLayout): string[] {
   const problems: string[] = [];
   const total = layout.fields.reduce((sum, f) => sum + f.width, 0);
-  if (total !== layout.recordLength) problems.push(`field widths add up to ${total}, but the record length is ${layout.recordLength}`);
+  if (total !== layout.recordLength)
+    problems.push(`field widths add up to ${total}, but the record length is ${layout.recordLength}`);
   for (const f of layout.fields) {
     if (!Number.isInteger(f.width) || f.width <= 0) problems.push(`${f.name}: width must be a positive whole number`);
     if (f.pad !== undefined && [...f.pad].length !== 1) problems.push(`${f.name}: pad must be exactly one character`);
@@ -52,7 +53,12 @@ function isNumeric(format: FieldFormat | undefined): boolean {
   return format?.type === 'amount' || format?.type === 'integer' || format?.type === 'quantity';
 }
 
-export function fitField(text: string, spec: FixedWidthField, record: IssueRecord | undefined, issues: ExportIssue[]): string {
+export function fitField(
+  text: string,
+  spec: FixedWidthField,
+  record: IssueRecord | undefined,
+  issues: ExportIssue[],
+): string {
   const chars = [...text];
   const report = (severity: ExportIssue['severity'], code: string, message: string) => {
     const issue: ExportIssue = { severity, code, message, field: spec.name };
@@ -63,12 +69,18 @@ export function fitField(text: string, spec: FixedWidthField, record: IssueRecor
   if (chars.length > spec.width) {
     if (spec.overflow === 'truncate' && !isNumeric(spec.format)) {
       const cut = chars.slice(0, spec.width).join('');
-      report('warning', 'truncated', `${label}: "${text}" is longer than ${spec.width} characters and was cut to "${cut}".`);
+      report(
+        'warning',
+        'truncated',
+        `${label}: "${text}" is longer than ${spec.width} characters and was cut to "${cut}".`,
+      );
       return cut;
     }
     report('error', 'too-long', `${label}: "${text}" does not fit in ${spec.width} characters.`);
     // Keep the record length right so the rest of the file can still be inspected.
-    return isNumeric(spec.format) ? chars.slice(chars.length - spec.width).join('') : chars.slice(0, spec.width).join('');
+    return isNumeric(spec.format)
+      ? chars.slice(chars.length - spec.width).join('')
+      : chars.slice(0, spec.width).join('');
   }
   const gap = spec.width - chars.length;
   if (spec.zeroFill) {
@@ -95,7 +107,11 @@ export function buildFixedWidthRecord<Row>(
   return parts.join('');
 }
 
-export function buildFixedWidth<Row>(layout: FixedWidthLayout, rows: readonly Row[], source: RowSource<Row> = {}): BuiltText {
+export function buildFixedWidth<Row>(
+  layout: FixedWidthLayout,
+  rows: readonly Row[],
+  source: RowSource<Row> = {},
+): BuiltText {
   const issues: ExportIssue[] = [];
   for (const problem of checkFixedWidthLayout(layout))
     issues.push({ severity: 'error', code: 'bad-layout', message: `Fixed-width layout: ${problem}.` });

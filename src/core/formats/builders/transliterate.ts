@@ -73,5 +73,7 @@ export function transliterate(
 }
 
 export function describeReplacements(replacements: Transliteration['replacements']): string[] {
-  return [...replacements].map(([from, { to, count }]) => `Replaced "${from}" by "${to}" ${count} time${count === 1 ? '' : 's'}.`);
+  return [...replacements].map(
+    ([from, { to, count }]) => `Replaced "${from}" by "${to}" ${count} time${count === 1 ? '' : 's'}.`,
+  );
 }

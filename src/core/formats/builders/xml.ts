@@ -24,7 +24,11 @@ export interface XmlWriteOptions {
 }
 
 /** Builds an element; children that are `undefined`, `null` or `false` are skipped (optional elements). */
-export function el(name: string, attributes: XmlElement['attributes'], ...children: (XmlNode | undefined | null | false)[]): XmlElement {
+export function el(
+  name: string,
+  attributes: XmlElement['attributes'],
+  ...children: (XmlNode | undefined | null | false)[]
+): XmlElement {
   const kept = children.filter((c): c is XmlNode => c !== undefined && c !== null && c !== false);
   return attributes ? { name, attributes, children: kept } : { name, children: kept };
 }
@@ -36,7 +40,10 @@ export function optionalText(name: string, text: string | number | undefined): X
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** Characters XML 1.0 forbids (control characters other than tab, LF, CR, and lone surrogates). */
@@ -71,7 +78,9 @@ export function writeXml(root: XmlElement, options: XmlWriteOptions = {}): strin
       const inner = children.map((c) => (typeof c === 'string' ? escapeXml(c) : render(c, 0))).join('');
       return `${pad}${open}>${inner}</${element.name}>`;
     }
-    const inner = children.map((c) => (typeof c === 'string' ? pad + indent + escapeXml(c) : render(c, depth + 1))).join(eol);
+    const inner = children
+      .map((c) => (typeof c === 'string' ? pad + indent + escapeXml(c) : render(c, depth + 1)))
+      .join(eol);
     return `${pad}${open}>${eol}${inner}${eol}${pad}</${element.name}>`;
   };
 

@@ -6,7 +6,16 @@
  * src/core/domain/invoice-amounts.ts.
  */
 import { invoiceAmounts, vatRateLookup, type LineAmounts } from '../../domain/invoice-amounts.ts';
-import type { Account, CompanyData, Customer, Invoice, InvoiceLine, Minor, Project, VatCode } from '../../domain/types.ts';
+import type {
+  Account,
+  CompanyData,
+  Customer,
+  Invoice,
+  InvoiceLine,
+  Minor,
+  Project,
+  VatCode,
+} from '../../domain/types.ts';
 
 export interface InvoiceLineRow {
   invoice: Invoice;
@@ -28,7 +37,13 @@ export interface InvoiceLineRow {
   extra: Record<string, string | number>;
 }
 
-export const BLANK_PROJECT: Project = { number: '', name: '', customerNumber: '', departmentNumber: '', billable: false };
+export const BLANK_PROJECT: Project = {
+  number: '',
+  name: '',
+  customerNumber: '',
+  departmentNumber: '',
+  billable: false,
+};
 export const BLANK_ACCOUNT: Account = { number: '', name: '', kind: 'revenue', vatCode: '' };
 export const BLANK_VAT: VatCode = { code: '', ratePercent: 0, description: '', accountNumber: '', standardTaxCode: '' };
 

@@ -50,7 +50,11 @@ const c = (header: string, field?: string, format?: FieldFormat, quote?: 'always
   return column;
 };
 
-function layoutFor(columns: DelimitedColumn[], decimalSeparator: string, encoding: DelimitedLayout['encoding']): DelimitedLayout {
+function layoutFor(
+  columns: DelimitedColumn[],
+  decimalSeparator: string,
+  encoding: DelimitedLayout['encoding'],
+): DelimitedLayout {
   return {
     delimiter: ';',
     quoting: 'when-needed',
@@ -192,7 +196,9 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
       customers: customers.length,
       invoices: vouchers.length,
       rows: invoiceRows.length,
-      [`gross ${options.companyCurrency}`]: invoiceRows.filter((r) => r.rowType === 'D').reduce((s, r) => s + r.amount, 0),
+      [`gross ${options.companyCurrency}`]: invoiceRows
+        .filter((r) => r.rowType === 'D')
+        .reduce((s, r) => s + r.amount, 0),
     },
   });
   return {
@@ -210,7 +216,8 @@ export const dynamicsC5 = defineFormat({
   dataType: 'invoices',
   fileKind: 'csv',
   defaultEncoding: DEFAULT_ENCODING,
-  specUrl: 'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/dynamics-c5',
+  specUrl:
+    'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/dynamics-c5',
   settings: [
     {
       key: 'customerLineCode',
@@ -244,7 +251,12 @@ export const dynamicsC5 = defineFormat({
   ],
   checks(data: CompanyData, settings: FormatSettings) {
     const { options, invalidRates } = ledger(data, settings);
-    return checkInvoicesForLedger(data, { ...options, needLineAccounts: true, needVatAccounts: false, exchangeRatesInvalid: invalidRates });
+    return checkInvoicesForLedger(data, {
+      ...options,
+      needLineAccounts: true,
+      needVatAccounts: false,
+      exchangeRatesInvalid: invalidRates,
+    });
   },
   build,
 });

@@ -8,7 +8,14 @@ import { fileStamp } from '../builders/encode-file.ts';
 import type { IssueRecord } from '../builders/field-format.ts';
 import type { ExportContext, FormatDefinition, FormatSettings } from '../types.ts';
 import { defineFormat, encodingOf, encodingSetting, voucherCsvFile } from './format-kit.ts';
-import { gbat10Layout, gbat10Ledger, gbat10Rows, gbat10Settings, gbat10Vouchers, type Gbat10Row } from './gbat10-rows.ts';
+import {
+  gbat10Layout,
+  gbat10Ledger,
+  gbat10Rows,
+  gbat10Settings,
+  gbat10Vouchers,
+  type Gbat10Row,
+} from './gbat10-rows.ts';
 import { checkInvoicesForLedger } from './invoice-ledger.ts';
 
 /** Mamut's column lengths: customer no 9 digits, voucher (invoice) no 8 digits. */

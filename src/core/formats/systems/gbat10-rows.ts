@@ -87,7 +87,11 @@ export function fiscalPeriod(date: IsoDate, fiscalYearStart: string): { period: 
   return { period: ((month - startMonth + 12) % 12) + 1, year: before ? year - 1 : year };
 }
 
-const text = (maxLength: number, overflow: 'truncate' | 'error'): FieldFormat => ({ type: 'text', maxLength, overflow });
+const text = (maxLength: number, overflow: 'truncate' | 'error'): FieldFormat => ({
+  type: 'text',
+  maxLength,
+  overflow,
+});
 const amount: FieldFormat = { type: 'amount', decimals: 2, sign: 'signed' };
 const date: FieldFormat = { type: 'date', pattern: 'yyyyMMdd' };
 
@@ -145,10 +149,30 @@ export function gbat10Layout(variant: 'mamut' | 'xledger-ar10', encoding: TextEn
 
 export function gbat10Settings(defaultEncodingSetting: SettingDefinition): SettingDefinition[] {
   return [
-    { key: 'invoiceVoucherType', kind: 'integer', label: 'Voucher type (Bilagsart) for invoices', default: 1, min: 0, max: 999 },
-    { key: 'creditVoucherType', kind: 'integer', label: 'Voucher type (Bilagsart) for credit notes', default: 3, min: 0, max: 999 },
+    {
+      key: 'invoiceVoucherType',
+      kind: 'integer',
+      label: 'Voucher type (Bilagsart) for invoices',
+      default: 1,
+      min: 0,
+      max: 999,
+    },
+    {
+      key: 'creditVoucherType',
+      kind: 'integer',
+      label: 'Voucher type (Bilagsart) for credit notes',
+      default: 3,
+      min: 0,
+      max: 999,
+    },
     { key: 'includeProject', kind: 'boolean', label: 'Write the project on revenue rows', default: true },
-    { key: 'departmentSource', kind: 'choice', label: 'Department from', default: 'line', choices: DEPARTMENT_SOURCE_CHOICES },
+    {
+      key: 'departmentSource',
+      kind: 'choice',
+      label: 'Department from',
+      default: 'line',
+      choices: DEPARTMENT_SOURCE_CHOICES,
+    },
     {
       key: 'vatMethod',
       kind: 'choice',
@@ -159,7 +183,13 @@ export function gbat10Settings(defaultEncodingSetting: SettingDefinition): Setti
         { value: 'gross', label: 'Gross amounts, VAT calculated by the receiving system' },
       ],
     },
-    { key: 'vatRowsVatCode', kind: 'string', label: 'VAT code on every row (separate VAT rows)', default: '1', maxLength: 5 },
+    {
+      key: 'vatRowsVatCode',
+      kind: 'string',
+      label: 'VAT code on every row (separate VAT rows)',
+      default: '1',
+      maxLength: 5,
+    },
     receivableAccountSetting('1500'),
     EXCHANGE_RATES_SETTING,
     defaultEncodingSetting,
@@ -167,7 +197,9 @@ export function gbat10Settings(defaultEncodingSetting: SettingDefinition): Setti
 }
 
 export function gbat10Ledger(data: CompanyData, settings: FormatSettings) {
-  return ledgerOptionsFrom(data, settings, { departmentSource: stringSetting(settings, 'departmentSource') as DepartmentSource });
+  return ledgerOptionsFrom(data, settings, {
+    departmentSource: stringSetting(settings, 'departmentSource') as DepartmentSource,
+  });
 }
 
 export function gbat10Vouchers(data: CompanyData, settings: FormatSettings): LedgerVoucher[] {
@@ -185,10 +217,19 @@ export function gbat10Rows(voucher: LedgerVoucher, data: CompanyData, settings: 
   const { period, year } = fiscalPeriod(invoice.issueDate, data.company.fiscalYearStart);
   const title = `${TEXTS[invoice.type]} ${invoice.number} ${customer.name}`.trim();
   const voucherType =
-    invoice.type === 'credit' ? integerSetting(settings, 'creditVoucherType', 3) : integerSetting(settings, 'invoiceVoucherType', 1);
+    invoice.type === 'credit'
+      ? integerSetting(settings, 'creditVoucherType', 3)
+      : integerSetting(settings, 'invoiceVoucherType', 1);
   // Every row is written as one full literal (same shape for all): spreading a shared base into
   // 200k rows was the largest cost of a 100k-line export.
-  const posting = (account: string, vatCode: string, amount: number, glText: string, project = '', department = ''): Gbat10Row => ({
+  const posting = (
+    account: string,
+    vatCode: string,
+    amount: number,
+    glText: string,
+    project = '',
+    department = '',
+  ): Gbat10Row => ({
     voucherNo: invoice.number,
     voucherDate: invoice.issueDate,
     voucherType,
@@ -234,7 +275,14 @@ export function gbat10Rows(voucher: LedgerVoucher, data: CompanyData, settings: 
       if (r.kind !== 'revenue') continue;
       const lineGross = r.amount + r.lineVat;
       lineGrossTotal += lineGross;
-      const row = posting(r.account, r.vatCode, lineGross, r.text, includeProject ? r.projectNumber : '', r.departmentNumber);
+      const row = posting(
+        r.account,
+        r.vatCode,
+        lineGross,
+        r.text,
+        includeProject ? r.projectNumber : '',
+        r.departmentNumber,
+      );
       row.gross = 'T';
       row.grossSum = lineGross;
       rows.push(row);
@@ -243,7 +291,9 @@ export function gbat10Rows(voucher: LedgerVoucher, data: CompanyData, settings: 
   } else {
     for (const r of voucher.rows)
       if (r.kind === 'revenue')
-        rows.push(posting(r.account, fixedVatCode, r.amount, r.text, includeProject ? r.projectNumber : '', r.departmentNumber));
+        rows.push(
+          posting(r.account, fixedVatCode, r.amount, r.text, includeProject ? r.projectNumber : '', r.departmentNumber),
+        );
     for (const r of voucher.rows)
       if (r.kind === 'vat') rows.push(posting(r.account, fixedVatCode, r.amount, `${TEXTS.vat} ${r.ratePercent} %`));
   }

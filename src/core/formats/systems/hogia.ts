@@ -125,7 +125,8 @@ function checks(data: CompanyData, settings: FormatSettings, context: ExportCont
       [r.employeeNumber, 'employee number', record],
     );
   }
-  for (const user of data.users) texts.push([user.departmentNumber, 'department', { kind: 'user', key: user.employeeNumber }]);
+  for (const user of data.users)
+    texts.push([user.departmentNumber, 'department', { kind: 'user', key: user.employeeNumber }]);
   for (const [value, label, record] of texts) {
     const bad = invalidXmlCharacters(value);
     if (bad.length === 0) continue;

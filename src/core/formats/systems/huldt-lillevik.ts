@@ -64,7 +64,8 @@ export const HL_RECORD_LENGTH = 164;
 export const EXPENSE_QUANTITY = 1;
 /** ASCII is a subset of Windows-1252: the bytes are the same for the text the checks let through. */
 const ENCODING: TextEncodingName = 'windows-1252';
-const SPEC_URL = 'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/wage-system/huldt-and-lillevik-lonn';
+const SPEC_URL =
+  'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/wage-system/huldt-and-lillevik-lonn';
 
 /** One H&L record before layout; amounts in minor units, quantity in hours (or units). */
 export interface HlRow {
@@ -172,7 +173,13 @@ function checkExpenses(data: CompanyData): ExportIssue[] {
     const record = claimRef(claim);
     const what = `Claim ${claim.claimNumber}`;
     const employee = checkCode(
-      { value: claim.employeeNumber, label: 'Employee number', field: 'employeeNumber', required: true, digitsOnly: true },
+      {
+        value: claim.employeeNumber,
+        label: 'Employee number',
+        field: 'employeeNumber',
+        required: true,
+        digitsOnly: true,
+      },
       record,
       what,
     );
@@ -202,7 +209,13 @@ function checkExpenses(data: CompanyData): ExportIssue[] {
         field: 'status',
       });
     if (claim.items.length === 0)
-      issues.push({ severity: 'warning', code: 'empty-claim', message: `${what} has no items.`, record, field: 'items' });
+      issues.push({
+        severity: 'warning',
+        code: 'empty-claim',
+        message: `${what} has no items.`,
+        record,
+        field: 'items',
+      });
     claim.items.forEach((item, i) => {
       const itemWhat = `${what}, item ${i + 1} (${item.date}, ${item.expenseType})`;
       if (!expenseTypes.has(item.expenseType))
@@ -215,7 +228,13 @@ function checkExpenses(data: CompanyData): ExportIssue[] {
         });
       else {
         const wage = checkCode(
-          { value: wageCode(item), label: 'Wage code of the expense type', field: 'wageCode', required: true, digitsOnly: true },
+          {
+            value: wageCode(item),
+            label: 'Wage code of the expense type',
+            field: 'wageCode',
+            required: true,
+            digitsOnly: true,
+          },
           record,
           itemWhat,
         );
@@ -251,7 +270,11 @@ function buildFile(rows: HlRow[], fileName: string, fileLabel: string, currency:
     },
   });
   const blocked = ascii.length > 0;
-  return { files: encoded.file && !blocked ? [encoded.file] : [], issues: [...built.issues, ...ascii, ...encoded.issues], report: [] };
+  return {
+    files: encoded.file && !blocked ? [encoded.file] : [],
+    issues: [...built.issues, ...ascii, ...encoded.issues],
+    report: [],
+  };
 }
 
 const common = {
@@ -270,7 +293,12 @@ export const huldtLillevikHours: FormatDefinition = defineFormat({
   settings: [PAYROLL_DEPARTMENT_SETTING],
   checks: (data) => checkHours(data),
   build: (data: CompanyData, settings: FormatSettings, context: ExportContext) =>
-    buildFile(hlHourRows(data, settings), payrollFileName('HL_timer', context, 'txt'), 'H&L timer', data.company.currency),
+    buildFile(
+      hlHourRows(data, settings),
+      payrollFileName('HL_timer', context, 'txt'),
+      'H&L timer',
+      data.company.currency,
+    ),
 });
 
 export const huldtLillevikExpenses: FormatDefinition = defineFormat({

@@ -88,10 +88,15 @@ function converter(invoice: Invoice, options: LedgerOptions): ((amount: Minor) =
   if (rate === undefined) return undefined;
   const fromDigits = BigInt(currencyDecimals(from));
   const toDigits = BigInt(currencyDecimals(options.companyCurrency));
-  return (amount) => Number(divideRounded(BigInt(amount) * rate * 10n ** toDigits, 10n ** (BigInt(RATE_SCALE_DIGITS) + fromDigits))) + 0;
+  return (amount) =>
+    Number(divideRounded(BigInt(amount) * rate * 10n ** toDigits, 10n ** (BigInt(RATE_SCALE_DIGITS) + fromDigits))) + 0;
 }
 
-export function departmentFor(line: InvoiceLine, invoiceProject: Project | undefined, source: DepartmentSource): string {
+export function departmentFor(
+  line: InvoiceLine,
+  invoiceProject: Project | undefined,
+  source: DepartmentSource,
+): string {
   if (source === 'line') return line.departmentNumber;
   if (source === 'project') return invoiceProject?.departmentNumber ?? '';
   return '';
@@ -168,7 +173,8 @@ export function ledgerVoucher(invoice: Invoice, index: MasterIndex, options: Led
     lineVat: 0,
     currencyLineVat: 0,
   });
-  const foreignCurrency = (invoice.currency || options.companyCurrency).toUpperCase() !== options.companyCurrency.toUpperCase();
+  const foreignCurrency =
+    (invoice.currency || options.companyCurrency).toUpperCase() !== options.companyCurrency.toUpperCase();
   return { invoice, customer, project, rows, gross, currencyGross: amounts.gross, foreignCurrency };
 }
 
@@ -177,7 +183,11 @@ export function ledgerVoucher(invoice: Invoice, index: MasterIndex, options: Led
  * ledger file declares before its vouchers (SIE #KONTO / #DIM / #OBJEKT, and the SIE template).
  * Departments and projects come from revenue rows only.
  */
-export function voucherDimensions(vouchers: readonly LedgerVoucher[]): { accounts: string[]; departments: string[]; projects: string[] } {
+export function voucherDimensions(vouchers: readonly LedgerVoucher[]): {
+  accounts: string[];
+  departments: string[];
+  projects: string[];
+} {
   const accounts = new Set<string>();
   const departments = new Set<string>();
   const projects = new Set<string>();
@@ -227,21 +237,43 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
   const index = masterIndex(data);
   const issues: ExportIssue[] = [];
   for (const bad of options.exchangeRatesInvalid ?? [])
-    issues.push(issue('error', 'invalid-setting', `Exchange rate "${bad}" is not of the form EUR=11.49.`, undefined, 'exchangeRates'));
+    issues.push(
+      issue(
+        'error',
+        'invalid-setting',
+        `Exchange rate "${bad}" is not of the form EUR=11.49.`,
+        undefined,
+        'exchangeRates',
+      ),
+    );
   if (!options.receivableAccount)
-    issues.push(issue('error', 'missing-setting', 'No default receivable account is set.', undefined, 'receivableAccount'));
+    issues.push(
+      issue('error', 'missing-setting', 'No default receivable account is set.', undefined, 'receivableAccount'),
+    );
   const seenNumbers = new Set<string>();
   for (const invoice of data.invoices) {
     const key = invoice.number || invoice.id;
     const record = { kind: 'invoice' as const, key };
     if (!invoice.number)
       issues.push(
-        issue('error', 'missing-invoice-number', `Invoice ${invoice.id} has no invoice number (is it still a draft?).`, record, 'number'),
+        issue(
+          'error',
+          'missing-invoice-number',
+          `Invoice ${invoice.id} has no invoice number (is it still a draft?).`,
+          record,
+          'number',
+        ),
       );
     else if (seenNumbers.has(invoice.number))
-      issues.push(issue('error', 'duplicate-invoice-number', `Invoice number ${invoice.number} occurs twice.`, record, 'number'));
+      issues.push(
+        issue('error', 'duplicate-invoice-number', `Invoice number ${invoice.number} occurs twice.`, record, 'number'),
+      );
     seenNumbers.add(invoice.number);
-    if (options.numericInvoiceNumbers && invoice.number && !new RegExp(`^\\d{1,${options.numericInvoiceNumbers}}$`).test(invoice.number))
+    if (
+      options.numericInvoiceNumbers &&
+      invoice.number &&
+      !new RegExp(`^\\d{1,${options.numericInvoiceNumbers}}$`).test(invoice.number)
+    )
       issues.push(
         issue(
           'error',
@@ -251,7 +283,8 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
           'number',
         ),
       );
-    if (invoice.lines.length === 0) issues.push(issue('error', 'empty-invoice', `Invoice ${key} has no lines.`, record, 'lines'));
+    if (invoice.lines.length === 0)
+      issues.push(issue('error', 'empty-invoice', `Invoice ${key} has no lines.`, record, 'lines'));
     if (invoice.type === 'credit' && !invoice.creditedInvoiceNumber)
       issues.push(
         issue(
@@ -276,7 +309,10 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
       );
     } else {
       const crecord = { kind: 'customer' as const, key: customer.number };
-      if (options.numericCustomerNumbers && !new RegExp(`^\\d{1,${options.numericCustomerNumbers}}$`).test(customer.number))
+      if (
+        options.numericCustomerNumbers &&
+        !new RegExp(`^\\d{1,${options.numericCustomerNumbers}}$`).test(customer.number)
+      )
         issues.push(
           issue(
             'error',
@@ -313,7 +349,8 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
     invoice.lines.forEach((line, i) => {
       const where = `Invoice ${key}, line ${i + 1}`;
       if (options.needLineAccounts && !options.revenueAccount) {
-        if (!line.accountNumber) issues.push(issue('error', 'missing-account', `${where} has no account.`, record, 'accountNumber'));
+        if (!line.accountNumber)
+          issues.push(issue('error', 'missing-account', `${where} has no account.`, record, 'accountNumber'));
         else if (!index.account(line.accountNumber))
           issues.push(
             issue(
@@ -326,7 +363,10 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
           );
       }
       const vat = index.vatCode(line.vatCode);
-      if (!vat) issues.push(issue('error', 'unknown-vat-code', `${where}: VAT code "${line.vatCode}" does not exist.`, record, 'vatCode'));
+      if (!vat)
+        issues.push(
+          issue('error', 'unknown-vat-code', `${where}: VAT code "${line.vatCode}" does not exist.`, record, 'vatCode'),
+        );
       else if (options.needVatAccounts && vat.ratePercent !== 0 && !vat.accountNumber)
         issues.push(
           issue(

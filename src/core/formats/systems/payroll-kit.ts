@@ -49,7 +49,12 @@ export function payrollIndex(data: CompanyData): PayrollIndex {
   };
 }
 
-export function departmentFor(employeeNumber: string, projectNumber: string, source: PayrollDepartmentSource, index: PayrollIndex): string {
+export function departmentFor(
+  employeeNumber: string,
+  projectNumber: string,
+  source: PayrollDepartmentSource,
+  index: PayrollIndex,
+): string {
   if (source === 'employee') return index.user(employeeNumber)?.departmentNumber ?? '';
   if (source === 'project') return projectNumber ? index.projectDepartment(projectNumber) : '';
   return '';
@@ -113,11 +118,20 @@ export interface GroupOptions {
  * quantity × rate = amount holds on every line written. Lines come sorted by employee, wage code,
  * project, department, rate (and date), with number-aware comparison of codes.
  */
-export function groupTimeRecords(records: readonly TimeRecord[], index: PayrollIndex, options: GroupOptions): PayrollLine[] {
+export function groupTimeRecords(
+  records: readonly TimeRecord[],
+  index: PayrollIndex,
+  options: GroupOptions,
+): PayrollLine[] {
   const lines = new Map<string, PayrollLine>();
   for (const record of records) {
     const projectNumber = options.byProject ? record.projectNumber : '';
-    const departmentNumber = departmentFor(record.employeeNumber, record.projectNumber, options.departmentSource, index);
+    const departmentNumber = departmentFor(
+      record.employeeNumber,
+      record.projectNumber,
+      options.departmentSource,
+      index,
+    );
     const key = JSON.stringify([
       record.employeeNumber,
       record.wageCode,
@@ -194,7 +208,10 @@ export function checkCode(rule: CodeRule, record: IssueRecord, what: string): Ex
   if (rule.digitsOnly && !/^\d+$/.test(rule.value))
     return issue(`non-numeric-${rule.field}`, `${rule.label} "${rule.value}" must be digits only.`);
   if (rule.maxLength !== undefined && rule.value.length > rule.maxLength)
-    return issue(`too-long-${rule.field}`, `${rule.label} "${rule.value}" is longer than ${rule.maxLength} characters.`);
+    return issue(
+      `too-long-${rule.field}`,
+      `${rule.label} "${rule.value}" is longer than ${rule.maxLength} characters.`,
+    );
   return undefined;
 }
 
@@ -248,7 +265,13 @@ export function checkTimeRecordCodes(data: CompanyData, limits: PayrollCodeLimit
         field: 'employeeNumber',
       });
     if (!Number.isFinite(record.hours))
-      issues.push({ severity: 'error', code: 'invalid-hours', message: `${what}: hours are not a number.`, record: ref, field: 'hours' });
+      issues.push({
+        severity: 'error',
+        code: 'invalid-hours',
+        message: `${what}: hours are not a number.`,
+        record: ref,
+        field: 'hours',
+      });
   }
   return issues;
 }
@@ -276,7 +299,11 @@ export function payrollFileName(prefix: string, context: ExportContext, extensio
  * Characters outside printable ASCII in a file that must be "flat ASCII", one error per
  * character and record, naming the record of the line (from the builder's `lineRecords`).
  */
-export function nonAsciiIssues(text: string, lineRecords: readonly (IssueRecord | undefined)[], fileLabel: string): ExportIssue[] {
+export function nonAsciiIssues(
+  text: string,
+  lineRecords: readonly (IssueRecord | undefined)[],
+  fileLabel: string,
+): ExportIssue[] {
   const issues: ExportIssue[] = [];
   const seen = new Set<string>();
   text.split(/\r?\n/).forEach((line, i) => {

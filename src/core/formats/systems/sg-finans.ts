@@ -128,14 +128,24 @@ export interface SgfInvoiceRow {
   record: IssueRecord;
 }
 
-const digits = (name: string, width: number, field: string, format: FieldFormat = { type: 'text' }): FixedWidthField => ({
+const digits = (
+  name: string,
+  width: number,
+  field: string,
+  format: FieldFormat = { type: 'text' },
+): FixedWidthField => ({
   name,
   width,
   field,
   format,
   zeroFill: true,
 });
-const text = (name: string, width: number, field: string, overflow: 'truncate' | 'error' = 'error'): FixedWidthField => ({
+const text = (
+  name: string,
+  width: number,
+  field: string,
+  overflow: 'truncate' | 'error' = 'error',
+): FixedWidthField => ({
   name,
   width,
   field,
@@ -144,8 +154,18 @@ const text = (name: string, width: number, field: string, overflow: 'truncate' |
   overflow,
 });
 const blank = (name: string, width: number): FixedWidthField => ({ name, width, value: '', align: 'left' });
-const constant = (name: string, width: number, value: string): FixedWidthField => ({ name, width, value, align: 'left' });
-const date = (name: string, field: string): FixedWidthField => ({ name, width: 6, field, format: { type: 'date', pattern: DATE_PATTERN } });
+const constant = (name: string, width: number, value: string): FixedWidthField => ({
+  name,
+  width,
+  value,
+  align: 'left',
+});
+const date = (name: string, field: string): FixedWidthField => ({
+  name,
+  width: 6,
+  field,
+  format: { type: 'date', pattern: DATE_PATTERN },
+});
 const ore: FieldFormat = { type: 'amount', decimals: 2, impliedDecimals: true, sign: 'absolute' };
 
 export function sgfCustomerLayout(encoding: TextEncodingName = DEFAULT_ENCODING): FixedWidthLayout {
@@ -191,7 +211,12 @@ export function sgfInvoiceLayout(encoding: TextEncodingName = DEFAULT_ENCODING):
       date('F5 Invoice date', 'invoice.issueDate'),
       date('F6 Due date', 'invoice.dueDate'),
       digits('F7 Amount', 11, 'amount', ore),
-      { name: 'F8 Terms / credited invoice', width: CREDITED_REFERENCE_DIGITS, field: 'creditedReference', align: 'right' },
+      {
+        name: 'F8 Terms / credited invoice',
+        width: CREDITED_REFERENCE_DIGITS,
+        field: 'creditedReference',
+        align: 'right',
+      },
       blank('F9 Not used', 10),
       text('F10 Order no.', 15, 'invoice.orderReference', 'truncate'),
       blank('F11 Comment', 25),
@@ -255,7 +280,11 @@ export function sgfCustomerRows(data: CompanyData, settings: FormatSettings): Sg
 }
 
 /** Converts an amount in `from` to the company currency; undefined without a rate. */
-function converter(from: string, to: string, rates: ReadonlyMap<string, bigint>): ((amount: Minor) => Minor) | undefined {
+function converter(
+  from: string,
+  to: string,
+  rates: ReadonlyMap<string, bigint>,
+): ((amount: Minor) => Minor) | undefined {
   if (from.toUpperCase() === to.toUpperCase()) return (amount) => amount;
   const rate = rates.get(from.toUpperCase());
   if (rate === undefined) return undefined;
@@ -273,7 +302,8 @@ export function sgfInvoiceRows(data: CompanyData, settings: FormatSettings): Sgf
     const currency = (invoice.currency || companyCurrency).toUpperCase();
     const gross = Math.abs(invoiceAmounts(invoice, rateOf).gross);
     const convert = converter(currency, companyCurrency, rates) ?? (() => 0);
-    const credited = invoice.type === 'credit' && /^\d+$/.test(invoice.creditedInvoiceNumber) ? invoice.creditedInvoiceNumber : '';
+    const credited =
+      invoice.type === 'credit' && /^\d+$/.test(invoice.creditedInvoiceNumber) ? invoice.creditedInvoiceNumber : '';
     return {
       transactionCode: TRANSACTION_CODES[invoice.type],
       clientNumber,
@@ -283,7 +313,9 @@ export function sgfInvoiceRows(data: CompanyData, settings: FormatSettings): Sgf
       currency,
       // Zero-filled like the other numbers when present, blank when not.
       creditedReference:
-        credited !== '' && credited.length <= CREDITED_REFERENCE_DIGITS ? credited.padStart(CREDITED_REFERENCE_DIGITS, '0') : '',
+        credited !== '' && credited.length <= CREDITED_REFERENCE_DIGITS
+          ? credited.padStart(CREDITED_REFERENCE_DIGITS, '0')
+          : '',
       record: invoiceRef(invoice),
     };
   });
@@ -340,7 +372,13 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
         field: 'customerNumber',
       });
     if (!invoice.dueDate)
-      issues.push({ severity: 'error', code: 'missing-due-date', message: `${what} has no due date.`, record, field: 'dueDate' });
+      issues.push({
+        severity: 'error',
+        code: 'missing-due-date',
+        message: `${what} has no due date.`,
+        record,
+        field: 'dueDate',
+      });
     const currency = (invoice.currency || data.company.currency).toUpperCase();
     if (currency !== data.company.currency.toUpperCase() && !rates.has(currency))
       issues.push({
@@ -367,7 +405,13 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
     const record: IssueRecord = { kind: 'customer', key: customer.number };
     const what = `Customer ${customer.number} (${customer.name})`;
     const debtor = checkCode(
-      { value: customer.number, label: 'Customer number (debtor no.)', field: 'number', required: true, digitsOnly: true },
+      {
+        value: customer.number,
+        label: 'Customer number (debtor no.)',
+        field: 'number',
+        required: true,
+        digitsOnly: true,
+      },
       record,
       what,
     );
@@ -391,7 +435,13 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
       [customer.city, 'Place', 'city'],
     ] as const)
       if (value.trim() === '')
-        issues.push({ severity: 'error', code: `missing-${field}`, message: `${what}: ${label} is required by SG Finans.`, record, field });
+        issues.push({
+          severity: 'error',
+          code: `missing-${field}`,
+          message: `${what}: ${label} is required by SG Finans.`,
+          record,
+          field,
+        });
     if (postcodeGoesToPlace(customer, countryOf(customer, data)))
       issues.push({
         severity: 'warning',

@@ -50,7 +50,13 @@ import {
   stringSetting,
   type BuildOutput,
 } from './format-kit.ts';
-import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher, voucherDimensions, type DepartmentSource } from './invoice-ledger.ts';
+import {
+  checkInvoicesForLedger,
+  ledgerOptionsFrom,
+  ledgerVoucher,
+  voucherDimensions,
+  type DepartmentSource,
+} from './invoice-ledger.ts';
 
 const LINE_ENDING = 'CRLF' as const;
 const ENCODING = 'cp437' as const;
@@ -60,7 +66,9 @@ const DIMENSION_NAMES = { [DIMENSION_DEPARTMENT]: 'Kostnadsställe', [DIMENSION_
 const VOUCHER_TEXT = { invoice: 'Faktura', credit: 'Kreditfaktura' } as const;
 
 function options(data: CompanyData, settings: FormatSettings) {
-  return ledgerOptionsFrom(data, settings, { departmentSource: stringSetting(settings, 'departmentSource') as DepartmentSource });
+  return ledgerOptionsFrom(data, settings, {
+    departmentSource: stringSetting(settings, 'departmentSource') as DepartmentSource,
+  });
 }
 
 function build(data: CompanyData, settings: FormatSettings, context: ExportContext): BuildOutput {
@@ -73,7 +81,11 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   const shouldTransliterate = booleanSetting(settings, 'transliterate');
   const text = (value: string) => (shouldTransliterate ? transliterate(value, ENCODING, replacements).text : value);
 
-  const writer = new TaggedTextWriter({ lineEnding: LINE_ENDING, encoding: ENCODING, checksum: booleanSetting(settings, 'checksum') });
+  const writer = new TaggedTextWriter({
+    lineEnding: LINE_ENDING,
+    encoding: ENCODING,
+    checksum: booleanSetting(settings, 'checksum'),
+  });
   const company = data.company;
   const companyRecord = { kind: 'company' as const, key: company.name || 'company' };
   writer.post('#FLAGGA', [bare('0')]);
@@ -92,7 +104,8 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   const { accounts: usedAccounts, departments, projects } = voucherDimensions(vouchers);
   for (const number of usedAccounts) {
     const account = index.account(number);
-    if (account) writer.post('#KONTO', [text(account.number), text(account.name)], { kind: 'account', key: account.number });
+    if (account)
+      writer.post('#KONTO', [text(account.number), text(account.name)], { kind: 'account', key: account.number });
   }
 
   if (departments.length > 0) {
@@ -102,7 +115,10 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   if (projects.length > 0) {
     writer.post('#DIM', [bare(DIMENSION_PROJECT), text(DIMENSION_NAMES[DIMENSION_PROJECT])]);
     for (const p of projects)
-      writer.post('#OBJEKT', [bare(DIMENSION_PROJECT), text(p), text(index.project(p)?.name ?? p)], { kind: 'project', key: p });
+      writer.post('#OBJEKT', [bare(DIMENSION_PROJECT), text(p), text(index.project(p)?.name ?? p)], {
+        kind: 'project',
+        key: p,
+      });
   }
 
   const series = stringSetting(settings, 'series');
@@ -111,7 +127,12 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   for (const v of vouchers) {
     const record = { kind: 'invoice' as const, key: v.invoice.number || v.invoice.id };
     const verText = `${VOUCHER_TEXT[v.invoice.type]} ${v.invoice.number} ${v.customer.name}`.trim();
-    const verFields = [series, numbered ? text(v.invoice.number) : '', bare(formatDate(v.invoice.issueDate, 'yyyyMMdd')), text(verText)];
+    const verFields = [
+      series,
+      numbered ? text(v.invoice.number) : '',
+      bare(formatDate(v.invoice.issueDate, 'yyyyMMdd')),
+      text(verText),
+    ];
     if (v.invoice.finalizedAt) verFields.push(bare(formatDate(v.invoice.finalizedAt, 'yyyyMMdd')));
     writer.post('#VER', verFields, record);
     writer.brace('{', record);
@@ -167,7 +188,13 @@ export const sie4 = defineFormat({
       ],
     },
     receivableAccountSetting('1510'),
-    { key: 'chartType', kind: 'string', label: 'Chart of accounts type (#KPTYP)', default: 'BAS2014', pattern: '^\\S+$' },
+    {
+      key: 'chartType',
+      kind: 'string',
+      label: 'Chart of accounts type (#KPTYP)',
+      default: 'BAS2014',
+      pattern: '^\\S+$',
+    },
     {
       key: 'departmentSource',
       kind: 'choice',
@@ -187,7 +214,12 @@ export const sie4 = defineFormat({
   ],
   checks(data, settings) {
     const { options: ledger, invalidRates } = options(data, settings);
-    return checkInvoicesForLedger(data, { ...ledger, needLineAccounts: true, needVatAccounts: true, exchangeRatesInvalid: invalidRates });
+    return checkInvoicesForLedger(data, {
+      ...ledger,
+      needLineAccounts: true,
+      needVatAccounts: true,
+      exchangeRatesInvalid: invalidRates,
+    });
   },
   build,
 });

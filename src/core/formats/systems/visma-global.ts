@@ -215,7 +215,9 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   const { options } = ledger(data, settings);
   const index = masterIndex(data);
   const vouchers = data.invoices.map((invoice) => ledgerVoucher(invoice, index, options));
-  const rows = vouchers.flatMap((v) => rowsOf(v, settings).map((row) => ({ ...row, recordKey: v.invoice.number || v.invoice.id })));
+  const rows = vouchers.flatMap((v) =>
+    rowsOf(v, settings).map((row) => ({ ...row, recordKey: v.invoice.number || v.invoice.id })),
+  );
   return voucherCsvFile({
     fileName: `VISMA-GLOBAL_${fileStamp(context.now)}.csv`,
     layout: vismaGlobalLayout(encoding),
@@ -234,7 +236,8 @@ export const vismaGlobal = defineFormat({
   dataType: 'invoices',
   fileKind: 'csv',
   defaultEncoding: DEFAULT_ENCODING,
-  specUrl: 'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/visma-global',
+  specUrl:
+    'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/visma-global',
   settings: [
     { key: 'voucherTypeNo', kind: 'integer', label: 'Voucher type number', default: 9, min: 0, max: 9999 },
     {

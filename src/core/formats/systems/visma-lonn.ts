@@ -42,7 +42,14 @@ import { encodeFile } from '../builders/encode-file.ts';
 import type { FieldFormat } from '../builders/field-format.ts';
 import type { TextEncodingName } from '../../encoding/text-encoding.ts';
 import type { ExportContext, ExportIssue, FormatSettings } from '../types.ts';
-import { booleanSetting, defineFormat, encodingOf, encodingSetting, integerSetting, stringSetting } from './format-kit.ts';
+import {
+  booleanSetting,
+  defineFormat,
+  encodingOf,
+  encodingSetting,
+  integerSetting,
+  stringSetting,
+} from './format-kit.ts';
 import {
   checkTimeRecordCodes,
   departmentSourceOf,
@@ -143,7 +150,12 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
       field: 'executionNumber',
     });
   if (!['0', '1', '2'].includes(stringSetting(settings, 'deductionCode')))
-    issues.push({ severity: 'error', code: 'invalid-setting', message: 'Deduction code must be 0, 1 or 2.', field: 'deductionCode' });
+    issues.push({
+      severity: 'error',
+      code: 'invalid-setting',
+      message: 'Deduction code must be 0, 1 or 2.',
+      field: 'deductionCode',
+    });
   return issues;
 }
 

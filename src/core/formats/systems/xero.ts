@@ -112,12 +112,17 @@ export function xeroRows(data: CompanyData, settings: FormatSettings): InvoiceLi
   return invoiceLineRows(data).map((row) => {
     const reference =
       row.invoice.orderReference ||
-      (row.invoice.type === 'credit' && row.invoice.creditedInvoiceNumber ? `Credit for ${row.invoice.creditedInvoiceNumber}` : '');
+      (row.invoice.type === 'credit' && row.invoice.creditedInvoiceNumber
+        ? `Credit for ${row.invoice.creditedInvoiceNumber}`
+        : '');
     const tracking =
       trackingName && row.project.number
         ? { trackingName1: trackingName, trackingOption1: row.project.number }
         : { trackingName1: '', trackingOption1: '' };
-    return { ...row, extra: { taxType: map.get(row.line.vatCode) ?? defaultTaxType(row.amounts.ratePercent), reference, ...tracking } };
+    return {
+      ...row,
+      extra: { taxType: map.get(row.line.vatCode) ?? defaultTaxType(row.amounts.ratePercent), reference, ...tracking },
+    };
   });
 }
 
@@ -135,7 +140,9 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   const issues: ExportIssue[] = [];
   const stamp = fileStamp(context.now);
   chunks.forEach((chunk, i) => {
-    const built = buildDelimited(layout, chunk, { recordOf: (r) => ({ kind: 'invoice', key: r.invoice.number || r.invoice.id }) });
+    const built = buildDelimited(layout, chunk, {
+      recordOf: (r) => ({ kind: 'invoice', key: r.invoice.number || r.invoice.id }),
+    });
     const invoiceCount = new Set(chunk.map((r) => r.invoice.id)).size;
     const totals: Record<string, number> = { invoices: invoiceCount, lines: chunk.length };
     const seen = new Set<string>();
@@ -159,7 +166,9 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   });
   const report =
     chunks.length > 1
-      ? [`${invoiceOrder.length} invoices were split into ${chunks.length} files of at most ${MAX_INVOICES_PER_FILE} (Xero's limit).`]
+      ? [
+          `${invoiceOrder.length} invoices were split into ${chunks.length} files of at most ${MAX_INVOICES_PER_FILE} (Xero's limit).`,
+        ]
       : [];
   return { files, issues, report };
 }
@@ -192,7 +201,13 @@ export const xero = defineFormat({
       help: 'e.g. "3=25% (VAT on Income); 6=No VAT". Codes not listed: "No VAT" for 0 %, otherwise "<rate>%".',
       default: '',
     },
-    { key: 'projectTrackingName', kind: 'string', label: 'Tracking category for projects', help: 'Empty: no tracking.', default: '' },
+    {
+      key: 'projectTrackingName',
+      kind: 'string',
+      label: 'Tracking category for projects',
+      help: 'Empty: no tracking.',
+      default: '',
+    },
   ],
   checks(data: CompanyData, settings: FormatSettings) {
     const issues: ExportIssue[] = [];
@@ -235,7 +250,13 @@ export const xero = defineFormat({
           field: 'customerNumber',
         });
       if (invoice.lines.length === 0)
-        issues.push({ severity: 'error', code: 'empty-invoice', message: `Invoice ${record.key} has no lines.`, record, field: 'lines' });
+        issues.push({
+          severity: 'error',
+          code: 'empty-invoice',
+          message: `Invoice ${record.key} has no lines.`,
+          record,
+          field: 'lines',
+        });
       invoice.lines.forEach((line, i) => {
         if (!line.accountNumber)
           issues.push({

@@ -58,7 +58,8 @@ import {
 } from './invoice-ledger.ts';
 
 const DEFAULT_ENCODING = 'windows-1252' as const;
-const text = (maxLength?: number): FieldFormat => (maxLength ? { type: 'text', maxLength, overflow: 'error' } : { type: 'text' });
+const text = (maxLength?: number): FieldFormat =>
+  maxLength ? { type: 'text', maxLength, overflow: 'error' } : { type: 'text' };
 const cut = (maxLength: number): FieldFormat => ({ type: 'text', maxLength, overflow: 'truncate' });
 const date: FieldFormat = { type: 'date', pattern: 'yyyyMMdd' };
 const money: FieldFormat = { type: 'amount', decimals: 2, sign: 'signed' };
@@ -205,7 +206,13 @@ function rowsOf(voucher: LedgerVoucher, data: CompanyData, settings: FormatSetti
         yourRef: invoice.orderReference,
       };
     if (row.kind === 'revenue')
-      return { ...common, ...blankCustomerFields, department: row.departmentNumber, project: row.projectNumber, taxRule: row.vatCode };
+      return {
+        ...common,
+        ...blankCustomerFields,
+        department: row.departmentNumber,
+        project: row.projectNumber,
+        taxRule: row.vatCode,
+      };
     return { ...common, ...blankCustomerFields, text: `MVA ${row.ratePercent} %` };
   });
 }
@@ -215,7 +222,9 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   const { options } = ledger(data, settings);
   const index = masterIndex(data);
   const vouchers = data.invoices.map((invoice) => ledgerVoucher(invoice, index, options));
-  const rows = vouchers.flatMap((v) => rowsOf(v, data, settings).map((row) => ({ row, key: v.invoice.number || v.invoice.id })));
+  const rows = vouchers.flatMap((v) =>
+    rowsOf(v, data, settings).map((row) => ({ row, key: v.invoice.number || v.invoice.id })),
+  );
   return voucherCsvFile({
     fileName: `XLEDGER-GL02B_${fileStamp(context.now)}.csv`,
     layout: underRow(gl02bLayout(encoding)),
@@ -249,10 +258,25 @@ export const xledgerGl02b = defineFormat({
     { key: 'voucherType', kind: 'string', label: 'Voucher type', default: 'AR', required: true, maxLength: 8 },
     { key: 'impSystemRef', kind: 'string', label: 'Import system reference', default: 'Exportdesk', maxLength: 25 },
     receivableAccountSetting('1500'),
-    { key: 'revenueAccount', kind: 'string', label: 'Revenue account', help: "Empty: each invoice line's own account.", default: '' },
-    { key: 'departmentSource', kind: 'choice', label: 'Department from', default: 'project', choices: DEPARTMENT_SOURCE_CHOICES },
+    {
+      key: 'revenueAccount',
+      kind: 'string',
+      label: 'Revenue account',
+      help: "Empty: each invoice line's own account.",
+      default: '',
+    },
+    {
+      key: 'departmentSource',
+      kind: 'choice',
+      label: 'Department from',
+      default: 'project',
+      choices: DEPARTMENT_SOURCE_CHOICES,
+    },
     EXCHANGE_RATES_SETTING,
-    encodingSetting(DEFAULT_ENCODING, 'Xledger does not document an encoding; Windows-1252 is the Norwegian file-import norm.'),
+    encodingSetting(
+      DEFAULT_ENCODING,
+      'Xledger does not document an encoding; Windows-1252 is the Norwegian file-import norm.',
+    ),
   ],
   checks(data: CompanyData, settings: FormatSettings) {
     const { options, invalidRates } = ledger(data, settings);
@@ -271,7 +295,12 @@ export const xledgerGl02b = defineFormat({
         field: 'ownerCode',
       });
     if (!stringSetting(settings, 'voucherType'))
-      issues.unshift({ severity: 'error', code: 'missing-setting', message: 'Xledger GL02b needs a voucher type.', field: 'voucherType' });
+      issues.unshift({
+        severity: 'error',
+        code: 'missing-setting',
+        message: 'Xledger GL02b needs a voucher type.',
+        field: 'voucherType',
+      });
     return issues;
   },
   build,

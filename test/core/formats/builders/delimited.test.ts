@@ -1,7 +1,12 @@
 import Papa from 'papaparse';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDelimited, cloneLayout, type DelimitedLayout, type QuotingRule } from '../../../../src/core/formats/builders/delimited.ts';
+import {
+  buildDelimited,
+  cloneLayout,
+  type DelimitedLayout,
+  type QuotingRule,
+} from '../../../../src/core/formats/builders/delimited.ts';
 import { copyableLayouts } from '../../../../src/core/formats/registry.ts';
 
 const layout = (quoting: QuotingRule, overrides: Partial<DelimitedLayout> = {}): DelimitedLayout => ({
@@ -41,11 +46,15 @@ describe('buildDelimited', () => {
   });
 
   it('all / text-only / empty quoting', () => {
-    expect(buildDelimited(layout('all', { headerRow: false }), rows.slice(0, 1)).text).toBe('"Plain";"123,45";"02.11.2026";"x"\r\n');
-    expect(buildDelimited(layout('text-only', { headerRow: false }), rows.slice(0, 1)).text).toBe('"Plain";123,45;02.11.2026;"x"\r\n');
-    expect(buildDelimited(layout('all', { headerRow: false, quoteEmpty: true, lineEnding: 'LF' }), rows.slice(2)).text).toBe(
-      '"";"0,00";"";"x"\n',
+    expect(buildDelimited(layout('all', { headerRow: false }), rows.slice(0, 1)).text).toBe(
+      '"Plain";"123,45";"02.11.2026";"x"\r\n',
     );
+    expect(buildDelimited(layout('text-only', { headerRow: false }), rows.slice(0, 1)).text).toBe(
+      '"Plain";123,45;02.11.2026;"x"\r\n',
+    );
+    expect(
+      buildDelimited(layout('all', { headerRow: false, quoteEmpty: true, lineEnding: 'LF' }), rows.slice(2)).text,
+    ).toBe('"";"0,00";"";"x"\n');
   });
 
   it('quoting none reports a value holding the delimiter, naming the record', () => {
@@ -61,7 +70,9 @@ describe('buildDelimited', () => {
   });
 
   it('maps every line to its record', () => {
-    const built = buildDelimited(layout('when-needed'), rows, { recordOf: (r) => ({ kind: 'invoice', key: r.name || 'blank' }) });
+    const built = buildDelimited(layout('when-needed'), rows, {
+      recordOf: (r) => ({ kind: 'invoice', key: r.name || 'blank' }),
+    });
     expect(built.lineRecords).toEqual([
       undefined,
       { kind: 'invoice', key: 'Plain' },
@@ -73,7 +84,10 @@ describe('buildDelimited', () => {
   it('any text round-trips through PapaParse (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ name: fc.string(), amount: fc.integer({ min: -1e9, max: 1e9 }) }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.record({ name: fc.string(), amount: fc.integer({ min: -1e9, max: 1e9 }) }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
         (generated) => {
           const l = layout('when-needed', {
             delimiter: ',',

@@ -9,7 +9,11 @@ import {
 } from '../../../../src/core/formats/builders/field-format.ts';
 import type { ExportIssue } from '../../../../src/core/formats/types.ts';
 
-const ctx = (): FieldContext & { issues: ExportIssue[] } => ({ record: { kind: 'invoice', key: '1001' }, field: 'Name', issues: [] });
+const ctx = (): FieldContext & { issues: ExportIssue[] } => ({
+  record: { kind: 'invoice', key: '1001' },
+  field: 'Name',
+  issues: [],
+});
 
 describe('formatAmount', () => {
   it.each([
@@ -57,7 +61,12 @@ describe('formatText', () => {
     const c = ctx();
     expect(formatText('Ærlig Øl & Bær AS', { type: 'text', maxLength: 5, overflow: 'truncate' }, c)).toBe('Ærlig');
     expect(c.issues).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'truncated', record: { kind: 'invoice', key: '1001' }, field: 'Name' }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'truncated',
+        record: { kind: 'invoice', key: '1001' },
+        field: 'Name',
+      }),
     ]);
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildFixedWidth, checkFixedWidthLayout, type FixedWidthLayout } from '../../../../src/core/formats/builders/fixed-width.ts';
+import {
+  buildFixedWidth,
+  checkFixedWidthLayout,
+  type FixedWidthLayout,
+} from '../../../../src/core/formats/builders/fixed-width.ts';
 
 const layout: FixedWidthLayout = {
   recordLength: 30,
@@ -26,9 +30,13 @@ describe('buildFixedWidth', () => {
   });
 
   it('cuts a long text with a warning and refuses a long number', () => {
-    const built = buildFixedWidth(layout, [{ employee: '1234567', name: 'Langtidskunde AS', amount: 1234567890, date: '2026-11-02' }], {
-      recordOf: () => ({ kind: 'user', key: '1234567' }),
-    });
+    const built = buildFixedWidth(
+      layout,
+      [{ employee: '1234567', name: 'Langtidskunde AS', amount: 1234567890, date: '2026-11-02' }],
+      {
+        recordOf: () => ({ kind: 'user', key: '1234567' }),
+      },
+    );
     expect(built.issues.map((i) => [i.severity, i.code, i.field])).toEqual([
       ['error', 'too-long', 'Employee'],
       ['warning', 'truncated', 'Name'],

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { el, escapeXml, invalidXmlCharacters, optionalText, writeXml } from '../../../../src/core/formats/builders/xml.ts';
+import {
+  el,
+  escapeXml,
+  invalidXmlCharacters,
+  optionalText,
+  writeXml,
+} from '../../../../src/core/formats/builders/xml.ts';
 import { encodeFile, fileStamp, unencodableIssues } from '../../../../src/core/formats/builders/encode-file.ts';
-import { describeReplacements, transliterate, TRANSLITERATIONS } from '../../../../src/core/formats/builders/transliterate.ts';
+import {
+  describeReplacements,
+  transliterate,
+  TRANSLITERATIONS,
+} from '../../../../src/core/formats/builders/transliterate.ts';
 import { canEncode } from '../../../../src/core/encoding/text-encoding.ts';
 
 describe('xml writer', () => {

@@ -117,7 +117,8 @@ describe('Huldt & Lillevik records parse back', () => {
       expect(Number(f['wageType'])).toBe(Number(r.wageCode));
       expect(f['department']!.trimEnd()).toBe(departments.get(r.employeeNumber));
       expect(f['project']!.trimEnd()).toBe(r.projectNumber);
-      for (const blank of ['element1', 'element2', 'element3', 'element4', 'element5', 'filler']) expect(f[blank]!.trim()).toBe('');
+      for (const blank of ['element1', 'element2', 'element3', 'element4', 'element5', 'filler'])
+        expect(f[blank]!.trim()).toBe('');
       expect(f['date']).toBe(ddmmyy(r.date));
       const hundredths = Math.round(r.hours * 100);
       expect(implied(f['quantity']!)).toBe(hundredths);
@@ -164,7 +165,10 @@ describe('SG Finans records parse back', () => {
   const invoiceFile = result.files.find((f) => f.name.startsWith('SGFinans_faktura_'));
 
   it('writes two .SGF files', () => {
-    expect(result.files.map((f) => f.name)).toEqual(['SGFinans_kunder_20261126-0930.SGF', 'SGFinans_faktura_20261126-0930.SGF']);
+    expect(result.files.map((f) => f.name)).toEqual([
+      'SGFinans_kunder_20261126-0930.SGF',
+      'SGFinans_faktura_20261126-0930.SGF',
+    ]);
   });
 
   it('customer records: 254 characters, K/9409/client, the customers of the invoices', () => {

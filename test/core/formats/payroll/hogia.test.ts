@@ -44,7 +44,9 @@ describe('Hogia PA XML', () => {
   it('has the PayRoll root in the Hogia namespace, FileInfo first, then one PayTypeInstruction per record', () => {
     const xml = xmlOf();
     expect(
-      xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<PayRoll xmlns="http://www.hogia.se/XMLSchemas/pa">\n  <FileInfo>'),
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<PayRoll xmlns="http://www.hogia.se/XMLSchemas/pa">\n  <FileInfo>',
+      ),
     ).toBe(true);
     expect(childNames(xml, 'FileInfo')).toEqual([['companyName', 'softwareProduct', 'createdBy', 'createdDate']]);
     expect(childNames(xml, 'PayTypeInstruction')).toHaveLength(payrollCompany().timeRecords.length);
@@ -64,7 +66,10 @@ describe('Hogia PA XML', () => {
       'amount',
       'price',
     ];
-    for (const names of childNames(xmlOf(payrollCompany(), { costCentre: 'employee-department' }), 'PayTypeInstruction')) {
+    for (const names of childNames(
+      xmlOf(payrollCompany(), { costCentre: 'employee-department' }),
+      'PayTypeInstruction',
+    )) {
       const positions = names.map((n) => order.indexOf(n));
       expect(positions.every((p) => p >= 0)).toBe(true);
       expect([...positions].sort((a, b) => a - b)).toEqual(positions);

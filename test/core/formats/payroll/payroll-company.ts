@@ -23,7 +23,9 @@ export const PAYROLL_CONTEXT: ExportContext = {
 
 export const SG_FINANS_SETTINGS = { clientNumber: '0427', exchangeRates: EXCHANGE_RATES };
 
-export function timeRecord(partial: Partial<TimeRecord> & Pick<TimeRecord, 'id' | 'employeeNumber' | 'hours'>): TimeRecord {
+export function timeRecord(
+  partial: Partial<TimeRecord> & Pick<TimeRecord, 'id' | 'employeeNumber' | 'hours'>,
+): TimeRecord {
   return {
     date: '2026-11-02',
     projectNumber: 'P100',
@@ -43,7 +45,13 @@ export function claim(partial: Partial<Claim> & Pick<Claim, 'claimNumber' | 'emp
 
 export function payrollCompany(): CompanyData {
   const data = testCompany();
-  data.projects.push({ number: 'INT-1', name: 'Intern "admin"; møter', customerNumber: '', departmentNumber: '10', billable: false });
+  data.projects.push({
+    number: 'INT-1',
+    name: 'Intern "admin"; møter',
+    customerNumber: '',
+    departmentNumber: '10',
+    billable: false,
+  });
   data.users = [
     { employeeNumber: '1001', name: 'Ola Nordmann', email: 'ola@eksempel.no', departmentNumber: '20', external: false },
     { employeeNumber: '1002', name: 'Kari Ås', email: 'kari@eksempel.no', departmentNumber: '30', external: false },
@@ -53,11 +61,33 @@ export function payrollCompany(): CompanyData {
     timeRecord({ id: 't001', date: '2026-11-02', employeeNumber: '1001', hours: 7.5, rate: 65000 }),
     timeRecord({ id: 't002', date: '2026-11-03', employeeNumber: '1001', hours: 7.5, rate: 65000 }),
     timeRecord({ id: 't003', date: '2026-11-04', employeeNumber: '1001', hours: 0.3333, rate: 65000 }),
-    timeRecord({ id: 't004', date: '2026-11-04', employeeNumber: '1001', hours: 2, projectNumber: 'P200', wageCode: '120', rate: 97500 }),
-    timeRecord({ id: 't005', date: '2026-11-05', employeeNumber: '1001', hours: -1.5, rate: 65000, comment: 'Korrigering' }),
+    timeRecord({
+      id: 't004',
+      date: '2026-11-04',
+      employeeNumber: '1001',
+      hours: 2,
+      projectNumber: 'P200',
+      wageCode: '120',
+      rate: 97500,
+    }),
+    timeRecord({
+      id: 't005',
+      date: '2026-11-05',
+      employeeNumber: '1001',
+      hours: -1.5,
+      rate: 65000,
+      comment: 'Korrigering',
+    }),
     timeRecord({ id: 't006', date: '2026-11-05', employeeNumber: '1001', hours: 1, rate: 70000, comment: 'Ny sats' }),
     timeRecord({ id: 't007', date: '2026-11-02', employeeNumber: '1002', hours: 8, projectNumber: 'P200' }),
-    timeRecord({ id: 't008', date: '2026-11-03', employeeNumber: '1002', hours: 4.25, projectNumber: 'INT-1', billable: false }),
+    timeRecord({
+      id: 't008',
+      date: '2026-11-03',
+      employeeNumber: '1002',
+      hours: 4.25,
+      projectNumber: 'INT-1',
+      billable: false,
+    }),
     timeRecord({ id: 't009', date: '2026-11-03', employeeNumber: '1002', hours: 3.75, projectNumber: 'P200' }),
     timeRecord({ id: 't010', date: '2026-11-06', employeeNumber: '17', hours: 6, projectNumber: '', rate: 25050 }),
     timeRecord({ id: 't011', date: '2026-11-09', employeeNumber: '17', hours: 1.25, projectNumber: '', rate: 25050 }),

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyData } from '../../../../src/core/domain/types.ts';
 import type { ExportIssue, FormatSettings } from '../../../../src/core/formats/types.ts';
 import { formatById } from './golden-cases.ts';
-import { factoringCompany, PAYROLL_CONTEXT, payrollCompany, SG_FINANS_SETTINGS, timeRecord } from './payroll-company.ts';
+import {
+  factoringCompany,
+  PAYROLL_CONTEXT,
+  payrollCompany,
+  SG_FINANS_SETTINGS,
+  timeRecord,
+} from './payroll-company.ts';
 
 interface PreflightCase {
   format: string;
@@ -35,7 +41,8 @@ function factoring(change: (data: CompanyData) => void): () => CompanyData {
   };
 }
 
-const oneRecord = (partial: Parameters<typeof timeRecord>[0]) => payroll((d) => d.timeRecords.push(timeRecord(partial)));
+const oneRecord = (partial: Parameters<typeof timeRecord>[0]) =>
+  payroll((d) => d.timeRecords.push(timeRecord(partial)));
 const customer = (data: CompanyData, number: string) => data.customers.find((c) => c.number === number)!;
 
 const CASES: PreflightCase[] = [
@@ -68,7 +75,13 @@ const CASES: PreflightCase[] = [
     code: 'non-numeric-wageCode',
     record: { kind: 'timeRecord', key: 't903' },
   },
-  { format: 'visma-lonn', name: 'execution number 0', data: payrollCompany, settings: { executionNumber: 0 }, code: 'invalid-setting' },
+  {
+    format: 'visma-lonn',
+    name: 'execution number 0',
+    data: payrollCompany,
+    settings: { executionNumber: 0 },
+    code: 'invalid-setting',
+  },
   {
     format: 'huldt-lillevik-hours',
     name: 'an employee number longer than the 6 positions of Employee ID',
@@ -288,7 +301,11 @@ describe('pre-flight warnings', () => {
     data.claims[0]!.status = 'submitted';
     const result = formatById('huldt-lillevik-expenses').generate(data, {}, PAYROLL_CONTEXT);
     expect(result.issues).toContainEqual(
-      expect.objectContaining({ severity: 'warning', code: 'claim-not-approved', record: { kind: 'claim', key: 'R-2026-001' } }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'claim-not-approved',
+        record: { kind: 'claim', key: 'R-2026-001' },
+      }),
     );
     expect(result.files).toHaveLength(1);
   });
@@ -297,14 +314,18 @@ describe('pre-flight warnings', () => {
     const data = factoringCompany();
     data.customers[0]!.name = 'AS Byggmester';
     const issues = formatById('sg-finans').preflight(data, SG_FINANS_SETTINGS, PAYROLL_CONTEXT);
-    expect(issues).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'name-starts-with-company-form' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code: 'name-starts-with-company-form' }),
+    );
   });
 
   it('SG Finans: a credited invoice number too long for F8 is a warning and F8 stays blank', () => {
     const data = factoringCompany();
     data.invoices.find((i) => i.type === 'credit')!.creditedInvoiceNumber = '20261001';
     const result = formatById('sg-finans').generate(data, SG_FINANS_SETTINGS, PAYROLL_CONTEXT);
-    expect(result.issues).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'credited-invoice-not-written' }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ severity: 'warning', code: 'credited-invoice-not-written' }),
+    );
     const credit = Buffer.from(result.files[1]!.bytes)
       .toString('latin1')
       .split('\r\n')
@@ -317,7 +338,11 @@ describe('pre-flight warnings', () => {
     data.timeRecords = [timeRecord({ id: 'u1', employeeNumber: '4242', hours: 1 })];
     const result = formatById('visma-lonn').generate(data, {}, PAYROLL_CONTEXT);
     expect(result.issues).toContainEqual(
-      expect.objectContaining({ severity: 'warning', code: 'unknown-employee', record: { kind: 'timeRecord', key: 'u1' } }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'unknown-employee',
+        record: { kind: 'timeRecord', key: 'u1' },
+      }),
     );
     expect(result.files).toHaveLength(1);
   });

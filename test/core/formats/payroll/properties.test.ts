@@ -66,7 +66,9 @@ describe('payroll properties', () => {
         const data = { ...payrollCompany(), timeRecords: records(list) };
         const result = vismaLonn.generate(data, { groupByProject: byProject }, PAYROLL_CONTEXT);
         expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
-        const rows = Papa.parse<string[]>(new TextDecoder().decode(result.files[0]!.bytes).trimEnd(), { delimiter: ';' }).data;
+        const rows = Papa.parse<string[]>(new TextDecoder().decode(result.files[0]!.bytes).trimEnd(), {
+          delimiter: ';',
+        }).data;
         const total = rows.reduce((sum, row) => sum + Math.round(Number(row[5]) * 100), 0);
         expect(total).toBe(list.reduce((sum, r) => sum + r.hundredths, 0));
         for (const row of rows) {

@@ -24,14 +24,27 @@ describe('Visma Lønn sample line', () => {
     const data = payrollCompany();
     data.users = [{ employeeNumber: '1002', name: 'Kari Ås', email: '', departmentNumber: '', external: false }];
     data.timeRecords = [
-      timeRecord({ id: 'x1', date: '2021-07-15', employeeNumber: '1002', hours: 20.5, wageCode: '5', projectNumber: '' }),
+      timeRecord({
+        id: 'x1',
+        date: '2021-07-15',
+        employeeNumber: '1002',
+        hours: 20.5,
+        wageCode: '5',
+        projectNumber: '',
+      }),
     ];
-    const text = run(data, { executionNumber: 7 }, { ...PAYROLL_CONTEXT, period: { from: '2021-07-01', to: '2021-07-31' } });
+    const text = run(
+      data,
+      { executionNumber: 7 },
+      { ...PAYROLL_CONTEXT, period: { from: '2021-07-01', to: '2021-07-31' } },
+    );
     expect(text).toBe('2021;7;1002;5;0.0;20.50;0.00;0.00;0;0;"";"";"";"";"";"";0\r\n');
   });
 
   it('names the file VismaLonn_<stamp>.csv', () => {
-    expect(vismaLonn.generate(payrollCompany(), {}, PAYROLL_CONTEXT).files[0]!.name).toBe('VismaLonn_20261126-0930.csv');
+    expect(vismaLonn.generate(payrollCompany(), {}, PAYROLL_CONTEXT).files[0]!.name).toBe(
+      'VismaLonn_20261126-0930.csv',
+    );
   });
 });
 
@@ -64,7 +77,8 @@ describe('Visma Lønn read back with PapaParse', () => {
   });
 
   it('quantity × rate = amount on every row', () => {
-    for (const row of parsed.data) expect(Math.round(Number(row[5]) * Number(row[6]) * 100)).toBe(Math.round(Number(row[7]) * 100));
+    for (const row of parsed.data)
+      expect(Math.round(Number(row[5]) * Number(row[6]) * 100)).toBe(Math.round(Number(row[7]) * 100));
   });
 
   it('a quote or semicolon in a project number survives the round trip', () => {
@@ -82,17 +96,24 @@ interface GroupingCase {
   rows: [string, string, string, string, string, string, string][];
 }
 
-const r = (id: string, partial: Partial<TimeRecord> & Pick<TimeRecord, 'employeeNumber' | 'hours'>) => timeRecord({ id, ...partial });
+const r = (id: string, partial: Partial<TimeRecord> & Pick<TimeRecord, 'employeeNumber' | 'hours'>) =>
+  timeRecord({ id, ...partial });
 
 const GROUPING_CASES: GroupingCase[] = [
   {
     name: 'same employee, wage code, project and rate are summed',
-    records: [r('a', { employeeNumber: '1001', hours: 7.5, rate: 50000 }), r('b', { employeeNumber: '1001', hours: 2.25, rate: 50000 })],
+    records: [
+      r('a', { employeeNumber: '1001', hours: 7.5, rate: 50000 }),
+      r('b', { employeeNumber: '1001', hours: 2.25, rate: 50000 }),
+    ],
     rows: [['1001', '100', '20', 'P100', '9.75', '500.00', '4875.00']],
   },
   {
     name: 'different projects stay apart when grouping by project',
-    records: [r('a', { employeeNumber: '1001', hours: 1 }), r('b', { employeeNumber: '1001', hours: 2, projectNumber: 'P200' })],
+    records: [
+      r('a', { employeeNumber: '1001', hours: 1 }),
+      r('b', { employeeNumber: '1001', hours: 2, projectNumber: 'P200' }),
+    ],
     rows: [
       ['1001', '100', '20', 'P100', '1.00', '0.00', '0.00'],
       ['1001', '100', '20', 'P200', '2.00', '0.00', '0.00'],
@@ -100,13 +121,19 @@ const GROUPING_CASES: GroupingCase[] = [
   },
   {
     name: 'projects are merged when not grouping by project',
-    records: [r('a', { employeeNumber: '1001', hours: 1 }), r('b', { employeeNumber: '1001', hours: 2, projectNumber: 'P200' })],
+    records: [
+      r('a', { employeeNumber: '1001', hours: 1 }),
+      r('b', { employeeNumber: '1001', hours: 2, projectNumber: 'P200' }),
+    ],
     settings: { groupByProject: false },
     rows: [['1001', '100', '20', '', '3.00', '0.00', '0.00']],
   },
   {
     name: 'different wage codes stay apart',
-    records: [r('a', { employeeNumber: '1001', hours: 1 }), r('b', { employeeNumber: '1001', hours: 1, wageCode: '120' })],
+    records: [
+      r('a', { employeeNumber: '1001', hours: 1 }),
+      r('b', { employeeNumber: '1001', hours: 1, wageCode: '120' }),
+    ],
     rows: [
       ['1001', '100', '20', 'P100', '1.00', '0.00', '0.00'],
       ['1001', '120', '20', 'P100', '1.00', '0.00', '0.00'],
@@ -114,7 +141,10 @@ const GROUPING_CASES: GroupingCase[] = [
   },
   {
     name: 'different rates stay apart so quantity × rate = amount',
-    records: [r('a', { employeeNumber: '1001', hours: 1, rate: 50000 }), r('b', { employeeNumber: '1001', hours: 1, rate: 60000 })],
+    records: [
+      r('a', { employeeNumber: '1001', hours: 1, rate: 50000 }),
+      r('b', { employeeNumber: '1001', hours: 1, rate: 60000 }),
+    ],
     rows: [
       ['1001', '100', '20', 'P100', '1.00', '500.00', '500.00'],
       ['1001', '100', '20', 'P100', '1.00', '600.00', '600.00'],
@@ -122,7 +152,10 @@ const GROUPING_CASES: GroupingCase[] = [
   },
   {
     name: 'a record without a rate does not share a row with one that has a rate',
-    records: [r('a', { employeeNumber: '1001', hours: 1, rate: null }), r('b', { employeeNumber: '1001', hours: 1, rate: 50000 })],
+    records: [
+      r('a', { employeeNumber: '1001', hours: 1, rate: null }),
+      r('b', { employeeNumber: '1001', hours: 1, rate: 50000 }),
+    ],
     rows: [
       ['1001', '100', '20', 'P100', '1.00', '0.00', '0.00'],
       ['1001', '100', '20', 'P100', '1.00', '500.00', '500.00'],
@@ -144,7 +177,10 @@ const GROUPING_CASES: GroupingCase[] = [
   },
   {
     name: 'a negative correction reduces the sum; amount rounds half away from zero',
-    records: [r('a', { employeeNumber: '1001', hours: 2, rate: 33333 }), r('b', { employeeNumber: '1001', hours: -0.5, rate: 33333 })],
+    records: [
+      r('a', { employeeNumber: '1001', hours: 2, rate: 33333 }),
+      r('b', { employeeNumber: '1001', hours: -0.5, rate: 33333 }),
+    ],
     rows: [['1001', '100', '20', 'P100', '1.50', '333.33', '500.00']],
   },
   {
@@ -162,7 +198,10 @@ const GROUPING_CASES: GroupingCase[] = [
   },
   {
     name: "department from the project: the co-worker's records split by their projects' departments",
-    records: [r('a', { employeeNumber: '1001', hours: 1 }), r('b', { employeeNumber: '1001', hours: 2, projectNumber: 'P200' })],
+    records: [
+      r('a', { employeeNumber: '1001', hours: 1 }),
+      r('b', { employeeNumber: '1001', hours: 2, projectNumber: 'P200' }),
+    ],
     settings: { groupByProject: false, departmentSource: 'project' },
     rows: [
       ['1001', '100', '20', '', '1.00', '0.00', '0.00'],
