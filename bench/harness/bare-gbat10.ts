@@ -1,5 +1,5 @@
 /**
- * Mamut GBAT10 by hand, the same bytes as src/core/formats/systems/gbat10.ts with its default
+ * Mamut GBAT10 by hand, the same bytes as src/core/formats/systems/gbat10/gbat10.ts with its default
  * settings (separate VAT rows, VAT code 1 on every row, receivable 1500, projects on revenue
  * rows, departments from lines, Windows-1252).
  */

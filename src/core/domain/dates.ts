@@ -109,3 +109,11 @@ export function toIsoDateTime(d: Date): IsoDateTime {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
+
+/** Month within the fiscal year (1–12) and the year the fiscal year starts in. */
+export function fiscalPeriod(date: IsoDate, fiscalYearStart: string): { period: number; year: number } {
+  const { year, month, day } = dateParts(date);
+  const [startMonth = 1, startDay = 1] = (fiscalYearStart || '01-01').split('-').map(Number);
+  const before = month < startMonth || (month === startMonth && day < startDay);
+  return { period: ((month - startMonth + 12) % 12) + 1, year: before ? year - 1 : year };
+}

@@ -4,19 +4,24 @@
  * FORMATS (docs/adding-a-format.md).
  */
 import { cloneLayout, type DelimitedLayout } from './builders/delimited.ts';
-import { PAYROLL_AND_FACTORING_FORMATS } from './payroll-formats.ts';
 import type { FixedWidthLayout } from './builders/fixed-width.ts';
 import { dynamicsC5 } from './systems/dynamics-c5.ts';
-import { gbat10 } from './systems/gbat10.ts';
-import { gbat10Layout } from './systems/gbat10-rows.ts';
+import { gbat10 } from './systems/gbat10/gbat10.ts';
+import { gbat10Layout } from './systems/gbat10/gbat10-rows.ts';
+import { hogia } from './systems/hogia.ts';
+import { huldtLillevikExpenses, huldtLillevikHours } from './systems/huldt-lillevik.ts';
+import { sgFinans } from './systems/sg-finans.ts';
 import { sie4 } from './systems/sie4.ts';
+import { vismaLonn } from './systems/visma-lonn.ts';
 import { vismaGlobal, vismaGlobalLayout } from './systems/visma-global.ts';
 import { xero, xeroLayout } from './systems/xero.ts';
-import { xledgerAr10 } from './systems/xledger-ar10.ts';
+import { xledgerAr10 } from './systems/gbat10/xledger-ar10.ts';
 import { gl02bLayout, xledgerGl02b } from './systems/xledger-gl02b.ts';
 import type { FormatDefinition, FormatSettings, SettingDefinition, SettingValue } from './types.ts';
 
-export const ACCOUNTING_FORMATS: readonly FormatDefinition[] = [
+/** Every built-in format, in the order the Settings form and `exportdesk formats` list them. */
+export const FORMATS: readonly FormatDefinition[] = [
+  // accounting
   sie4,
   xero,
   gbat10,
@@ -24,10 +29,14 @@ export const ACCOUNTING_FORMATS: readonly FormatDefinition[] = [
   xledgerGl02b,
   vismaGlobal,
   dynamicsC5,
+  // payroll
+  vismaLonn,
+  huldtLillevikHours,
+  huldtLillevikExpenses,
+  hogia,
+  // factoring
+  sgFinans,
 ];
-
-/** Accounting formats first, then payroll and factoring (src/core/formats/payroll-formats.ts). */
-export const FORMATS: readonly FormatDefinition[] = [...ACCOUNTING_FORMATS, ...PAYROLL_AND_FACTORING_FORMATS];
 
 export function getFormat(id: string): FormatDefinition | undefined {
   return FORMATS.find((f) => f.id === id);

@@ -18,7 +18,7 @@ import type {
 } from '../formats/types.ts';
 import { openLayoutStream } from './layout-stream.ts';
 import { renderTemplate, type TemplateRenderContext } from './render.ts';
-import { buildOncePerData } from '../formats/build-once.ts';
+import { buildOncePerData } from '../formats/kit/build-once.ts';
 import type { ExportTemplate, TemplateDataType } from './types.ts';
 
 const NO_SETTINGS = {};

@@ -11,7 +11,7 @@
  *   equivalent: a character CP437 lacks is reported as an error instead.
  */
 import { quoteTagged } from '../formats/builders/tagged-text.ts';
-import type { DepartmentSource } from '../formats/systems/invoice-ledger.ts';
+import type { DepartmentSource } from '../ledger/invoice-ledger.ts';
 import { sie4 } from '../formats/systems/sie4.ts';
 import { copyableLayouts } from '../formats/registry.ts';
 import type { FormatSettings } from '../formats/types.ts';

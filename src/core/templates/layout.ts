@@ -17,7 +17,7 @@ import {
 } from '../formats/builders/delimited.ts';
 import type { IssueRecord } from '../formats/builders/field-format.ts';
 import { buildFixedWidth, type FixedWidthLayout } from '../formats/builders/fixed-width.ts';
-import { invoiceLineRows } from '../formats/datasets/invoice-lines.ts';
+import { invoiceLineRows } from '../ledger/invoice-lines.ts';
 import type { DatasetRow, RowRecord } from './data-types.ts';
 import type { LayoutColumn, LayoutTemplate, Quoting } from './types.ts';
 

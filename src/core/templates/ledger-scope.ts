@@ -7,13 +7,13 @@
  */
 import { currencyDecimals } from '../domain/money.ts';
 import type { CompanyData } from '../domain/types.ts';
-import { masterIndex } from '../formats/datasets/invoice-lines.ts';
+import { masterIndex } from '../ledger/invoice-lines.ts';
 import {
   ledgerOptionsFrom,
   ledgerVoucher,
   voucherDimensions,
   type DepartmentSource,
-} from '../formats/systems/invoice-ledger.ts';
+} from '../ledger/invoice-ledger.ts';
 import type { DatasetRow, FieldDoc } from './data-types.ts';
 
 export interface LedgerDataOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineRowFields } from '../../../src/core/templates/line-row-fields.ts';
-import { invoiceLineRows } from '../../../src/core/formats/datasets/invoice-lines.ts';
+import { invoiceLineRows } from '../../../src/core/ledger/invoice-lines.ts';
 import { getFieldValue } from '../../../src/core/formats/builders/field-format.ts';
 import { testCompany } from '../../fixtures/test-company.ts';
 

@@ -35,10 +35,10 @@ import type { DelimitedColumn, DelimitedLayout } from '../builders/delimited.ts'
 import { buildDelimited } from '../builders/delimited.ts';
 import { encodeFile, fileStamp } from '../builders/encode-file.ts';
 import type { FieldFormat } from '../builders/field-format.ts';
-import { masterIndex } from '../datasets/invoice-lines.ts';
+import { masterIndex } from '../../ledger/invoice-lines.ts';
 import type { ExportContext, FormatSettings } from '../types.ts';
-import { defineFormat, encodingOf, encodingSetting, EXCHANGE_RATES_SETTING, stringSetting } from './format-kit.ts';
-import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher } from './invoice-ledger.ts';
+import { defineFormat, encodingOf, encodingSetting, EXCHANGE_RATES_SETTING, stringSetting } from '../kit/format-kit.ts';
+import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher } from '../../ledger/invoice-ledger.ts';
 
 const DEFAULT_ENCODING = 'windows-1252' as const;
 const CUSTOMER_CONSTANTS = { group: '1', vat: '2', approved: '1', language: 'Standard', vatType: 'DK:CVR' } as const;

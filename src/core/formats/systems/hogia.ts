@@ -41,7 +41,7 @@ import { encodeFile } from '../builders/encode-file.ts';
 import { formatQuantity } from '../builders/field-format.ts';
 import { el, invalidXmlCharacters, optionalText, writeXml, type XmlElement } from '../builders/xml.ts';
 import type { ExportContext, ExportIssue, FormatSettings } from '../types.ts';
-import { defineFormat, stringSetting } from './format-kit.ts';
+import { defineFormat, stringSetting } from '../kit/format-kit.ts';
 import {
   checkTimeRecordCodes,
   groupTimeRecords,
@@ -50,7 +50,7 @@ import {
   payrollIndex,
   payrollPeriod,
   type PayrollLine,
-} from './payroll-kit.ts';
+} from '../kit/payroll-kit.ts';
 
 export const HOGIA_NAMESPACE = 'http://www.hogia.se/XMLSchemas/pa';
 export const PAY_TYPE_CODE = 'L';

@@ -45,7 +45,7 @@ import { encodeFile } from '../builders/encode-file.ts';
 import type { FieldFormat, IssueRecord } from '../builders/field-format.ts';
 import { buildFixedWidth, type FixedWidthField, type FixedWidthLayout } from '../builders/fixed-width.ts';
 import type { ExportContext, ExportIssue, FormatDefinition, FormatSettings } from '../types.ts';
-import { defineFormat } from './format-kit.ts';
+import { defineFormat } from '../kit/format-kit.ts';
 import {
   checkCode,
   checkTimeRecordCodes,
@@ -58,7 +58,7 @@ import {
   payrollIndex,
   scaledHours,
   timeRecordRef,
-} from './payroll-kit.ts';
+} from '../kit/payroll-kit.ts';
 
 export const HL_RECORD_LENGTH = 164;
 export const EXPENSE_QUANTITY = 1;

@@ -48,16 +48,16 @@
  * - File names `SGFinans_kunder_<yyyyMMdd-HHmm>.SGF` and `SGFinans_faktura_<yyyyMMdd-HHmm>.SGF`.
  */
 import { invoiceAmounts, vatRateLookup } from '../../domain/invoice-amounts.ts';
-import { currencyDecimals, divideRounded } from '../../domain/money.ts';
+
 import type { CompanyData, Customer, Invoice, Minor } from '../../domain/types.ts';
 import type { TextEncodingName } from '../../encoding/text-encoding.ts';
 import { encodeFile, fileStamp } from '../builders/encode-file.ts';
 import type { FieldFormat, IssueRecord } from '../builders/field-format.ts';
 import { buildFixedWidth, type FixedWidthField, type FixedWidthLayout } from '../builders/fixed-width.ts';
 import type { ExportContext, ExportFile, ExportIssue, FormatSettings } from '../types.ts';
-import { defineFormat, encodingOf, encodingSetting, EXCHANGE_RATES_SETTING, stringSetting } from './format-kit.ts';
-import { parseExchangeRates } from './invoice-ledger.ts';
-import { checkCode } from './payroll-kit.ts';
+import { defineFormat, encodingOf, encodingSetting, EXCHANGE_RATES_SETTING, stringSetting } from '../kit/format-kit.ts';
+import { currencyConverter, parseExchangeRates } from '../../ledger/exchange-rates.ts';
+import { checkCode } from '../kit/payroll-kit.ts';
 
 const DEFAULT_ENCODING: TextEncodingName = 'windows-1252';
 export const CUSTOMER_RECORD_LENGTH = 254;
@@ -71,7 +71,6 @@ const POSTCODE_WIDTH = 4;
 /** SG Finans' own country: its postcodes are the ones K9 is made for. */
 const HOME_COUNTRY = 'NO';
 /** Exchange rates are parsed with 6 decimals (src/core/formats/systems/invoice-ledger.ts). */
-const RATE_SCALE = 10n ** 6n;
 /** Legal forms a name must not start with (K6). */
 const COMPANY_FORM_PREFIX = /^(AS|ASA|ANS|DA|ENK|NUF|SA|BA)\b/i;
 
@@ -279,20 +278,6 @@ export function sgfCustomerRows(data: CompanyData, settings: FormatSettings): Sg
   });
 }
 
-/** Converts an amount in `from` to the company currency; undefined without a rate. */
-function converter(
-  from: string,
-  to: string,
-  rates: ReadonlyMap<string, bigint>,
-): ((amount: Minor) => Minor) | undefined {
-  if (from.toUpperCase() === to.toUpperCase()) return (amount) => amount;
-  const rate = rates.get(from.toUpperCase());
-  if (rate === undefined) return undefined;
-  const scale = 10n ** BigInt(currencyDecimals(to));
-  const fromScale = 10n ** BigInt(currencyDecimals(from));
-  return (amount) => Number(divideRounded(BigInt(amount) * rate * scale, RATE_SCALE * fromScale));
-}
-
 export function sgfInvoiceRows(data: CompanyData, settings: FormatSettings): SgfInvoiceRow[] {
   const clientNumber = stringSetting(settings, 'clientNumber');
   const rateOf = vatRateLookup(data.vatCodes);
@@ -301,7 +286,7 @@ export function sgfInvoiceRows(data: CompanyData, settings: FormatSettings): Sgf
   return data.invoices.map((invoice) => {
     const currency = (invoice.currency || companyCurrency).toUpperCase();
     const gross = Math.abs(invoiceAmounts(invoice, rateOf).gross);
-    const convert = converter(currency, companyCurrency, rates) ?? (() => 0);
+    const convert = currencyConverter(currency, companyCurrency, rates) ?? (() => 0);
     const credited =
       invoice.type === 'credit' && /^\d+$/.test(invoice.creditedInvoiceNumber) ? invoice.creditedInvoiceNumber : '';
     return {

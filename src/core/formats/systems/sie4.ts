@@ -40,7 +40,7 @@ import type { ExportContext, FormatSettings } from '../types.ts';
 import { encodeFile, fileStamp } from '../builders/encode-file.ts';
 import { bare, objectList, TaggedTextWriter } from '../builders/tagged-text.ts';
 import { describeReplacements, transliterate, type Transliteration } from '../builders/transliterate.ts';
-import { masterIndex } from '../datasets/invoice-lines.ts';
+import { masterIndex } from '../../ledger/invoice-lines.ts';
 import {
   booleanSetting,
   DEPARTMENT_SOURCE_CHOICES,
@@ -49,14 +49,14 @@ import {
   receivableAccountSetting,
   stringSetting,
   type BuildOutput,
-} from './format-kit.ts';
+} from '../kit/format-kit.ts';
 import {
   checkInvoicesForLedger,
   ledgerOptionsFrom,
   ledgerVoucher,
   voucherDimensions,
   type DepartmentSource,
-} from './invoice-ledger.ts';
+} from '../../ledger/invoice-ledger.ts';
 
 const LINE_ENDING = 'CRLF' as const;
 const ENCODING = 'cp437' as const;

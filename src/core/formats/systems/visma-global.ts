@@ -33,7 +33,7 @@ import type { CompanyData } from '../../domain/types.ts';
 import type { DelimitedColumn, DelimitedLayout } from '../builders/delimited.ts';
 import { fileStamp } from '../builders/encode-file.ts';
 import type { FieldFormat } from '../builders/field-format.ts';
-import { masterIndex } from '../datasets/invoice-lines.ts';
+import { masterIndex } from '../../ledger/invoice-lines.ts';
 import type { ExportContext, FormatSettings } from '../types.ts';
 import {
   defineFormat,
@@ -44,8 +44,13 @@ import {
   receivableAccountSetting,
   stringSetting,
   voucherCsvFile,
-} from './format-kit.ts';
-import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher, type LedgerVoucher } from './invoice-ledger.ts';
+} from '../kit/format-kit.ts';
+import {
+  checkInvoicesForLedger,
+  ledgerOptionsFrom,
+  ledgerVoucher,
+  type LedgerVoucher,
+} from '../../ledger/invoice-ledger.ts';
 
 const DEFAULT_ENCODING = 'windows-1252' as const;
 const HEADER_ROW = false;

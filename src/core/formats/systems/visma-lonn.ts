@@ -49,7 +49,7 @@ import {
   encodingSetting,
   integerSetting,
   stringSetting,
-} from './format-kit.ts';
+} from '../kit/format-kit.ts';
 import {
   checkTimeRecordCodes,
   departmentSourceOf,
@@ -60,7 +60,7 @@ import {
   payrollIndex,
   payrollYear,
   type PayrollLine,
-} from './payroll-kit.ts';
+} from '../kit/payroll-kit.ts';
 
 const DEFAULT_ENCODING: TextEncodingName = 'windows-1252';
 export const BASE_DECIMALS = 1;

@@ -32,9 +32,9 @@ import type { DelimitedLayout } from '../builders/delimited.ts';
 import { buildDelimited } from '../builders/delimited.ts';
 import { encodeFile, fileStamp } from '../builders/encode-file.ts';
 import type { FieldFormat } from '../builders/field-format.ts';
-import { invoiceLineRows, type InvoiceLineRow } from '../datasets/invoice-lines.ts';
+import { invoiceLineRows, type InvoiceLineRow } from '../../ledger/invoice-lines.ts';
 import type { ExportContext, ExportFile, ExportIssue, FormatSettings } from '../types.ts';
-import { defineFormat, stringSetting } from './format-kit.ts';
+import { defineFormat, stringSetting } from '../kit/format-kit.ts';
 
 export const MAX_INVOICES_PER_FILE = 500;
 const DATE_PATTERNS = { UK: 'dd/MM/yyyy', US: 'MM/dd/yyyy' } as const;

@@ -22,7 +22,7 @@
  *   (foreign invoices converted with setting `exchangeRates`).
  * - ImpSystemRef = setting `impSystemRef` (default `Exportdesk`); VoucherType = setting
  *   `voucherType` (default `AR`); VoucherNo = invoice number (≤ 8); FiscalYear/PeriodNo as in
- *   GBAT10 (`fiscalPeriod`).
+ *   GBAT10 (`fiscalPeriod` in src/core/domain/dates.ts).
  * - Accounts: setting `receivableAccount` (Moment: the "Account receivable" tag code; a
  *   customer's own ledger account wins), setting `revenueAccount` (Moment: the "Revenue account"
  *   tag code; empty = each line's own account).
@@ -34,7 +34,7 @@ import type { CompanyData } from '../../domain/types.ts';
 import type { DelimitedColumn, DelimitedLayout } from '../builders/delimited.ts';
 import { fileStamp } from '../builders/encode-file.ts';
 import type { FieldFormat } from '../builders/field-format.ts';
-import { masterIndex } from '../datasets/invoice-lines.ts';
+import { masterIndex } from '../../ledger/invoice-lines.ts';
 import type { ExportContext, FormatSettings } from '../types.ts';
 import {
   DEPARTMENT_SOURCE_CHOICES,
@@ -46,8 +46,8 @@ import {
   stringSetting,
   voucherCsvFile,
   underRow,
-} from './format-kit.ts';
-import { fiscalPeriod } from './gbat10-rows.ts';
+} from '../kit/format-kit.ts';
+import { fiscalPeriod } from '../../domain/dates.ts';
 import {
   checkInvoicesForLedger,
   ledgerOptionsFrom,
@@ -55,7 +55,7 @@ import {
   type DepartmentSource,
   type LedgerRow,
   type LedgerVoucher,
-} from './invoice-ledger.ts';
+} from '../../ledger/invoice-ledger.ts';
 
 const DEFAULT_ENCODING = 'windows-1252' as const;
 const text = (maxLength?: number): FieldFormat =>

@@ -4,8 +4,8 @@
  * with the same data object, settings object and clock; this keeps the first build for the
  * second call instead of building twice.
  */
-import type { CompanyData } from '../domain/types.ts';
-import type { ExportContext, ExportResult, FormatSettings } from './types.ts';
+import type { CompanyData } from '../../domain/types.ts';
+import type { ExportContext, ExportResult, FormatSettings } from '../types.ts';
 
 type Build = (data: CompanyData, settings: FormatSettings, context: ExportContext) => ExportResult;
 

@@ -29,13 +29,13 @@
  * - Texts: `Faktura <no> <customer>` / `Kreditnota <no> <customer>` (`TEXTS`), line descriptions
  *   on revenue rows, `MVA <rate> %` on VAT rows.
  */
-import { dateParts } from '../../domain/dates.ts';
-import type { CompanyData, IsoDate } from '../../domain/types.ts';
-import type { DelimitedColumn, DelimitedLayout } from '../builders/delimited.ts';
-import type { FieldFormat } from '../builders/field-format.ts';
-import type { TextEncodingName } from '../../encoding/text-encoding.ts';
-import type { FormatSettings, SettingDefinition } from '../types.ts';
-import { masterIndex } from '../datasets/invoice-lines.ts';
+import { fiscalPeriod } from '../../../domain/dates.ts';
+import type { CompanyData, IsoDate } from '../../../domain/types.ts';
+import type { DelimitedColumn, DelimitedLayout } from '../../builders/delimited.ts';
+import type { FieldFormat } from '../../builders/field-format.ts';
+import type { TextEncodingName } from '../../../encoding/text-encoding.ts';
+import type { FormatSettings, SettingDefinition } from '../../types.ts';
+import { masterIndex } from '../../../ledger/invoice-lines.ts';
 import {
   booleanSetting,
   DEPARTMENT_SOURCE_CHOICES,
@@ -43,8 +43,13 @@ import {
   integerSetting,
   receivableAccountSetting,
   stringSetting,
-} from './format-kit.ts';
-import { ledgerOptionsFrom, ledgerVoucher, type DepartmentSource, type LedgerVoucher } from './invoice-ledger.ts';
+} from '../../kit/format-kit.ts';
+import {
+  ledgerOptionsFrom,
+  ledgerVoucher,
+  type DepartmentSource,
+  type LedgerVoucher,
+} from '../../../ledger/invoice-ledger.ts';
 
 const QUOTING = 'when-needed' as const;
 /** VAT code on the customer row when the receiving system calculates VAT (`gross`): no VAT handling. */
@@ -77,14 +82,6 @@ export interface Gbat10Row {
   gross: '' | 'T';
   /** Minor units, or null for an empty column. */
   grossSum: number | null;
-}
-
-/** Month within the fiscal year (1–12) and the year the fiscal year starts in. */
-export function fiscalPeriod(date: IsoDate, fiscalYearStart: string): { period: number; year: number } {
-  const { year, month, day } = dateParts(date);
-  const [startMonth = 1, startDay = 1] = (fiscalYearStart || '01-01').split('-').map(Number);
-  const before = month < startMonth || (month === startMonth && day < startDay);
-  return { period: ((month - startMonth + 12) % 12) + 1, year: before ? year - 1 : year };
 }
 
 const text = (maxLength: number, overflow: 'truncate' | 'error'): FieldFormat => ({

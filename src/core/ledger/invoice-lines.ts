@@ -5,17 +5,8 @@
  * `amounts.net`. Amounts are signed minor units (credit notes negative), from
  * src/core/domain/invoice-amounts.ts.
  */
-import { invoiceAmounts, vatRateLookup, type LineAmounts } from '../../domain/invoice-amounts.ts';
-import type {
-  Account,
-  CompanyData,
-  Customer,
-  Invoice,
-  InvoiceLine,
-  Minor,
-  Project,
-  VatCode,
-} from '../../domain/types.ts';
+import { invoiceAmounts, vatRateLookup, type LineAmounts } from '../domain/invoice-amounts.ts';
+import type { Account, CompanyData, Customer, Invoice, InvoiceLine, Minor, Project, VatCode } from '../domain/types.ts';
 
 export interface InvoiceLineRow {
   invoice: Invoice;

@@ -2,12 +2,12 @@
  * The format definition shared by Mamut GBAT10 and Xledger AR10: same settings, checks and
  * rows (src/core/formats/systems/gbat10-rows.ts), different tail columns and defaults.
  */
-import type { CompanyData } from '../../domain/types.ts';
-import type { TextEncodingName } from '../../encoding/text-encoding.ts';
-import { fileStamp } from '../builders/encode-file.ts';
-import type { IssueRecord } from '../builders/field-format.ts';
-import type { ExportContext, FormatDefinition, FormatSettings } from '../types.ts';
-import { defineFormat, encodingOf, encodingSetting, voucherCsvFile } from './format-kit.ts';
+import type { CompanyData } from '../../../domain/types.ts';
+import type { TextEncodingName } from '../../../encoding/text-encoding.ts';
+import { fileStamp } from '../../builders/encode-file.ts';
+import type { IssueRecord } from '../../builders/field-format.ts';
+import type { ExportContext, FormatDefinition, FormatSettings } from '../../types.ts';
+import { defineFormat, encodingOf, encodingSetting, voucherCsvFile } from '../../kit/format-kit.ts';
 import {
   gbat10Layout,
   gbat10Ledger,
@@ -16,7 +16,7 @@ import {
   gbat10Vouchers,
   type Gbat10Row,
 } from './gbat10-rows.ts';
-import { checkInvoicesForLedger } from './invoice-ledger.ts';
+import { checkInvoicesForLedger } from '../../../ledger/invoice-ledger.ts';
 
 /** Mamut's column lengths: customer no 9 digits, voucher (invoice) no 8 digits. */
 const CUSTOMER_NUMBER_DIGITS = 9;

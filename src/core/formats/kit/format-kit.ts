@@ -16,7 +16,7 @@ import type {
   SettingDefinition,
   SettingValue,
 } from '../types.ts';
-import { buildOncePerData } from '../build-once.ts';
+import { buildOncePerData } from './build-once.ts';
 import { buildDelimited, type DelimitedLayout } from '../builders/delimited.ts';
 import { encodeFile } from '../builders/encode-file.ts';
 import type { IssueRecord } from '../builders/field-format.ts';

@@ -10,11 +10,11 @@
  * by line, and the receivable row takes the sum of the converted rows, so the voucher always
  * balances in the company currency (any rounding difference stays on the receivable row).
  */
-import { invoiceAmounts } from '../../domain/invoice-amounts.ts';
-import { currencyDecimals, divideRounded, toScaled } from '../../domain/money.ts';
-import type { CompanyData, Customer, Invoice, InvoiceLine, Minor, Project } from '../../domain/types.ts';
-import type { ExportIssue } from '../types.ts';
-import { blankCustomer, masterIndex, type MasterIndex } from '../datasets/invoice-lines.ts';
+import { invoiceAmounts } from '../domain/invoice-amounts.ts';
+import type { CompanyData, Customer, Invoice, InvoiceLine, Minor, Project } from '../domain/types.ts';
+import type { ExportIssue } from '../formats/types.ts';
+import { currencyConverter, parseExchangeRates } from './exchange-rates.ts';
+import { blankCustomer, masterIndex, type MasterIndex } from './invoice-lines.ts';
 
 export type LedgerRowKind = 'receivable' | 'revenue' | 'vat';
 export type DepartmentSource = 'line' | 'project' | 'none';
@@ -62,34 +62,9 @@ export interface LedgerOptions {
   rates: ReadonlyMap<string, bigint>;
 }
 
-const RATE_SCALE_DIGITS = 6;
-
-/** Parses "EUR=11.4921; USD=10.80"; returns the rates and the parts it could not read. */
-export function parseExchangeRates(text: string): { rates: Map<string, bigint>; invalid: string[] } {
-  const rates = new Map<string, bigint>();
-  const invalid: string[] = [];
-  for (const part of text.split(/[;\n]/)) {
-    const trimmed = part.trim();
-    if (trimmed === '') continue;
-    const m = /^([A-Za-z]{3})\s*=\s*(\d+(?:[.,]\d+)?)$/.exec(trimmed);
-    if (!m) {
-      invalid.push(trimmed);
-      continue;
-    }
-    rates.set(m[1]!.toUpperCase(), toScaled(Number(m[2]!.replace(',', '.')), RATE_SCALE_DIGITS));
-  }
-  return { rates, invalid };
-}
-
+/** The invoice's amounts in the company currency; undefined without a rate. */
 function converter(invoice: Invoice, options: LedgerOptions): ((amount: Minor) => Minor) | undefined {
-  const from = invoice.currency || options.companyCurrency;
-  if (from.toUpperCase() === options.companyCurrency.toUpperCase()) return (amount) => amount;
-  const rate = options.rates.get(from.toUpperCase());
-  if (rate === undefined) return undefined;
-  const fromDigits = BigInt(currencyDecimals(from));
-  const toDigits = BigInt(currencyDecimals(options.companyCurrency));
-  return (amount) =>
-    Number(divideRounded(BigInt(amount) * rate * 10n ** toDigits, 10n ** (BigInt(RATE_SCALE_DIGITS) + fromDigits))) + 0;
+  return currencyConverter(invoice.currency || options.companyCurrency, options.companyCurrency, options.rates);
 }
 
 export function departmentFor(
@@ -199,11 +174,6 @@ export function voucherDimensions(vouchers: readonly LedgerVoucher[]): {
       if (r.projectNumber) projects.add(r.projectNumber);
     }
   return { accounts: [...accounts].sort(), departments: [...departments].sort(), projects: [...projects].sort() };
-}
-
-export function ledgerVouchers(data: CompanyData, options: LedgerOptions): LedgerVoucher[] {
-  const index = masterIndex(data);
-  return data.invoices.map((invoice) => ledgerVoucher(invoice, index, options));
 }
 
 export interface InvoiceCheckOptions extends LedgerOptions {
@@ -380,11 +350,6 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
     });
   }
   return issues;
-}
-
-/** Sum of a voucher's rows; 0 when it balances. */
-export function voucherBalance(voucher: LedgerVoucher): Minor {
-  return voucher.rows.reduce((sum, r) => sum + r.amount, 0);
 }
 
 /** The ledger options most formats read from their settings (`receivableAccount`, `exchangeRates`). */
