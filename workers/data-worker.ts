@@ -8,15 +8,12 @@ import { replaceCompany, readCompanyFile } from '../src/db/company-store.ts';
 import { generateDemoCompany } from '../src/core/demo/demo-company.ts';
 import { demoExportConfigs } from '../src/core/export/demo-export-configs.ts';
 import { parseCompanyFile, serializeCompanyFile, toCompanyFile } from '../src/core/company-file/company-file.ts';
+import type { DataWorkerApi } from '../src/core/company-file/api.ts';
 
 const db = new ExportdeskDatabase();
 
-const api = {
-  async loadDemo(options: {
-    country: 'NO' | 'SE';
-    today: string;
-    timeRecords?: number;
-  }): Promise<{ invoices: number; timeRecords: number }> {
+const api: DataWorkerApi = {
+  async loadDemo(options) {
     const data = generateDemoCompany({
       seed: 1,
       country: options.country,
@@ -28,18 +25,17 @@ const api = {
   },
 
   /** Returns the errors that make the file unreadable; nothing is changed then. */
-  async restore(text: string): Promise<{ ok: true } | { ok: false; errors: string[] }> {
+  async restore(text) {
     const parsed = parseCompanyFile(text);
     if (!parsed.ok) return parsed;
     await replaceCompany(db, parsed.file);
     return { ok: true };
   },
 
-  async backup(): Promise<string | null> {
+  async backup() {
     const file = await readCompanyFile(db);
     return file ? serializeCompanyFile(file) : null;
   },
 };
 
-export type DataWorkerApi = typeof api;
 Comlink.expose(api);

@@ -5,7 +5,7 @@
  * Every figure is timed here, on the page, from call to answer, for real and bare alike.
  */
 import { connectWorker, Comlink, type WorkerApi } from '../../src/ui/worker-client.ts';
-import type { ImportWorkerApi } from '../../workers/import-worker.ts';
+import type { ImportWorkerApi } from '../../src/core/import/api.ts';
 import type { ExportWorkerApi, RunRequest, RunResponse } from '../../workers/export-worker.ts';
 import type { BenchWorkerApi } from './bench-worker.ts';
 import { BENCH_LOCALE, BENCH_NOW, CONFIG_IDS, ONE_MONTH, WHOLE_PERIOD } from './fixtures.ts';

@@ -5,7 +5,7 @@
  * worker; the next call starts a fresh one (and plans kept in the old one are gone).
  */
 import { Comlink, lazyWorker } from './worker-client.ts';
-import type { ImportWorkerApi } from '../../workers/import-worker.ts';
+import type { ImportWorkerApi } from '../core/import/api.ts';
 
 const worker = lazyWorker<ImportWorkerApi>(
   () => new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' }),

@@ -1,6 +1,6 @@
 /** The data and export workers of the page, each started on first use. */
 import { lazyWorker } from './worker-client.ts';
-import type { DataWorkerApi } from '../../workers/data-worker.ts';
+import type { DataWorkerApi } from '../core/company-file/api.ts';
 import type { ExportWorkerApi } from '../../workers/export-worker.ts';
 
 const dataWorker = lazyWorker<DataWorkerApi>(

@@ -6,7 +6,7 @@
  * `$state.snapshot`s: Comlink cannot clone Svelte's state proxies.
  */
 import { Comlink, fileBytes, importApi, stopImportWorker } from '../import-worker-client.ts';
-import type { AnalyzeResult, ImportOptions, ImportPhase, PlanSummary } from '../../../workers/import-worker.ts';
+import type { AnalyzeResult, ImportOptions, ImportPhase, PlanSummary } from '../../core/import/api.ts';
 import {
   PRESET_FORMAT,
   PRESET_VERSION,
