@@ -34,9 +34,6 @@ const TEMPLATE_QUOTING: Record<QuotingRule, Quoting> = {
   'when-needed': 'needed',
 };
 
-export function quotingRuleOf(q: Quoting): QuotingRule {
-  return QUOTING_RULE[q];
-}
 export function templateQuotingOf(rule: QuotingRule): Quoting {
   return TEMPLATE_QUOTING[rule];
 }
