@@ -18,7 +18,7 @@ import {
 import type { IssueRecord } from '../formats/builders/field-format.ts';
 import { buildFixedWidth, type FixedWidthLayout } from '../formats/builders/fixed-width.ts';
 import { invoiceLineRows } from '../formats/datasets/invoice-lines.ts';
-import type { DatasetRow, RowRecord } from './data-types.ts';
+import type { DatasetRow, RowRecord } from './data-types/row.ts';
 import type { LayoutColumn, LayoutTemplate, Quoting } from './types.ts';
 
 const QUOTING_RULE: Record<Quoting, QuotingRule> = {
