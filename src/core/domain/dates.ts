@@ -51,10 +51,6 @@ export function endOfMonth(date: IsoDate): IsoDate {
   return isoDate(year, month, daysInMonth(year, month));
 }
 
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The date part of an ISO date-time. */
 export function dateOf(dateTime: IsoDateTime): IsoDate {
   return dateTime.slice(0, 10);

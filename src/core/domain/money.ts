@@ -73,12 +73,6 @@ export function hoursAmount(hours: number, ratePerHour: Minor): Minor {
   return Number(divideRounded(toScaled(hours, QUANTITY_SCALE) * BigInt(ratePerHour), 10n ** BigInt(QUANTITY_SCALE)));
 }
 
-export function sumMinor(values: Iterable<Minor>): Minor {
-  let total = 0;
-  for (const value of values) total += value;
-  return assertMinor(total, 'sum');
-}
-
 export interface MoneyFormat {
   /** Digits after the separator; 0 writes whole units. */
   decimals: number;

@@ -259,7 +259,3 @@ function decodeSingleByte(bytes: Uint8Array, table: Uint16Array): string {
   }
   return parts.join('');
 }
-
-export function decodeWindows1252(bytes: Uint8Array): string {
-  return decodeSingleByte(bytes, SINGLE_BYTE_TABLES['windows-1252']);
-}

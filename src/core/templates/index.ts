@@ -9,7 +9,7 @@ export {
   type FieldDoc,
   type FieldType,
   type RowRecord,
-} from './data-types.ts';
+} from './data-types/index.ts';
 export { LEDGER_FIELDS, type LedgerDataOptions } from './ledger-scope.ts';
 export { SCOPE_FIELDS } from './scope.ts';
 export { checkTemplate, type CheckOptions } from './check.ts';

@@ -37,7 +37,7 @@ import { encodeIfHeld, encodeText } from '../encoding/text-encoding.ts';
 import { lineBreak } from '../formats/builders/delimited.ts';
 import { checkFixedWidthLayout } from '../formats/builders/fixed-width.ts';
 import type { ExportFile, ExportIssue } from '../formats/types.ts';
-import { DATA_TYPES, type DataTypeDefinition, type DatasetRow, type TotalsAccumulator } from './data-types.ts';
+import { DATA_TYPES, type DataTypeDefinition, type DatasetRow, type TotalsAccumulator } from './data-types/index.ts';
 import { buildLayoutText, fixedWidthLayoutOf, type LayoutRow } from './layout.ts';
 import { isLiquidFailure, LiquidColumns, type LiquidFailure } from './liquid-columns.ts';
 import type { TemplateLimits } from './liquid-engine.ts';

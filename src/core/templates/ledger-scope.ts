@@ -14,7 +14,7 @@ import {
   voucherDimensions,
   type DepartmentSource,
 } from '../ledger/invoice-ledger.ts';
-import type { DatasetRow, FieldDoc } from './data-types.ts';
+import type { DatasetRow, FieldDoc } from './data-types/row.ts';
 
 export interface LedgerDataOptions {
   /** For customers without their own ledger account. */

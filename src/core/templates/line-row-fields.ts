@@ -2,7 +2,7 @@
  * The field reference of a layout template with `rowsFrom: 'lines'`: its rows are the invoice-line
  * rows of src/core/formats/datasets/invoice-lines.ts (what the built-in invoice formats read).
  */
-import type { FieldDoc } from './data-types.ts';
+import type { FieldDoc } from './data-types/row.ts';
 
 /** The row of a layout with `rowsFrom: 'lines'` (src/core/formats/datasets/invoice-lines.ts), for the field reference. */
 const LINE_ROW_FIELDS: readonly FieldDoc[] = [

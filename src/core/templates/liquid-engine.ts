@@ -15,7 +15,7 @@
  */
 import { Context, Liquid, toValueSync, type Emitter, type FilterImplOptions, type Template } from 'liquidjs';
 import type { ExportIssue } from '../formats/types.ts';
-import type { RowRecord } from './data-types.ts';
+import type { RowRecord } from './data-types/row.ts';
 import {
   FilterError,
   amountText,

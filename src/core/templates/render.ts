@@ -9,7 +9,7 @@ import type { CompanyData } from '../domain/types.ts';
 import { encodeFile } from '../formats/builders/encode-file.ts';
 import type { IssueRecord } from '../formats/builders/field-format.ts';
 import type { ExportContext, ExportFile, ExportIssue } from '../formats/types.ts';
-import { DATA_TYPES, type DatasetRow, type RowRecord } from './data-types.ts';
+import { DATA_TYPES, type DatasetRow, type RowRecord } from './data-types/index.ts';
 import { buildLayoutText, layoutRows } from './layout.ts';
 import { errorIssue, isLiquidFailure, LiquidColumns } from './liquid-columns.ts';
 import { ledgerScope } from './ledger-scope.ts';

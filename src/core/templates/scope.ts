@@ -6,8 +6,8 @@
 import { dateOf } from '../domain/dates.ts';
 import type { CompanyData } from '../domain/types.ts';
 import type { ExportContext } from '../formats/types.ts';
-import type { DatasetRow } from './data-types.ts';
-import type { FieldDoc } from './data-types.ts';
+import type { DatasetRow } from './data-types/row.ts';
+import type { FieldDoc } from './data-types/row.ts';
 import type { ExportTemplate } from './types.ts';
 
 export interface TemplateScope {

@@ -5,7 +5,7 @@ import {
   dataTypeFields,
   type DatasetRow,
   type FieldDoc,
-} from '../../../src/core/templates/data-types.ts';
+} from '../../../src/core/templates/data-types/index.ts';
 import { TEMPLATE_DATA_TYPES } from '../../../src/core/templates/types.ts';
 import { templateTestCompany } from './company.ts';
 
