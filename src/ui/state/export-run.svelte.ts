@@ -9,6 +9,7 @@ import type { PlanResponse, RunRequest, RunResponse } from '../../../workers/exp
 import type { ExportIssue } from '../../core/formats/types.ts';
 import { toIsoDateTime } from '../../core/domain/dates.ts';
 import { t } from '../messages.ts';
+import { errorMessage } from '../error-message.ts';
 
 export type RunPhase = 'idle' | 'planning' | 'planned' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -92,7 +93,7 @@ export class ExportRun {
   }
 
   private fail(error: unknown): void {
-    this.message = error instanceof Error ? error.message : String(error);
+    this.message = errorMessage(error);
     this.phase = 'failed';
   }
 }

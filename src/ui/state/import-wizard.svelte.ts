@@ -23,6 +23,7 @@ import {
   type ThousandsSeparator,
 } from '../../core/import/index.ts';
 import { t, type MessageKey } from '../messages.ts';
+import { errorMessage } from '../error-message.ts';
 
 export type WizardStep = 'start' | 'configure' | 'checking' | 'result' | 'committing' | 'done';
 
@@ -103,7 +104,7 @@ export class ImportWizard {
       if (result.ok && this.mapping === undefined) this.mapping = { ...result.mapping };
       this.message = '';
     } catch (error) {
-      if (request === this.analyzeRequest) this.message = errorText(error);
+      if (request === this.analyzeRequest) this.message = errorMessage(error);
     } finally {
       if (request === this.analyzeRequest) this.analyzing = false;
     }
@@ -267,14 +268,11 @@ export class ImportWizard {
   };
 
   private fail(error: unknown, step: WizardStep): void {
-    this.message = errorText(error);
+    this.message = errorMessage(error);
     this.step = step;
   }
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 /**
  * Display names for the import screens, as message keys: `t` is called when shown, so the
  * names follow the locale chosen at start-up rather than the one active when this module loaded.

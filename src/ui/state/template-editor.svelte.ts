@@ -9,6 +9,7 @@ import type { ExportTemplate, LayoutColumn, LayoutTemplate, TextTemplate } from 
 import type { TemplateError } from '../../core/templates/liquid-engine.ts';
 import type { TestResponse } from '../../../workers/template-worker.ts';
 import { t } from '../messages.ts';
+import { errorMessage } from '../error-message.ts';
 
 export type TestSource = 'real' | 'demo';
 
@@ -64,10 +65,6 @@ export function blankLayoutTemplate(): LayoutTemplate {
 
 export function blankColumn(): LayoutColumn {
   return { header: 'New column', field: '', format: { type: 'text' } };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The output split into lines with their line ending, for a view that shows the endings. */
@@ -149,7 +146,7 @@ export class TemplateEditor {
       this.columnErrors = columnErrors.filter((c) => c.errors.length > 0);
       this.checkFailure = '';
     } catch (error) {
-      if (run === this.checkRun) this.checkFailure = messageOf(error);
+      if (run === this.checkRun) this.checkFailure = errorMessage(error);
     }
   }
 
@@ -176,7 +173,7 @@ export class TemplateEditor {
       this.testFailure =
         error instanceof TemplateWorkerTimeout
           ? error.message
-          : t('templates.test.stopped', { error: messageOf(error) });
+          : t('templates.test.stopped', { error: errorMessage(error) });
     } finally {
       if (run === this.testRun) this.testing = false;
     }
@@ -196,7 +193,7 @@ export class TemplateEditor {
       this.saveErrors = [];
       return true;
     } catch (error) {
-      this.saveErrors = [messageOf(error)];
+      this.saveErrors = [errorMessage(error)];
       return false;
     } finally {
       this.saving = false;
