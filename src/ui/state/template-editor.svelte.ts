@@ -13,6 +13,9 @@ import { errorMessage } from '../error-message.ts';
 
 export type TestSource = 'real' | 'demo';
 
+/** How state classes reach the template worker; tests pass a fake. */
+export type TemplateWorkerCall = typeof callTemplateWorker;
+
 export const DEFAULT_SAMPLE_SIZE = 20;
 /** Lines of test output shown; a larger output is cut in the view only. */
 export const SHOWN_OUTPUT_LINES = 2000;
@@ -110,8 +113,15 @@ export class TemplateEditor {
   private testRun = 0;
   /** The template as opened or last saved, to tell whether Cancel loses changes. */
   private savedJson: string;
+  private readonly call: TemplateWorkerCall;
 
-  constructor(template: ExportTemplate, id: string | null, source: TestSource) {
+  constructor(
+    template: ExportTemplate,
+    id: string | null,
+    source: TestSource,
+    call: TemplateWorkerCall = callTemplateWorker,
+  ) {
+    this.call = call;
     this.template = template;
     this.savedJson = JSON.stringify(template);
     this.id = id;
@@ -139,8 +149,8 @@ export class TemplateEditor {
     const run = ++this.checkRun;
     const t = this.snapshot();
     try {
-      const errors = t.kind === 'text' ? await callTemplateWorker('check', [t.content, t.dataType, []]) : [];
-      const columnErrors = t.kind === 'layout' ? await callTemplateWorker('checkColumns', [t]) : [];
+      const errors = t.kind === 'text' ? await this.call('check', [t.content, t.dataType, []]) : [];
+      const columnErrors = t.kind === 'layout' ? await this.call('checkColumns', [t]) : [];
       if (run !== this.checkRun) return;
       this.checkErrors = errors;
       this.columnErrors = columnErrors.filter((c) => c.errors.length > 0);
@@ -156,7 +166,7 @@ export class TemplateEditor {
     this.testFailure = '';
     const period = this.periodFrom && this.periodTo ? { period: { from: this.periodFrom, to: this.periodTo } } : {};
     try {
-      const result = await callTemplateWorker('render', [
+      const result = await this.call('render', [
         this.snapshot(),
         {
           source: this.source,
@@ -183,7 +193,7 @@ export class TemplateEditor {
   async save(): Promise<boolean> {
     this.saving = true;
     try {
-      const result = await callTemplateWorker('save', [this.snapshot(), this.id]);
+      const result = await this.call('save', [this.snapshot(), this.id]);
       if (!result.ok) {
         this.saveErrors = result.errors;
         return false;
