@@ -27,6 +27,14 @@ import { errorMessage } from '../error-message.ts';
 
 export type WizardStep = 'start' | 'configure' | 'checking' | 'result' | 'committing' | 'done';
 
+/** The import worker and how a File reaches it; tests pass fakes. */
+export interface ImportWizardDeps {
+  api: () => Pick<ReturnType<typeof importApi>, 'analyze' | 'plan' | 'commit'>;
+  /** Stops the worker (Cancel). */
+  stop: () => void;
+  fileBytes: (file: Blob) => Promise<Uint8Array>;
+}
+
 const PHASE_LABEL: Readonly<Record<ImportPhase, MessageKey>> = {
   reading: 'import.phase.reading',
   checking: 'import.phase.checking',
@@ -62,6 +70,11 @@ export class ImportWizard {
   committed = $state.raw<{ importId: string; counts: ImportCounts } | null>(null);
   message = $state('');
   private analyzeRequest = 0;
+  private readonly deps: ImportWizardDeps;
+
+  constructor(deps: Partial<ImportWizardDeps> = {}) {
+    this.deps = { api: importApi, stop: stopImportWorker, fileBytes, ...deps };
+  }
 
   get ok(): Extract<AnalyzeResult, { ok: true }> | null {
     return this.analysis?.ok ? this.analysis : null;
@@ -94,11 +107,9 @@ export class ImportWizard {
     const request = ++this.analyzeRequest;
     this.analyzing = true;
     try {
-      const result = await importApi().analyze(
-        await fileBytes(this.file),
-        this.file.name,
-        $state.snapshot(this.analyzeOverrides()),
-      );
+      const result = await this.deps
+        .api()
+        .analyze(await this.deps.fileBytes(this.file), this.file.name, $state.snapshot(this.analyzeOverrides()));
       if (request !== this.analyzeRequest) return;
       this.analysis = result;
       if (result.ok && this.mapping === undefined) this.mapping = { ...result.mapping };
@@ -167,7 +178,9 @@ export class ImportWizard {
       presetName: this.presetName,
     };
     try {
-      const summary = await importApi().plan(await fileBytes(this.file), options, Comlink.proxy(this.setProgress));
+      const summary = await this.deps
+        .api()
+        .plan(await this.deps.fileBytes(this.file), options, Comlink.proxy(this.setProgress));
       if (this.step !== 'checking') return;
       this.summary = summary;
       this.step = 'result';
@@ -179,7 +192,7 @@ export class ImportWizard {
   /** Stops the worker: a check ends, a write is rolled back by IndexedDB. */
   cancel(): void {
     const wasWriting = this.step === 'committing';
-    stopImportWorker();
+    this.deps.stop();
     // The checked plan lived in the stopped worker.
     this.summary = null;
     this.step = 'configure';
@@ -192,11 +205,9 @@ export class ImportWizard {
     this.step = 'committing';
     this.setProgress('writing', 0, summary.counts.new + summary.counts.updated);
     try {
-      const result = await importApi().commit(
-        summary.planId,
-        { allowPartial: this.allowPartial },
-        Comlink.proxy(this.setProgress),
-      );
+      const result = await this.deps
+        .api()
+        .commit(summary.planId, { allowPartial: this.allowPartial }, Comlink.proxy(this.setProgress));
       if (this.step !== 'committing') return;
       if (result.ok) {
         this.committed = { importId: result.importId, counts: result.counts };
