@@ -13,6 +13,7 @@ import { TemplateWorkerTimeout } from '../../../src/ui/template-worker-client.ts
 import { t } from '../../../src/ui/messages.ts';
 import { toIsoDateTime } from '../../../src/core/domain/dates.ts';
 import { fakeTemplateWorker } from '../../helpers/fake-template-worker.ts';
+import type { ExportTemplate } from '../../../src/core/templates/types.ts';
 
 type Overrides = Parameters<typeof fakeTemplateWorker>[1];
 
@@ -34,7 +35,7 @@ describe('TemplateEditor', () => {
     await db.delete();
   });
 
-  function editor(template = blankTextTemplate(), id: string | null = null, overrides: Overrides = {}) {
+  function editor(template: ExportTemplate = blankTextTemplate(), id: string | null = null, overrides: Overrides = {}) {
     const worker = fakeTemplateWorker(db, overrides, () => 'tpl-1');
     return { editor: new TemplateEditor(template, id, 'real', worker.call), worker };
   }
@@ -155,7 +156,7 @@ describe('TemplateEditor', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 11, 6, 8, 0, 0));
     const answer = { text: 'a;b\r\n', issues: [], fileName: 'EXPORT.txt', byteLength: 5, recordCount: 1 };
-    const render = vi.fn(() => answer);
+    const render = vi.fn((..._args: unknown[]) => answer);
     const { editor: e } = editor(blankTextTemplate(), null, { render });
     e.sampleSize = 2.7;
     e.periodFrom = '2026-11-01';
