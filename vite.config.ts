@@ -68,11 +68,30 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    environment: 'node',
     setupFiles: ['test/setup.ts'],
     testTimeout: 30000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'node_modules/**', 'test/**/*.svelte.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // Rune classes: compiled for Svelte's client runtime so effects and derived values run.
+        extends: true,
+        // Without it Node resolves `svelte` to its server build, where effects never run.
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'ui-state',
+          include: ['test/**/*.svelte.test.ts'],
+          environment: './test/ui/svelte-client-environment.ts',
+        },
+      },
+    ],
   },
 });

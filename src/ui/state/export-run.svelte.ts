@@ -9,8 +9,17 @@ import type { PlanResponse, RunRequest, RunResponse } from '../../../workers/exp
 import type { ExportIssue } from '../../core/formats/types.ts';
 import { toIsoDateTime } from '../../core/domain/dates.ts';
 import { t } from '../messages.ts';
+import { errorMessage } from '../error-message.ts';
 
 export type RunPhase = 'idle' | 'planning' | 'planned' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** The export worker and the browser's download; tests pass fakes. */
+export interface ExportRunDeps {
+  api: () => Pick<ReturnType<typeof exportApi>, 'plan' | 'run'>;
+  /** Stops the worker (Cancel). */
+  stop: () => void;
+  download: typeof downloadBytes;
+}
 
 export class ExportRun {
   phase = $state<RunPhase>('idle');
@@ -22,6 +31,11 @@ export class ExportRun {
   result = $state<Extract<RunResponse, { ok: true }> | null>(null);
   acceptWarnings = $state(false);
   private request: RunRequest | null = null;
+  private readonly deps: ExportRunDeps;
+
+  constructor(deps: Partial<ExportRunDeps> = {}) {
+    this.deps = { api: exportApi, stop: stopExportWorker, download: downloadBytes, ...deps };
+  }
 
   get errors(): ExportIssue[] {
     return this.issues.filter((i) => i.severity === 'error');
@@ -43,7 +57,7 @@ export class ExportRun {
     this.message = '';
     this.acceptWarnings = false;
     try {
-      this.plan = await exportApi().plan(this.request);
+      this.plan = await this.deps.api().plan(this.request);
       this.issues = this.plan.summary.issues;
       this.phase = 'planned';
     } catch (error) {
@@ -58,7 +72,7 @@ export class ExportRun {
     this.step = t('exportRun.starting');
     this.fraction = 0;
     try {
-      const response = await exportApi().run(
+      const response = await this.deps.api().run(
         request,
         Comlink.proxy((step: string, fraction: number) => {
           this.step = step;
@@ -69,7 +83,7 @@ export class ExportRun {
         this.result = response;
         this.issues = response.issues;
         this.phase = 'done';
-        downloadBytes(response.download.name, response.download.bytes, response.download.mimeType);
+        this.deps.download(response.download.name, response.download.bytes, response.download.mimeType);
       } else {
         this.issues = response.issues;
         this.message = response.message;
@@ -81,18 +95,18 @@ export class ExportRun {
   }
 
   cancel(): void {
-    stopExportWorker();
+    this.deps.stop();
     this.phase = 'cancelled';
     this.message = t('exportRun.cancelled');
   }
 
   downloadAgain(): void {
     if (this.result)
-      downloadBytes(this.result.download.name, this.result.download.bytes, this.result.download.mimeType);
+      this.deps.download(this.result.download.name, this.result.download.bytes, this.result.download.mimeType);
   }
 
   private fail(error: unknown): void {
-    this.message = error instanceof Error ? error.message : String(error);
+    this.message = errorMessage(error);
     this.phase = 'failed';
   }
 }

@@ -23,8 +23,17 @@ import {
   type ThousandsSeparator,
 } from '../../core/import/index.ts';
 import { t, type MessageKey } from '../messages.ts';
+import { errorMessage } from '../error-message.ts';
 
 export type WizardStep = 'start' | 'configure' | 'checking' | 'result' | 'committing' | 'done';
+
+/** The import worker and how a File reaches it; tests pass fakes. */
+export interface ImportWizardDeps {
+  api: () => Pick<ReturnType<typeof importApi>, 'analyze' | 'plan' | 'commit'>;
+  /** Stops the worker (Cancel). */
+  stop: () => void;
+  fileBytes: (file: Blob) => Promise<Uint8Array>;
+}
 
 const PHASE_LABEL: Readonly<Record<ImportPhase, MessageKey>> = {
   reading: 'import.phase.reading',
@@ -61,6 +70,11 @@ export class ImportWizard {
   committed = $state.raw<{ importId: string; counts: ImportCounts } | null>(null);
   message = $state('');
   private analyzeRequest = 0;
+  private readonly deps: ImportWizardDeps;
+
+  constructor(deps: Partial<ImportWizardDeps> = {}) {
+    this.deps = { api: importApi, stop: stopImportWorker, fileBytes, ...deps };
+  }
 
   get ok(): Extract<AnalyzeResult, { ok: true }> | null {
     return this.analysis?.ok ? this.analysis : null;
@@ -93,17 +107,15 @@ export class ImportWizard {
     const request = ++this.analyzeRequest;
     this.analyzing = true;
     try {
-      const result = await importApi().analyze(
-        await fileBytes(this.file),
-        this.file.name,
-        $state.snapshot(this.analyzeOverrides()),
-      );
+      const result = await this.deps
+        .api()
+        .analyze(await this.deps.fileBytes(this.file), this.file.name, $state.snapshot(this.analyzeOverrides()));
       if (request !== this.analyzeRequest) return;
       this.analysis = result;
       if (result.ok && this.mapping === undefined) this.mapping = { ...result.mapping };
       this.message = '';
     } catch (error) {
-      if (request === this.analyzeRequest) this.message = errorText(error);
+      if (request === this.analyzeRequest) this.message = errorMessage(error);
     } finally {
       if (request === this.analyzeRequest) this.analyzing = false;
     }
@@ -166,7 +178,9 @@ export class ImportWizard {
       presetName: this.presetName,
     };
     try {
-      const summary = await importApi().plan(await fileBytes(this.file), options, Comlink.proxy(this.setProgress));
+      const summary = await this.deps
+        .api()
+        .plan(await this.deps.fileBytes(this.file), options, Comlink.proxy(this.setProgress));
       if (this.step !== 'checking') return;
       this.summary = summary;
       this.step = 'result';
@@ -178,7 +192,7 @@ export class ImportWizard {
   /** Stops the worker: a check ends, a write is rolled back by IndexedDB. */
   cancel(): void {
     const wasWriting = this.step === 'committing';
-    stopImportWorker();
+    this.deps.stop();
     // The checked plan lived in the stopped worker.
     this.summary = null;
     this.step = 'configure';
@@ -191,11 +205,9 @@ export class ImportWizard {
     this.step = 'committing';
     this.setProgress('writing', 0, summary.counts.new + summary.counts.updated);
     try {
-      const result = await importApi().commit(
-        summary.planId,
-        { allowPartial: this.allowPartial },
-        Comlink.proxy(this.setProgress),
-      );
+      const result = await this.deps
+        .api()
+        .commit(summary.planId, { allowPartial: this.allowPartial }, Comlink.proxy(this.setProgress));
       if (this.step !== 'committing') return;
       if (result.ok) {
         this.committed = { importId: result.importId, counts: result.counts };
@@ -267,14 +279,11 @@ export class ImportWizard {
   };
 
   private fail(error: unknown, step: WizardStep): void {
-    this.message = errorText(error);
+    this.message = errorMessage(error);
     this.step = step;
   }
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 /**
  * Display names for the import screens, as message keys: `t` is called when shown, so the
  * names follow the locale chosen at start-up rather than the one active when this module loaded.

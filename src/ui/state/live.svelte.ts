@@ -4,6 +4,7 @@
  * Construct it during component initialisation (it uses `$effect`).
  */
 import { liveQuery } from 'dexie';
+import { errorMessage } from '../error-message.ts';
 
 export class Live<T> {
   value = $state() as T;
@@ -17,7 +18,7 @@ export class Live<T> {
           this.value = value;
           this.error = '';
         },
-        error: (e: unknown) => (this.error = e instanceof Error ? e.message : String(e)),
+        error: (e: unknown) => (this.error = errorMessage(e)),
       });
       return () => subscription.unsubscribe();
     });

@@ -9,8 +9,12 @@ import type { ExportTemplate, LayoutColumn, LayoutTemplate, TextTemplate } from 
 import type { TemplateError } from '../../core/templates/liquid-engine.ts';
 import type { TestResponse } from '../../../workers/template-worker.ts';
 import { t } from '../messages.ts';
+import { errorMessage } from '../error-message.ts';
 
 export type TestSource = 'real' | 'demo';
+
+/** How state classes reach the template worker; tests pass a fake. */
+export type TemplateWorkerCall = typeof callTemplateWorker;
 
 export const DEFAULT_SAMPLE_SIZE = 20;
 /** Lines of test output shown; a larger output is cut in the view only. */
@@ -66,10 +70,6 @@ export function blankColumn(): LayoutColumn {
   return { header: 'New column', field: '', format: { type: 'text' } };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The output split into lines with their line ending, for a view that shows the endings. */
 export function outputLines(
   text: string,
@@ -113,8 +113,15 @@ export class TemplateEditor {
   private testRun = 0;
   /** The template as opened or last saved, to tell whether Cancel loses changes. */
   private savedJson: string;
+  private readonly call: TemplateWorkerCall;
 
-  constructor(template: ExportTemplate, id: string | null, source: TestSource) {
+  constructor(
+    template: ExportTemplate,
+    id: string | null,
+    source: TestSource,
+    call: TemplateWorkerCall = callTemplateWorker,
+  ) {
+    this.call = call;
     this.template = template;
     this.savedJson = JSON.stringify(template);
     this.id = id;
@@ -142,14 +149,14 @@ export class TemplateEditor {
     const run = ++this.checkRun;
     const t = this.snapshot();
     try {
-      const errors = t.kind === 'text' ? await callTemplateWorker('check', [t.content, t.dataType, []]) : [];
-      const columnErrors = t.kind === 'layout' ? await callTemplateWorker('checkColumns', [t]) : [];
+      const errors = t.kind === 'text' ? await this.call('check', [t.content, t.dataType, []]) : [];
+      const columnErrors = t.kind === 'layout' ? await this.call('checkColumns', [t]) : [];
       if (run !== this.checkRun) return;
       this.checkErrors = errors;
       this.columnErrors = columnErrors.filter((c) => c.errors.length > 0);
       this.checkFailure = '';
     } catch (error) {
-      if (run === this.checkRun) this.checkFailure = messageOf(error);
+      if (run === this.checkRun) this.checkFailure = errorMessage(error);
     }
   }
 
@@ -159,7 +166,7 @@ export class TemplateEditor {
     this.testFailure = '';
     const period = this.periodFrom && this.periodTo ? { period: { from: this.periodFrom, to: this.periodTo } } : {};
     try {
-      const result = await callTemplateWorker('render', [
+      const result = await this.call('render', [
         this.snapshot(),
         {
           source: this.source,
@@ -176,7 +183,7 @@ export class TemplateEditor {
       this.testFailure =
         error instanceof TemplateWorkerTimeout
           ? error.message
-          : t('templates.test.stopped', { error: messageOf(error) });
+          : t('templates.test.stopped', { error: errorMessage(error) });
     } finally {
       if (run === this.testRun) this.testing = false;
     }
@@ -186,7 +193,7 @@ export class TemplateEditor {
   async save(): Promise<boolean> {
     this.saving = true;
     try {
-      const result = await callTemplateWorker('save', [this.snapshot(), this.id]);
+      const result = await this.call('save', [this.snapshot(), this.id]);
       if (!result.ok) {
         this.saveErrors = result.errors;
         return false;
@@ -196,7 +203,7 @@ export class TemplateEditor {
       this.saveErrors = [];
       return true;
     } catch (error) {
-      this.saveErrors = [messageOf(error)];
+      this.saveErrors = [errorMessage(error)];
       return false;
     } finally {
       this.saving = false;
