@@ -17,13 +17,8 @@ import {
 } from '../formats/builders/delimited.ts';
 import type { IssueRecord } from '../formats/builders/field-format.ts';
 import { buildFixedWidth, type FixedWidthLayout } from '../formats/builders/fixed-width.ts';
-<<<<<<< HEAD
 import { invoiceLineRows } from '../ledger/invoice-lines.ts';
-import type { DatasetRow, RowRecord } from './data-types.ts';
-=======
-import { invoiceLineRows } from '../formats/datasets/invoice-lines.ts';
 import type { DatasetRow, RowRecord } from './data-types/row.ts';
->>>>>>> wt-split
 import type { LayoutColumn, LayoutTemplate, Quoting } from './types.ts';
 
 const QUOTING_RULE: Record<Quoting, QuotingRule> = {
