@@ -270,8 +270,7 @@ export async function generateExport(
   const result = plan.generated ?? format.generate(plan.data, settings, context);
   const issues = [...plan.summary.issues, ...result.issues];
   if (result.issues.some((i) => i.severity === 'error')) throw new ExportBlockedError(issues);
-  if (result.files.length === 0)
-    throw new ExportBlockedError([issue('error', 'no-files')]);
+  if (result.files.length === 0) throw new ExportBlockedError([issue('error', 'no-files')]);
 
   const files = result.files.map((file) => ({ ...file, id: newId() }));
   const metas: ExportedFileMeta[] = [];

@@ -33,7 +33,9 @@ export function resolveTarget(config: ExportConfig, templates: readonly StoredTe
     return {
       format,
       settings,
-      issues: errors.map((e) => issue('error', 'setting-error', { setting: e.key, problem: e.message }, undefined, e.key)),
+      issues: errors.map((e) =>
+        issue('error', 'setting-error', { setting: e.key, problem: e.message }, undefined, e.key),
+      ),
     };
   }
   const templateId = config.target.templateId;

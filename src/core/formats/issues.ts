@@ -107,7 +107,8 @@ export const ISSUE_MESSAGES = {
   // Templates (templates/).
   /** `problem`: the Liquid engine's or the SIE checksum's own text. */
   'template-error': '[Template line {line}, column {column}: ]{problem}',
-  'template-limit': 'Stopped: the output grew past the limit of {limit} bytes (outputBytes)[; the file is {size} bytes].',
+  'template-limit':
+    'Stopped: the output grew past the limit of {limit} bytes (outputBytes)[; the file is {size} bytes].',
   'template-rows-without-lines': 'The data type {dataType} has no invoice lines to write one line per item of.',
 } as const satisfies Record<string, string>;
 

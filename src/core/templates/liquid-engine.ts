@@ -184,12 +184,7 @@ function filters(settings: FilterSettings, session: RenderSession | undefined): 
       if (result.replaced && session) {
         const record = recordInScope(this.context, session.records);
         session.issues.push(
-          issue(
-            'warning',
-            'control-character-replaced',
-            { value: text(v), outputLine: session.emitter.line },
-            record,
-          ),
+          issue('warning', 'control-character-replaced', { value: text(v), outputLine: session.emitter.line }, record),
         );
       }
       return result.text;

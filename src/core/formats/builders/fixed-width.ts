@@ -104,8 +104,7 @@ export function buildFixedWidth<Row>(
   source: RowSource<Row> = {},
 ): BuiltText {
   const issues: ExportIssue[] = [];
-  for (const problem of checkFixedWidthLayout(layout))
-    issues.push(issue('error', 'bad-layout', { problem }));
+  for (const problem of checkFixedWidthLayout(layout)) issues.push(issue('error', 'bad-layout', { problem }));
   const lines: string[] = [];
   const lineRecords: (IssueRecord | undefined)[] = [];
   rows.forEach((row, index) => {

@@ -330,10 +330,7 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
   for (const invoice of data.invoices) {
     const record = invoiceRef(invoice);
     const at = { invoice: record.key };
-    const number = checkCode(
-      { value: invoice.number, field: 'number', required: false, digitsOnly: true },
-      record,
-    );
+    const number = checkCode({ value: invoice.number, field: 'number', required: false, digitsOnly: true }, record);
     if (number) issues.push(number);
     if (!invoice.dueDate) issues.push(issue('error', 'missing-due-date', at, record, 'dueDate'));
     const missingRate = missingExchangeRate(invoice, data.company.currency, rates);
