@@ -227,9 +227,10 @@ function buildFile(rows: HlRow[], fileName: string, fileLabel: string, currency:
     },
   });
   const blocked = ascii.length > 0;
+  // Every character Windows-1252 lacks is outside ASCII too: report it once, as non-ASCII.
   return {
     files: encoded.file && !blocked ? [encoded.file] : [],
-    issues: [...built.issues, ...ascii, ...encoded.issues],
+    issues: [...built.issues, ...(blocked ? ascii : encoded.issues)],
     report: [],
   };
 }
