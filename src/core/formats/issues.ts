@@ -31,7 +31,7 @@ export const ISSUE_MESSAGES = {
   'setting-error': 'Setting {setting}: {problem}',
   'missing-setting': 'The setting "{setting}" is not set; this format needs it.',
 
-  // Invoice records, every invoice format (kit/invoice-checks.ts, the ledger check).
+  // Invoice records, every invoice format and invoice template (ledger/invoice-checks.ts).
   'missing-invoice-number': 'Invoice {invoice} has no invoice number (is it still a draft?).',
   'duplicate-invoice-number': 'Invoice number {invoice} occurs twice in the export.',
   'non-numeric-invoice-number': 'Invoice number {invoice} must be at most {digits} digits for this format.',
