@@ -17,6 +17,7 @@ import type {
   FormatDefinition,
   FormatSettings,
 } from '../formats/types.ts';
+import { issue } from '../formats/issues.ts';
 import { invoiceDateLimitDate, isWaiting } from './export-status.ts';
 import type { ExportBatch, ExportConfig, ExportedFileMeta } from './types.ts';
 import { bundleFiles, sha256Hex } from './bundle.ts';
@@ -147,35 +148,17 @@ export function planExport(
   return { data: selected, summary: summarize(selected, format, issues), keys: recordKeys(selected, format) };
 }
 
+/**
+ * The checks of the selection itself, whatever the format. Checks of the records (an invoice
+ * without number or lines, ...) belong to the formats (src/core/formats/kit/invoice-checks.ts),
+ * so that each is found once, with one code.
+ */
 export function genericIssues(
   data: CompanyData,
   format: FormatDefinition,
   selectedCount = recordKeys(data, format).length,
 ): ExportIssue[] {
-  const issues: ExportIssue[] = [];
-  if (selectedCount === 0)
-    issues.push({
-      severity: 'error',
-      code: 'nothing-to-export',
-      message: 'There is nothing to export for this selection.',
-    });
-  for (const invoice of data.invoices) {
-    if (invoice.number === '')
-      issues.push({
-        severity: 'error',
-        code: 'invoice-without-number',
-        message: 'A finalized invoice has no number.',
-        record: { kind: 'invoice', key: invoice.id },
-      });
-    if (invoice.lines.length === 0)
-      issues.push({
-        severity: 'warning',
-        code: 'invoice-without-lines',
-        message: `Invoice ${invoice.number} has no lines.`,
-        record: { kind: 'invoice', key: invoice.number },
-      });
-  }
-  return issues;
+  return selectedCount === 0 ? [issue('error', 'nothing-to-export')] : [];
 }
 
 function summarize(data: CompanyData, format: FormatDefinition, issues: ExportIssue[]): ExportSummary {
@@ -287,8 +270,7 @@ export async function generateExport(
   const result = plan.generated ?? format.generate(plan.data, settings, context);
   const issues = [...plan.summary.issues, ...result.issues];
   if (result.issues.some((i) => i.severity === 'error')) throw new ExportBlockedError(issues);
-  if (result.files.length === 0)
-    throw new ExportBlockedError([{ severity: 'error', code: 'no-files', message: 'The format produced no file.' }]);
+  if (result.files.length === 0) throw new ExportBlockedError([issue('error', 'no-files')]);
 
   const files = result.files.map((file) => ({ ...file, id: newId() }));
   const metas: ExportedFileMeta[] = [];

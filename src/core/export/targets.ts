@@ -4,6 +4,7 @@
  * (unknown format, deleted template, invalid settings) come back as blocking issues.
  */
 import { getFormat, resolveSettings } from '../formats/registry.ts';
+import { issue } from '../formats/issues.ts';
 import type { ExportIssue, FormatDefinition, FormatSettings } from '../formats/types.ts';
 import { templateAsFormat } from '../templates/as-format.ts';
 import { parseTemplateJson } from '../templates/portable.ts';
@@ -32,12 +33,9 @@ export function resolveTarget(config: ExportConfig, templates: readonly StoredTe
     return {
       format,
       settings,
-      issues: errors.map((e) => ({
-        severity: 'error',
-        code: 'invalid-setting',
-        message: `Setting ${e.key}: ${e.message}`,
-        field: e.key,
-      })),
+      issues: errors.map((e) =>
+        issue('error', 'setting-error', { setting: e.key, problem: e.message }, undefined, e.key),
+      ),
     };
   }
   const templateId = config.target.templateId;

@@ -40,11 +40,20 @@ export interface ExportContext {
 
 export type IssueSeverity = 'error' | 'warning';
 
-/** A problem found before or while generating. `error` blocks the run. */
+/**
+ * A problem found before or while generating. `error` blocks the run. Made by `issue()` in
+ * ./issues.ts, whose catalogue lists every code and its message.
+ */
 export interface ExportIssue {
   severity: IssueSeverity;
-  /** Stable machine code, e.g. `unencodable-character`, `unbalanced-voucher`. */
+  /** Stable machine code from the catalogue in ./issues.ts, e.g. `unencodable-character`. */
   code: string;
+  /**
+   * What the message is made of (record keys, field, values, limits), for rendering it in
+   * another language. Optional only for issues made outside `src/core` (the workers).
+   */
+  params?: Readonly<Record<string, string | number>>;
+  /** The English message from the catalogue, filled with `params`. */
   message: string;
   /** What record to fix, e.g. `{ kind: 'invoice', key: '10023' }`. */
   record?: {

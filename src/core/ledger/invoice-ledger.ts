@@ -12,7 +12,9 @@
  */
 import { invoiceAmounts } from '../domain/invoice-amounts.ts';
 import type { CompanyData, Customer, Invoice, InvoiceLine, Minor, Project } from '../domain/types.ts';
+import { issue } from '../formats/issues.ts';
 import type { ExportIssue } from '../formats/types.ts';
+import { checkInvoiceRecords } from './invoice-checks.ts';
 import { currencyConverter, parseExchangeRates } from './exchange-rates.ts';
 import { blankCustomer, masterIndex, type MasterIndex } from './invoice-lines.ts';
 
@@ -189,167 +191,86 @@ export interface InvoiceCheckOptions extends LedgerOptions {
   exchangeRatesInvalid?: string[];
 }
 
-function issue(
-  severity: ExportIssue['severity'],
-  code: string,
-  message: string,
-  record?: ExportIssue['record'],
-  field?: string,
-): ExportIssue {
-  const out: ExportIssue = { severity, code, message };
-  if (record) out.record = record;
-  if (field) out.field = field;
-  return out;
-}
-
 /** The data checks every invoice-posting format needs. */
 export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckOptions): ExportIssue[] {
   const index = masterIndex(data);
   const issues: ExportIssue[] = [];
-  for (const bad of options.exchangeRatesInvalid ?? [])
+  for (const bad of options.exchangeRatesInvalid ?? []) issues.push(invalidExchangeRate(bad));
+  if (!options.receivableAccount)
     issues.push(
       issue(
         'error',
-        'invalid-setting',
-        `Exchange rate "${bad}" is not of the form EUR=11.49.`,
+        'missing-setting',
+        { setting: 'Receivable (customer ledger) account' },
         undefined,
-        'exchangeRates',
+        'receivableAccount',
       ),
     );
-  if (!options.receivableAccount)
-    issues.push(
-      issue('error', 'missing-setting', 'No default receivable account is set.', undefined, 'receivableAccount'),
-    );
-  const seenNumbers = new Set<string>();
+  issues.push(
+    ...checkInvoiceRecords(
+      data,
+      {
+        linesRequired: true,
+        uniqueNumbers: true,
+        numericInvoiceNumbers: options.numericInvoiceNumbers,
+        knownCustomers: true,
+        numericCustomerNumbers: options.numericCustomerNumbers,
+        customerAccountsInChart: true,
+        lineAccounts: options.needLineAccounts && !options.revenueAccount ? 'in-chart' : undefined,
+        knownVatCodes: true,
+        creditReference: true,
+      },
+      index,
+    ),
+  );
   for (const invoice of data.invoices) {
-    const key = invoice.number || invoice.id;
-    const record = { kind: 'invoice' as const, key };
-    if (!invoice.number)
-      issues.push(
-        issue(
-          'error',
-          'missing-invoice-number',
-          `Invoice ${invoice.id} has no invoice number (is it still a draft?).`,
-          record,
-          'number',
-        ),
-      );
-    else if (seenNumbers.has(invoice.number))
-      issues.push(
-        issue('error', 'duplicate-invoice-number', `Invoice number ${invoice.number} occurs twice.`, record, 'number'),
-      );
-    seenNumbers.add(invoice.number);
-    if (
-      options.numericInvoiceNumbers &&
-      invoice.number &&
-      !new RegExp(`^\\d{1,${options.numericInvoiceNumbers}}$`).test(invoice.number)
-    )
-      issues.push(
-        issue(
-          'error',
-          'non-numeric-invoice-number',
-          `Invoice number ${invoice.number} must be at most ${options.numericInvoiceNumbers} digits for this format.`,
-          record,
-          'number',
-        ),
-      );
-    if (invoice.lines.length === 0)
-      issues.push(issue('error', 'empty-invoice', `Invoice ${key} has no lines.`, record, 'lines'));
-    if (invoice.type === 'credit' && !invoice.creditedInvoiceNumber)
-      issues.push(
-        issue(
-          'warning',
-          'credit-without-reference',
-          `Credit note ${key} does not say which invoice it credits.`,
-          record,
-          'creditedInvoiceNumber',
-        ),
-      );
-
-    const customer = index.customer(invoice.customerNumber);
-    if (!customer) {
-      issues.push(
-        issue(
-          'error',
-          'unknown-customer',
-          `Invoice ${key}: customer "${invoice.customerNumber}" does not exist.`,
-          record,
-          'customerNumber',
-        ),
-      );
-    } else {
-      const crecord = { kind: 'customer' as const, key: customer.number };
-      if (
-        options.numericCustomerNumbers &&
-        !new RegExp(`^\\d{1,${options.numericCustomerNumbers}}$`).test(customer.number)
-      )
-        issues.push(
-          issue(
-            'error',
-            'non-numeric-customer-number',
-            `Customer number "${customer.number}" must be at most ${options.numericCustomerNumbers} digits for this format.`,
-            crecord,
-            'number',
-          ),
-        );
-      if (customer.ledgerAccount && !index.account(customer.ledgerAccount))
-        issues.push(
-          issue(
-            'warning',
-            'unknown-account',
-            `Customer ${customer.number}: ledger account ${customer.ledgerAccount} is not in the chart of accounts.`,
-            crecord,
-            'ledgerAccount',
-          ),
-        );
-    }
-
-    const currency = (invoice.currency || options.companyCurrency).toUpperCase();
-    if (currency !== options.companyCurrency.toUpperCase() && !options.rates.has(currency))
-      issues.push(
-        issue(
-          'error',
-          'missing-exchange-rate',
-          `Invoice ${key} is in ${currency}; add an exchange rate for ${currency} in the export settings (the ledger is kept in ${options.companyCurrency}).`,
-          record,
-          'currency',
-        ),
-      );
-
-    invoice.lines.forEach((line, i) => {
-      const where = `Invoice ${key}, line ${i + 1}`;
-      if (options.needLineAccounts && !options.revenueAccount) {
-        if (!line.accountNumber)
-          issues.push(issue('error', 'missing-account', `${where} has no account.`, record, 'accountNumber'));
-        else if (!index.account(line.accountNumber))
-          issues.push(
-            issue(
-              'error',
-              'unknown-account',
-              `${where}: account ${line.accountNumber} is not in the chart of accounts.`,
-              { kind: 'account', key: line.accountNumber },
-              'accountNumber',
-            ),
-          );
-      }
+    const missingRate = missingExchangeRate(invoice, options.companyCurrency, options.rates);
+    if (missingRate) issues.push(missingRate);
+    if (!options.needVatAccounts) continue;
+    for (const line of invoice.lines) {
       const vat = index.vatCode(line.vatCode);
-      if (!vat)
-        issues.push(
-          issue('error', 'unknown-vat-code', `${where}: VAT code "${line.vatCode}" does not exist.`, record, 'vatCode'),
-        );
-      else if (options.needVatAccounts && vat.ratePercent !== 0 && !vat.accountNumber)
+      if (vat && vat.ratePercent !== 0 && !vat.accountNumber)
         issues.push(
           issue(
             'error',
             'missing-vat-account',
-            `VAT code ${vat.code} (${vat.ratePercent} %) has no VAT account.`,
+            { vatCode: vat.code, rate: vat.ratePercent },
             { kind: 'vatCode', key: vat.code },
             'accountNumber',
           ),
         );
-    });
+    }
   }
   return issues;
+}
+
+/** The `exchangeRates` setting holds an entry that is not `EUR=11.49`. */
+export function invalidExchangeRate(entry: string): ExportIssue {
+  return issue(
+    'error',
+    'invalid-setting',
+    { setting: 'Exchange rate', value: entry, expected: 'EUR=11.49' },
+    undefined,
+    'exchangeRates',
+  );
+}
+
+/** An invoice in a foreign currency without a rate to convert it to the company currency. */
+export function missingExchangeRate(
+  invoice: Invoice,
+  companyCurrency: string,
+  rates: ReadonlyMap<string, bigint>,
+): ExportIssue | undefined {
+  const currency = (invoice.currency || companyCurrency).toUpperCase();
+  if (currency === companyCurrency.toUpperCase() || rates.has(currency)) return undefined;
+  const key = invoice.number || invoice.id;
+  return issue(
+    'error',
+    'missing-exchange-rate',
+    { invoice: key, currency, companyCurrency },
+    { kind: 'invoice', key },
+    'currency',
+  );
 }
 
 /** The ledger options most formats read from their settings (`receivableAccount`, `exchangeRates`). */

@@ -19,6 +19,7 @@ import type {
 import { openLayoutStream } from './layout-stream.ts';
 import { renderTemplate, type TemplateRenderContext } from './render.ts';
 import { buildOncePerData } from '../formats/kit/build-once.ts';
+import { checkInvoiceRecords } from '../ledger/invoice-checks.ts';
 import type { ExportTemplate, TemplateDataType } from './types.ts';
 
 const NO_SETTINGS = {};
@@ -40,7 +41,11 @@ export function runTemplateExport(
   data: CompanyData,
   context: TemplateRenderContext,
 ): ExportResult {
-  return exportResultOf(template, renderTemplate(template, data, context));
+  const rendered = renderTemplate(template, data, context);
+  if (PIPELINE_DATA_TYPE[template.dataType] !== 'invoices') return exportResultOf(template, rendered);
+  // What a template can write without is its own business; an invoice without number is never exportable.
+  const records = checkInvoiceRecords(data, { linesRequired: false });
+  return exportResultOf(template, { files: rendered.files, issues: [...records, ...rendered.issues] });
 }
 
 function exportResultOf(

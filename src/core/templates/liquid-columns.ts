@@ -6,6 +6,7 @@
  */
 import type { CompanyData } from '../domain/types.ts';
 import type { ExportContext, ExportIssue } from '../formats/types.ts';
+import { issue } from '../formats/issues.ts';
 import type { Liquid, Template } from 'liquidjs';
 import { COMPUTED, type LayoutRow } from './layout.ts';
 import {
@@ -27,12 +28,9 @@ export interface LiquidFailure {
   error: TemplateError;
 }
 
-export function errorIssue(error: TemplateError, code = 'template-error'): ExportIssue {
-  return {
-    severity: 'error',
-    code,
-    message: `Template line ${error.line}, column ${error.column}: ${error.message}`,
-  };
+/** `problem` is the Liquid engine's own text (with the column and record that failed, when known). */
+export function errorIssue(error: TemplateError, record?: ExportIssue['record']): ExportIssue {
+  return issue('error', 'template-error', { line: error.line, column: error.column, problem: error.message }, record);
 }
 
 /** The variable paths a Liquid column reads, or null when they cannot be known statically. */
@@ -152,11 +150,11 @@ export class LiquidColumns {
           if (key !== null && issues.length === issuesBefore) p.outputs.set(key, computed[String(p.index)]!);
         } catch (e) {
           const error = toTemplateError(e, limits);
-          const issue = errorIssue({
-            ...error,
-            message: `column "${p.header}", ${r.record.kind} ${r.record.key}: ${error.message}`,
-          });
-          return { failed: true, issues: [...issues, { ...issue, record: r.record }], error };
+          const failure = errorIssue(
+            { ...error, message: `column "${p.header}", ${r.record.kind} ${r.record.key}: ${error.message}` },
+            r.record,
+          );
+          return { failed: true, issues: [...issues, failure], error };
         }
       }
       written.push({ row: { ...r.row, [COMPUTED]: computed }, record: r.record });

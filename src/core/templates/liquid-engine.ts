@@ -15,6 +15,7 @@
  */
 import { Context, Liquid, toValueSync, type Emitter, type FilterImplOptions, type Template } from 'liquidjs';
 import type { ExportIssue } from '../formats/types.ts';
+import { issue } from '../formats/issues.ts';
 import type { RowRecord } from './data-types/row.ts';
 import {
   FilterError,
@@ -135,10 +136,6 @@ function recordInScope(context: Context, records: WeakMap<object, RowRecord>): R
   return found;
 }
 
-function issueWithRecord(issue: ExportIssue, record: RowRecord | undefined): ExportIssue {
-  return record ? { ...issue, record } : issue;
-}
-
 function filters(settings: FilterSettings, session: RenderSession | undefined): Record<string, FilterImplOptions> {
   return {
     amount: (v: unknown, decimals?: unknown, separator?: unknown, implied?: unknown, sourceDecimals?: unknown) =>
@@ -163,17 +160,14 @@ function filters(settings: FilterSettings, session: RenderSession | undefined): 
       if (result.cut && session) {
         const at = session.emitter.position();
         const record = recordInScope(this.context, session.records);
-        const where = record ? `${record.kind} ${record.key}: ` : '';
-        session.issues.push(
-          issueWithRecord(
-            {
-              severity: 'warning',
-              code: 'truncated',
-              message: `${where}"${text(v)}" was cut to ${String(w)} characters, "${result.text}" (output line ${at.line}, column ${at.column}).`,
-            },
-            record,
-          ),
-        );
+        const params = {
+          value: text(v),
+          limit: String(w),
+          cut: result.text,
+          outputLine: at.line,
+          outputColumn: at.column,
+        };
+        session.issues.push(issue('warning', 'truncated', params, record));
       }
       return result.text;
     },
@@ -190,14 +184,7 @@ function filters(settings: FilterSettings, session: RenderSession | undefined): 
       if (result.replaced && session) {
         const record = recordInScope(this.context, session.records);
         session.issues.push(
-          issueWithRecord(
-            {
-              severity: 'warning',
-              code: 'control-character-replaced',
-              message: `${record ? `${record.kind} ${record.key}: ` : ''}line breaks or control characters in "${text(v)}" were replaced by spaces (output line ${session.emitter.line}).`,
-            },
-            record,
-          ),
+          issue('warning', 'control-character-replaced', { value: text(v), outputLine: session.emitter.line }, record),
         );
       }
       return result.text;

@@ -9,6 +9,7 @@ import type { CompanyData } from '../domain/types.ts';
 import { encodeFile } from '../formats/builders/encode-file.ts';
 import type { IssueRecord } from '../formats/builders/field-format.ts';
 import type { ExportContext, ExportFile, ExportIssue } from '../formats/types.ts';
+import { issue } from '../formats/issues.ts';
 import { DATA_TYPES, type DatasetRow, type RowRecord } from './data-types/index.ts';
 import { buildLayoutText, layoutRows } from './layout.ts';
 import { errorIssue, isLiquidFailure, LiquidColumns } from './liquid-columns.ts';
@@ -68,20 +69,12 @@ export function templateFileName(
 
 /** The text grew past `outputBytes` (checked on the text, before encoding). */
 export function textLimitIssue(limits: Pick<TemplateLimits, 'outputBytes'>): ExportIssue {
-  return {
-    severity: 'error',
-    code: 'template-limit',
-    message: `Stopped: the output grew past the limit of ${limits.outputBytes} bytes (outputBytes).`,
-  };
+  return issue('error', 'template-limit', { limit: limits.outputBytes });
 }
 
 /** The encoded file is larger than `outputBytes`. */
 export function fileLimitIssue(size: number, limits: Pick<TemplateLimits, 'outputBytes'>): ExportIssue {
-  return {
-    severity: 'error',
-    code: 'template-limit',
-    message: `Stopped: the file is ${size} bytes, over the limit of ${limits.outputBytes} bytes (outputBytes).`,
-  };
+  return issue('error', 'template-limit', { limit: limits.outputBytes, size });
 }
 
 export function limitsOf(context: Pick<TemplateRenderContext, 'limits'>): TemplateLimits {
@@ -171,7 +164,7 @@ function renderText(
   const issues = [...session.issues];
   if (template.postProcess === 'sie-ksumma') {
     const filled = fillSieChecksum(text, template.encoding);
-    if (filled.error) issues.push({ severity: 'error', code: 'template-error', message: filled.error });
+    if (filled.error) issues.push(issue('error', 'template-error', { problem: filled.error }));
     text = filled.text;
   }
   if (template.lineBreak === 'windows') text = text.replace(/\n/g, '\r\n');
@@ -190,13 +183,7 @@ function renderLayout(
   if (template.rowsFrom === 'lines' && definition.listField !== 'lines')
     return {
       text: '',
-      issues: [
-        {
-          severity: 'error',
-          code: 'template-error',
-          message: `The data type ${definition.label} has no invoice lines to write one line per item of.`,
-        },
-      ],
+      issues: [issue('error', 'template-rows-without-lines', { dataType: definition.label })],
     };
   const lineRows = layoutRows(template, data, rows, definition.recordOf);
   const issues: ExportIssue[] = [];

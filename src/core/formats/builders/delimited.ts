@@ -3,6 +3,7 @@
  * (Xero, GBAT10, ...) are such layouts, and a user "layout template" is a copy of one.
  */
 import type { TextEncodingName } from '../../encoding/text-encoding.ts';
+import { issue } from '../issues.ts';
 import type { ExportIssue } from '../types.ts';
 import { formatField, getFieldValue, type FieldFormat, type IssueRecord } from './field-format.ts';
 
@@ -120,16 +121,9 @@ function cellWriter<Row>(layout: DelimitedLayout, column: DelimitedColumn): Cell
     const text = formatField(read(row), format, { record, field: column.header, issues }, layout.decimalSeparator);
     if (plainWhenNeeded)
       return text === '' ? (layout.quoteEmpty ? '""' : '') : special.test(text) ? quoteField(text, true) : text;
-    return encodeCell(text, column, layout, (problem) => {
-      const issue: ExportIssue = {
-        severity: 'error',
-        code: 'unquotable-field',
-        message: `${record ? `${record.kind} ${record.key}, ` : ''}${column.header}: "${text}" ${problem}.`,
-        field: column.header,
-      };
-      if (record) issue.record = record;
-      issues.push(issue);
-    });
+    return encodeCell(text, column, layout, (problem) =>
+      issues.push(issue('error', 'unquotable-field', { value: text, problem }, record, column.header)),
+    );
   };
 }
 

@@ -4,6 +4,7 @@
  * then no bytes are produced (iconv-lite would silently write `?`).
  */
 import { encodeIfHeld, encodeText, findUnencodable, type TextEncodingName } from '../../encoding/text-encoding.ts';
+import { issue } from '../issues.ts';
 import type { ExportFile, ExportIssue } from '../types.ts';
 import type { IssueRecord } from './field-format.ts';
 
@@ -42,13 +43,14 @@ export function unencodableIssues(
     if (seen.has(key)) continue;
     seen.add(key);
     const codePoint = `U+${found.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    const issue: ExportIssue = {
-      severity: 'error',
-      code: 'unencodable-character',
-      message: `${record ? `${record.kind} ${record.key}: ` : ''}"${found.char}" (${codePoint}) cannot be written in ${ENCODING_LABEL[encoding]} (line ${found.line}, column ${found.column}).`,
+    const params = {
+      char: found.char,
+      codePoint,
+      encoding: ENCODING_LABEL[encoding],
+      line: found.line,
+      column: found.column,
     };
-    if (record) issue.record = record;
-    issues.push(issue);
+    issues.push(issue('error', 'unencodable-character', params, record));
   }
   return issues;
 }

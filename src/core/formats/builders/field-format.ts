@@ -6,7 +6,8 @@
  */
 import { formatDate } from '../../domain/dates.ts';
 import { formatMinor, toScaled } from '../../domain/money.ts';
-import type { ExportIssue } from '../types.ts';
+import { issue, type IssueCode, type IssueParams } from '../issues.ts';
+import type { ExportIssue, IssueSeverity } from '../types.ts';
 
 export type IssueRecord = NonNullable<ExportIssue['record']>;
 
@@ -77,14 +78,8 @@ export interface FieldContext {
   issues: ExportIssue[];
 }
 
-function pushIssue(ctx: FieldContext, severity: ExportIssue['severity'], code: string, message: string): void {
-  const issue: ExportIssue = { severity, code, message, field: ctx.field };
-  if (ctx.record) issue.record = ctx.record;
-  ctx.issues.push(issue);
-}
-
-function where(ctx: FieldContext): string {
-  return ctx.record ? `${ctx.record.kind} ${ctx.record.key}, ${ctx.field}` : ctx.field;
+function pushIssue(ctx: FieldContext, severity: IssueSeverity, code: IssueCode, params: IssueParams): void {
+  ctx.issues.push(issue(severity, code, params, ctx.record, ctx.field));
 }
 
 /** Applies a length limit: returns the (possibly cut) text and reports what happened. */
@@ -100,20 +95,10 @@ export function limitLength(
   if (chars.length <= maxLength) return text;
   if (overflow === 'truncate') {
     const cut = chars.slice(0, maxLength).join('');
-    pushIssue(
-      ctx,
-      'warning',
-      'truncated',
-      `${where(ctx)}: "${text}" is longer than ${maxLength} characters and was cut to "${cut}".`,
-    );
+    pushIssue(ctx, 'warning', 'truncated', { value: text, limit: maxLength, cut });
     return cut;
   }
-  pushIssue(
-    ctx,
-    'error',
-    'too-long',
-    `${where(ctx)}: "${text}" is longer than the ${maxLength} characters the format allows.`,
-  );
+  pushIssue(ctx, 'error', 'too-long', { value: text, limit: maxLength });
   return text;
 }
 
@@ -124,7 +109,7 @@ export function formatText(value: unknown, format: TextFormat, ctx: FieldContext
   if (text !== '' && LINE_BREAK_OR_TAB.test(text)) {
     if (format.singleLine !== false) {
       const flat = text.replace(/\r\n|[\r\n\t]/g, ' ');
-      pushIssue(ctx, 'warning', 'line-break-replaced', `${where(ctx)}: line breaks or tabs were replaced by spaces.`);
+      pushIssue(ctx, 'warning', 'line-break-replaced', {});
       text = flat;
     }
   }
@@ -141,12 +126,7 @@ export function formatAmount(
 ): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    pushIssue(
-      ctx,
-      'error',
-      'not-an-amount',
-      `${where(ctx)}: ${JSON.stringify(value)} is not an amount in minor units.`,
-    );
+    pushIssue(ctx, 'error', 'not-an-amount', { value: String(JSON.stringify(value)) });
     return '';
   }
   const sign = format.sign ?? 'signed';
@@ -176,7 +156,7 @@ export function formatDateField(value: unknown, format: DateFormat, ctx: FieldCo
   try {
     return formatDate(String(value), format.pattern);
   } catch {
-    pushIssue(ctx, 'error', 'not-a-date', `${where(ctx)}: ${JSON.stringify(value)} is not an ISO date.`);
+    pushIssue(ctx, 'error', 'not-a-date', { value: String(JSON.stringify(value)) });
     return '';
   }
 }
@@ -185,7 +165,7 @@ export function formatInteger(value: unknown, format: IntegerFormat, ctx: FieldC
   if (value === null || value === undefined || value === '') return '';
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isSafeInteger(n)) {
-    pushIssue(ctx, 'error', 'not-an-integer', `${where(ctx)}: ${JSON.stringify(value)} is not a whole number.`);
+    pushIssue(ctx, 'error', 'not-an-integer', { value: String(JSON.stringify(value)) });
     return String(value);
   }
   return limitLength(String(n), format.maxLength, 'error', ctx);
@@ -199,7 +179,7 @@ export function formatQuantity(
 ): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    pushIssue(ctx, 'error', 'not-a-number', `${where(ctx)}: ${JSON.stringify(value)} is not a number.`);
+    pushIssue(ctx, 'error', 'not-a-number', { value: String(JSON.stringify(value)) });
     return '';
   }
   const decimals = format.decimals ?? 4;

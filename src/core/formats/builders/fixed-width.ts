@@ -5,6 +5,7 @@
  * record length.
  */
 import type { TextEncodingName } from '../../encoding/text-encoding.ts';
+import { issue } from '../issues.ts';
 import type { ExportIssue } from '../types.ts';
 import type { BuiltText, LineEnding, RowSource } from './delimited.ts';
 import { lineBreak } from './delimited.ts';
@@ -60,23 +61,13 @@ export function fitField(
   issues: ExportIssue[],
 ): string {
   const chars = [...text];
-  const report = (severity: ExportIssue['severity'], code: string, message: string) => {
-    const issue: ExportIssue = { severity, code, message, field: spec.name };
-    if (record) issue.record = record;
-    issues.push(issue);
-  };
-  const label = `${record ? `${record.kind} ${record.key}, ` : ''}${spec.name}`;
   if (chars.length > spec.width) {
     if (spec.overflow === 'truncate' && !isNumeric(spec.format)) {
       const cut = chars.slice(0, spec.width).join('');
-      report(
-        'warning',
-        'truncated',
-        `${label}: "${text}" is longer than ${spec.width} characters and was cut to "${cut}".`,
-      );
+      issues.push(issue('warning', 'truncated', { value: text, limit: spec.width, cut }, record, spec.name));
       return cut;
     }
-    report('error', 'too-long', `${label}: "${text}" does not fit in ${spec.width} characters.`);
+    issues.push(issue('error', 'too-long', { value: text, limit: spec.width }, record, spec.name));
     // Keep the record length right so the rest of the file can still be inspected.
     return isNumeric(spec.format)
       ? chars.slice(chars.length - spec.width).join('')
@@ -113,8 +104,7 @@ export function buildFixedWidth<Row>(
   source: RowSource<Row> = {},
 ): BuiltText {
   const issues: ExportIssue[] = [];
-  for (const problem of checkFixedWidthLayout(layout))
-    issues.push({ severity: 'error', code: 'bad-layout', message: `Fixed-width layout: ${problem}.` });
+  for (const problem of checkFixedWidthLayout(layout)) issues.push(issue('error', 'bad-layout', { problem }));
   const lines: string[] = [];
   const lineRecords: (IssueRecord | undefined)[] = [];
   rows.forEach((row, index) => {
@@ -122,13 +112,8 @@ export function buildFixedWidth<Row>(
     const line = buildFixedWidthRecord(layout, row, record, issues);
     const length = [...line].length;
     if (length !== layout.recordLength) {
-      const issue: ExportIssue = {
-        severity: 'error',
-        code: 'record-length',
-        message: `Record ${index + 1}${record ? ` (${record.kind} ${record.key})` : ''} is ${length} characters long instead of ${layout.recordLength}.`,
-      };
-      if (record) issue.record = record;
-      issues.push(issue);
+      const params = { index: index + 1, length, expected: layout.recordLength };
+      issues.push(issue('error', 'record-length', params, record));
     }
     lines.push(line);
     lineRecords.push(record);

@@ -10,6 +10,7 @@
  * an unsigned decimal number.
  */
 import { encodeText, type TextEncodingName } from '../../encoding/text-encoding.ts';
+import { issue } from '../issues.ts';
 import type { ExportIssue } from '../types.ts';
 import type { LineEnding } from './delimited.ts';
 import { lineBreak } from './delimited.ts';
@@ -143,14 +144,7 @@ export class TaggedTextWriter {
   private clean(field: TaggedField, label: string, record: IssueRecord | undefined): TaggedField {
     // eslint-disable-next-line no-control-regex -- control characters are exactly what SIE forbids in fields
     if (typeof field !== 'string' || !/[\u0000-\u001f\u007f]/.test(field)) return field;
-    const issue: ExportIssue = {
-      severity: 'warning',
-      code: 'control-character-replaced',
-      message: `${record ? `${record.kind} ${record.key}, ` : ''}${label}: line breaks or control characters in "${field}" were replaced by spaces.`,
-      field: label,
-    };
-    if (record) issue.record = record;
-    this.issues.push(issue);
+    this.issues.push(issue('warning', 'control-character-replaced', { value: field }, record, label));
     // eslint-disable-next-line no-control-regex -- see above
     return field.replace(/\r\n|[\u0000-\u001f\u007f]/g, ' ');
   }

@@ -11,6 +11,7 @@ import { divideRounded, hoursAmount, toScaled } from '../../domain/money.ts';
 import type { CompanyData, IsoDate, Minor, TimeRecord, User } from '../../domain/types.ts';
 import { fileStamp } from '../builders/encode-file.ts';
 import type { IssueRecord } from '../builders/field-format.ts';
+import { issue } from '../issues.ts';
 import type { ExportContext, ExportIssue, SettingDefinition } from '../types.ts';
 
 /** Ten-thousandths of an hour per hour. */
@@ -186,41 +187,33 @@ export function compareCodes(a: string, b: string): number {
 export interface CodeRule {
   /** The value checked. */
   value: string;
-  /** e.g. `Employee number`. */
-  label: string;
-  field: string;
+  /** The codes' field: `missing-<field>`, `non-numeric-<field>`. */
+  field: 'employeeNumber' | 'wageCode' | 'number';
   required: boolean;
   digitsOnly: boolean;
-  /** Longest value accepted, or undefined for no limit. */
-  maxLength?: number;
 }
 
-/** Checks one identifier: present, digits only, not too long. Returns at most one issue. */
-export function checkCode(rule: CodeRule, record: IssueRecord, what: string): ExportIssue | undefined {
-  const issue = (code: string, message: string): ExportIssue => ({
-    severity: 'error',
-    code,
-    message: `${what}: ${message}`,
-    record,
-    field: rule.field,
-  });
-  if (rule.value === '') return rule.required ? issue(`missing-${rule.field}`, `${rule.label} is missing.`) : undefined;
+/**
+ * Checks one identifier: present, digits only. Returns at most one issue. Lengths are the file
+ * builders' check (`too-long`, naming the column). `item` names a claim's item and expense type.
+ */
+export function checkCode(
+  rule: CodeRule,
+  record: IssueRecord,
+  item?: { item: number; expenseType: string },
+): ExportIssue | undefined {
+  if (rule.value === '')
+    return rule.required ? issue('error', `missing-${rule.field}`, { ...item }, record, rule.field) : undefined;
   if (rule.digitsOnly && !/^\d+$/.test(rule.value))
-    return issue(`non-numeric-${rule.field}`, `${rule.label} "${rule.value}" must be digits only.`);
-  if (rule.maxLength !== undefined && rule.value.length > rule.maxLength)
-    return issue(
-      `too-long-${rule.field}`,
-      `${rule.label} "${rule.value}" is longer than ${rule.maxLength} characters.`,
-    );
+    return issue('error', `non-numeric-${rule.field}`, { ...item, value: rule.value }, record, rule.field);
   return undefined;
 }
 
 export interface PayrollCodeLimits {
-  /** Employee number: digits only, at most this long (undefined: no length limit). */
+  /** Employee numbers must be digits only. */
   employeeDigits: boolean;
-  employeeMaxLength?: number;
+  /** Wage codes must be digits only. */
   wageDigits: boolean;
-  wageMaxLength?: number;
 }
 
 /** The checks every time-record payroll file needs, one record at a time. */
@@ -229,49 +222,19 @@ export function checkTimeRecordCodes(data: CompanyData, limits: PayrollCodeLimit
   const index = payrollIndex(data);
   for (const record of data.timeRecords) {
     const ref = timeRecordRef(record);
-    const what = `Time record ${record.id} (${record.date}, employee ${record.employeeNumber || '?'})`;
     const employee = checkCode(
-      {
-        value: record.employeeNumber,
-        label: 'Employee number',
-        field: 'employeeNumber',
-        required: true,
-        digitsOnly: limits.employeeDigits,
-        maxLength: limits.employeeMaxLength,
-      },
+      { value: record.employeeNumber, field: 'employeeNumber', required: true, digitsOnly: limits.employeeDigits },
       ref,
-      what,
     );
     const wage = checkCode(
-      {
-        value: record.wageCode,
-        label: 'Wage code',
-        field: 'wageCode',
-        required: true,
-        digitsOnly: limits.wageDigits,
-        maxLength: limits.wageMaxLength,
-      },
+      { value: record.wageCode, field: 'wageCode', required: true, digitsOnly: limits.wageDigits },
       ref,
-      what,
     );
     if (employee) issues.push(employee);
     if (wage) issues.push(wage);
     if (record.employeeNumber !== '' && !index.user(record.employeeNumber))
-      issues.push({
-        severity: 'warning',
-        code: 'unknown-employee',
-        message: `${what}: no co-worker has employee number "${record.employeeNumber}"; the department is left empty.`,
-        record: ref,
-        field: 'employeeNumber',
-      });
-    if (!Number.isFinite(record.hours))
-      issues.push({
-        severity: 'error',
-        code: 'invalid-hours',
-        message: `${what}: hours are not a number.`,
-        record: ref,
-        field: 'hours',
-      });
+      issues.push(issue('warning', 'unknown-employee', { employee: record.employeeNumber }, ref, 'employeeNumber'));
+    if (!Number.isFinite(record.hours)) issues.push(issue('error', 'invalid-hours', {}, ref, 'hours'));
   }
   return issues;
 }
@@ -314,13 +277,7 @@ export function nonAsciiIssues(
       if (seen.has(key)) continue;
       seen.add(key);
       const codePoint = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      const issue: ExportIssue = {
-        severity: 'error',
-        code: 'non-ascii-character',
-        message: `${record ? `${record.kind} ${record.key}: ` : ''}"${char}" (${codePoint}) cannot be written in the ${fileLabel} file, which is plain ASCII (line ${i + 1}). Change the number or name so it holds only A–Z, 0–9 and punctuation.`,
-      };
-      if (record) issue.record = record;
-      issues.push(issue);
+      issues.push(issue('error', 'non-ascii-character', { char, codePoint, file: fileLabel, line: i + 1 }, record));
     }
   });
   return issues;

@@ -51,6 +51,7 @@ import {
   payrollPeriod,
   type PayrollLine,
 } from '../kit/payroll-kit.ts';
+import { issue } from '../issues.ts';
 
 export const HOGIA_NAMESPACE = 'http://www.hogia.se/XMLSchemas/pa';
 export const PAY_TYPE_CODE = 'L';
@@ -130,13 +131,7 @@ function checks(data: CompanyData, settings: FormatSettings, context: ExportCont
   for (const [value, label, record] of texts) {
     const bad = invalidXmlCharacters(value);
     if (bad.length === 0) continue;
-    const issue: ExportIssue = {
-      severity: 'error',
-      code: 'invalid-xml-character',
-      message: `The ${label} "${value}" holds characters XML cannot carry (control characters).`,
-    };
-    if (record) issue.record = record;
-    issues.push(issue);
+    issues.push(issue('error', 'invalid-xml-character', { label, value }, record));
   }
   return issues;
 }

@@ -59,6 +59,7 @@ import {
   scaledHours,
   timeRecordRef,
 } from '../kit/payroll-kit.ts';
+import { issue } from '../issues.ts';
 
 export const HL_RECORD_LENGTH = 164;
 export const EXPENSE_QUANTITY = 1;
@@ -171,83 +172,39 @@ function checkExpenses(data: CompanyData): ExportIssue[] {
   const employees = new Set(data.users.map((u) => u.employeeNumber));
   for (const claim of data.claims) {
     const record = claimRef(claim);
-    const what = `Claim ${claim.claimNumber}`;
+    const at = { claim: claim.claimNumber };
     const employee = checkCode(
-      {
-        value: claim.employeeNumber,
-        label: 'Employee number',
-        field: 'employeeNumber',
-        required: true,
-        digitsOnly: true,
-      },
+      { value: claim.employeeNumber, field: 'employeeNumber', required: true, digitsOnly: true },
       record,
-      what,
     );
     if (employee) issues.push(employee);
     else if (!employees.has(claim.employeeNumber))
-      issues.push({
-        severity: 'warning',
-        code: 'unknown-employee',
-        message: `${what}: no co-worker has employee number "${claim.employeeNumber}"; the department is left empty.`,
-        record,
-        field: 'employeeNumber',
-      });
-    if (claim.status === 'rejected')
-      issues.push({
-        severity: 'error',
-        code: 'rejected-claim',
-        message: `${what} was rejected and must not be paid out.`,
-        record,
-        field: 'status',
-      });
+      issues.push(issue('warning', 'unknown-employee', { employee: claim.employeeNumber }, record, 'employeeNumber'));
+    if (claim.status === 'rejected') issues.push(issue('error', 'rejected-claim', at, record, 'status'));
     else if (claim.status === 'draft' || claim.status === 'submitted')
-      issues.push({
-        severity: 'warning',
-        code: 'claim-not-approved',
-        message: `${what} is not approved yet (${claim.status}).`,
-        record,
-        field: 'status',
-      });
-    if (claim.items.length === 0)
-      issues.push({
-        severity: 'warning',
-        code: 'empty-claim',
-        message: `${what} has no items.`,
-        record,
-        field: 'items',
-      });
+      issues.push(issue('warning', 'claim-not-approved', { ...at, status: claim.status }, record, 'status'));
+    if (claim.items.length === 0) issues.push(issue('warning', 'empty-claim', at, record, 'items'));
     claim.items.forEach((item, i) => {
-      const itemWhat = `${what}, item ${i + 1} (${item.date}, ${item.expenseType})`;
+      const atItem = { ...at, item: i + 1, expenseType: item.expenseType };
       if (!expenseTypes.has(item.expenseType))
-        issues.push({
-          severity: 'error',
-          code: 'unknown-expense-type',
-          message: `${itemWhat}: expense type "${item.expenseType}" does not exist.`,
-          record,
-          field: 'expenseType',
-        });
+        issues.push(issue('error', 'unknown-expense-type', atItem, record, 'expenseType'));
       else {
-        const wage = checkCode(
-          {
-            value: wageCode(item),
-            label: 'Wage code of the expense type',
-            field: 'wageCode',
-            required: true,
-            digitsOnly: true,
-          },
-          record,
-          itemWhat,
-        );
+        const wage = checkCode({ value: wageCode(item), field: 'wageCode', required: true, digitsOnly: true }, record, {
+          item: i + 1,
+          expenseType: item.expenseType,
+        });
         if (wage) issues.push(wage);
       }
       if (item.currency && item.currency.toUpperCase() !== data.company.currency.toUpperCase())
-        issues.push({
-          severity: 'error',
-          code: 'foreign-currency-claim',
-          message: `${itemWhat}: the amount is in ${item.currency}; payroll pays ${data.company.currency}. Enter the item in ${data.company.currency}.`,
-          record,
-          field: 'currency',
-        });
+        issues.push(
+          issue(
+            'error',
+            'foreign-currency-claim',
+            { ...atItem, currency: item.currency, companyCurrency: data.company.currency },
+            record,
+            'currency',
+          ),
+        );
     });
   }
   return issues;
@@ -270,9 +227,10 @@ function buildFile(rows: HlRow[], fileName: string, fileLabel: string, currency:
     },
   });
   const blocked = ascii.length > 0;
+  // Every character Windows-1252 lacks is outside ASCII too: report it once, as non-ASCII.
   return {
     files: encoded.file && !blocked ? [encoded.file] : [],
-    issues: [...built.issues, ...ascii, ...encoded.issues],
+    issues: [...built.issues, ...(blocked ? ascii : encoded.issues)],
     report: [],
   };
 }

@@ -58,6 +58,9 @@ import type { ExportContext, ExportFile, ExportIssue, FormatSettings } from '../
 import { defineFormat, encodingOf, encodingSetting, EXCHANGE_RATES_SETTING, stringSetting } from '../kit/format-kit.ts';
 import { currencyConverter, parseExchangeRates } from '../../ledger/exchange-rates.ts';
 import { checkCode } from '../kit/payroll-kit.ts';
+import { issue } from '../issues.ts';
+import { checkInvoiceRecords } from '../../ledger/invoice-checks.ts';
+import { invalidExchangeRate, missingExchangeRate } from '../../ledger/invoice-ledger.ts';
 
 const DEFAULT_ENCODING: TextEncodingName = 'windows-1252';
 export const CUSTOMER_RECORD_LENGTH = 254;
@@ -310,148 +313,79 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
   const issues: ExportIssue[] = [];
   const clientNumber = stringSetting(settings, 'clientNumber');
   if (!/^\d{4}$/.test(clientNumber))
-    issues.push({
-      severity: 'error',
-      code: 'invalid-setting',
-      message: clientNumber
-        ? `The SG Finans client number must be exactly 4 digits, got "${clientNumber}".`
-        : 'The SG Finans client number (4 digits, given by SG Finans) is not set.',
-      field: 'clientNumber',
-    });
+    issues.push(
+      issue(
+        'error',
+        'invalid-setting',
+        { setting: 'SG Finans client number', value: clientNumber, expected: '4 digits, given by SG Finans' },
+        undefined,
+        'clientNumber',
+      ),
+    );
   const { rates, invalid } = parseExchangeRates(stringSetting(settings, 'exchangeRates'));
-  for (const bad of invalid)
-    issues.push({
-      severity: 'error',
-      code: 'invalid-setting',
-      message: `Exchange rate "${bad}" is not of the form EUR=11.49.`,
-      field: 'exchangeRates',
-    });
+  for (const bad of invalid) issues.push(invalidExchangeRate(bad));
 
-  const customers = new Map(data.customers.map((c) => [c.number, c]));
-  const invoiceNumbers = new Set<string>();
+  // Lengths are checked by the fixed-width builder (an error naming the record and field).
+  issues.push(...checkInvoiceRecords(data, { linesRequired: false, uniqueNumbers: true, knownCustomers: true }));
   for (const invoice of data.invoices) {
     const record = invoiceRef(invoice);
-    const what = `${invoice.type === 'credit' ? 'Credit note' : 'Invoice'} ${record.key}`;
-    // Lengths are checked by the fixed-width builder (an error naming the record and field).
-    const number = checkCode(
-      { value: invoice.number, label: 'Invoice number', field: 'number', required: true, digitsOnly: true },
-      record,
-      what,
-    );
+    const at = { invoice: record.key };
+    const number = checkCode({ value: invoice.number, field: 'number', required: false, digitsOnly: true }, record);
     if (number) issues.push(number);
-    else if (invoiceNumbers.has(invoice.number))
-      issues.push({
-        severity: 'error',
-        code: 'duplicate-invoice-number',
-        message: `${what} occurs twice in the export.`,
-        record,
-        field: 'number',
-      });
-    invoiceNumbers.add(invoice.number);
-    if (!customers.has(invoice.customerNumber))
-      issues.push({
-        severity: 'error',
-        code: 'unknown-customer',
-        message: `${what}: customer "${invoice.customerNumber}" does not exist.`,
-        record,
-        field: 'customerNumber',
-      });
-    if (!invoice.dueDate)
-      issues.push({
-        severity: 'error',
-        code: 'missing-due-date',
-        message: `${what} has no due date.`,
-        record,
-        field: 'dueDate',
-      });
-    const currency = (invoice.currency || data.company.currency).toUpperCase();
-    if (currency !== data.company.currency.toUpperCase() && !rates.has(currency))
-      issues.push({
-        severity: 'error',
-        code: 'missing-exchange-rate',
-        message: `${what} is in ${currency}; add its rate to the setting "Exchange rates" (amounts are sent to SG Finans in ${data.company.currency}).`,
-        record,
-        field: 'currency',
-      });
+    if (!invoice.dueDate) issues.push(issue('error', 'missing-due-date', at, record, 'dueDate'));
+    const missingRate = missingExchangeRate(invoice, data.company.currency, rates);
+    if (missingRate) issues.push(missingRate);
     if (invoice.type === 'credit') {
       const ref = invoice.creditedInvoiceNumber;
       if (ref && (!/^\d+$/.test(ref) || ref.length > CREDITED_REFERENCE_DIGITS))
-        issues.push({
-          severity: 'warning',
-          code: 'credited-invoice-not-written',
-          message: `${what}: the credited invoice number "${ref}" does not fit the 5 digits of field F8 and is left out; tell SG Finans which invoice it credits.`,
-          record,
-          field: 'creditedInvoiceNumber',
-        });
+        issues.push(
+          issue(
+            'warning',
+            'credited-invoice-not-written',
+            { ...at, credited: ref, digits: CREDITED_REFERENCE_DIGITS },
+            record,
+            'creditedInvoiceNumber',
+          ),
+        );
     }
   }
 
   for (const customer of sgfCustomers(data)) {
     const record: IssueRecord = { kind: 'customer', key: customer.number };
-    const what = `Customer ${customer.number} (${customer.name})`;
-    const debtor = checkCode(
-      {
-        value: customer.number,
-        label: 'Customer number (debtor no.)',
-        field: 'number',
-        required: true,
-        digitsOnly: true,
-      },
-      record,
-      what,
-    );
+    const at = { customer: customer.number };
+    const debtor = checkCode({ value: customer.number, field: 'number', required: true, digitsOnly: true }, record);
     if (debtor) issues.push(debtor);
-    const org = checkCode(
-      {
-        value: normalizedOrgNumber(customer.orgNumber),
-        label: 'Organisation number',
-        field: 'orgNumber',
-        required: true,
-        digitsOnly: false,
-      },
-      record,
-      what,
-    );
-    if (org) issues.push(org);
-    for (const [value, label, field] of [
-      [customer.name, 'Name', 'name'],
-      [customer.addressLine1 || customer.addressLine2, 'Address', 'addressLine1'],
-      [customer.postalCode, 'Postcode', 'postalCode'],
-      [customer.city, 'Place', 'city'],
+    for (const [value, field] of [
+      [normalizedOrgNumber(customer.orgNumber), 'orgNumber'],
+      [customer.name, 'name'],
+      [customer.addressLine1 || customer.addressLine2, 'addressLine1'],
+      [customer.postalCode, 'postalCode'],
+      [customer.city, 'city'],
     ] as const)
-      if (value.trim() === '')
-        issues.push({
-          severity: 'error',
-          code: `missing-${field}`,
-          message: `${what}: ${label} is required by SG Finans.`,
-          record,
-          field,
-        });
+      if (value.trim() === '') issues.push(issue('error', `missing-${field}`, at, record, field));
     if (postcodeGoesToPlace(customer, countryOf(customer, data)))
-      issues.push({
-        severity: 'warning',
-        code: 'postcode-moved-to-place',
-        message: `${what}: the postcode "${customer.postalCode}" does not fit the 4 characters of K9; it is written in front of the place instead.`,
-        record,
-        field: 'postalCode',
-      });
+      issues.push(
+        issue(
+          'warning',
+          'postcode-moved-to-place',
+          { ...at, postcode: customer.postalCode, width: 4 },
+          record,
+          'postalCode',
+        ),
+      );
     if (COMPANY_FORM_PREFIX.test(customer.name.trim()))
-      issues.push({
-        severity: 'warning',
-        code: 'name-starts-with-company-form',
-        message: `${what}: SG Finans asks that the name does not start with the company form (write "Byggmester AS", not "AS Byggmester").`,
-        record,
-        field: 'name',
-      });
+      issues.push(issue('warning', 'name-starts-with-company-form', at, record, 'name'));
     const countryCode = countryOf(customer, data);
     if (!COUNTRIES[countryCode])
-      issues.push({
-        severity: 'error',
-        code: 'unknown-country',
-        message: `${what}: country "${countryCode}" has no numeric code in Exportdesk's SG Finans table (${Object.keys(COUNTRIES).join(', ')}).`,
-        record,
-        field: 'countryCode',
-      });
+      issues.push(
+        issue(
+          'error',
+          'unknown-country',
+          { ...at, country: countryCode, known: Object.keys(COUNTRIES).join(', ') },
+          record,
+          'countryCode',
+        ),
+      );
   }
   return issues;
 }

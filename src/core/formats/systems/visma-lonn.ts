@@ -61,6 +61,7 @@ import {
   payrollYear,
   type PayrollLine,
 } from '../kit/payroll-kit.ts';
+import { issue } from '../issues.ts';
 
 const DEFAULT_ENCODING: TextEncodingName = 'windows-1252';
 export const BASE_DECIMALS = 1;
@@ -143,19 +144,26 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
   const issues = checkTimeRecordCodes(data, { employeeDigits: true, wageDigits: true });
   const executionNumber = Number(settings['executionNumber']);
   if (!Number.isInteger(executionNumber) || executionNumber < 1)
-    issues.push({
-      severity: 'error',
-      code: 'invalid-setting',
-      message: `Execution number must be a whole number from 1, got "${String(settings['executionNumber'])}".`,
-      field: 'executionNumber',
-    });
-  if (!['0', '1', '2'].includes(stringSetting(settings, 'deductionCode')))
-    issues.push({
-      severity: 'error',
-      code: 'invalid-setting',
-      message: 'Deduction code must be 0, 1 or 2.',
-      field: 'deductionCode',
-    });
+    issues.push(
+      issue(
+        'error',
+        'invalid-setting',
+        { setting: 'Execution number', value: String(settings['executionNumber']), expected: 'a whole number from 1' },
+        undefined,
+        'executionNumber',
+      ),
+    );
+  const deductionCode = stringSetting(settings, 'deductionCode');
+  if (!['0', '1', '2'].includes(deductionCode))
+    issues.push(
+      issue(
+        'error',
+        'invalid-setting',
+        { setting: 'Deduction code', value: deductionCode, expected: '0, 1 or 2' },
+        undefined,
+        'deductionCode',
+      ),
+    );
   return issues;
 }
 

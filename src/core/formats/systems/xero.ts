@@ -35,6 +35,8 @@ import type { FieldFormat } from '../builders/field-format.ts';
 import { invoiceLineRows, type InvoiceLineRow } from '../../ledger/invoice-lines.ts';
 import type { ExportContext, ExportFile, ExportIssue, FormatSettings } from '../types.ts';
 import { defineFormat, stringSetting } from '../kit/format-kit.ts';
+import { issue } from '../issues.ts';
+import { checkInvoiceRecords } from '../../ledger/invoice-checks.ts';
 
 export const MAX_INVOICES_PER_FILE = 500;
 const DATE_PATTERNS = { UK: 'dd/MM/yyyy', US: 'MM/dd/yyyy' } as const;
@@ -213,75 +215,38 @@ export const xero = defineFormat({
     const issues: ExportIssue[] = [];
     const { invalid } = parseTaxTypes(stringSetting(settings, 'taxTypes'));
     for (const bad of invalid)
-      issues.push({
-        severity: 'error',
-        code: 'invalid-setting',
-        message: `Tax type mapping "${bad}" is not of the form code=Name.`,
-        field: 'taxTypes',
-      });
-    const vatCodes = new Set(data.vatCodes.map((v) => v.code));
-    const customers = new Set(data.customers.map((c) => c.number));
-    const numbers = new Set<string>();
+      issues.push(
+        issue(
+          'error',
+          'invalid-setting',
+          { setting: 'Tax type mapping', value: bad, expected: 'code=Name' },
+          undefined,
+          'taxTypes',
+        ),
+      );
+    // Xero merges rows of the same number into one invoice, and requires AccountCode on every line.
+    issues.push(
+      ...checkInvoiceRecords(data, {
+        linesRequired: true,
+        uniqueNumbers: true,
+        knownCustomers: true,
+        lineAccounts: 'present',
+        knownVatCodes: true,
+      }),
+    );
     for (const invoice of data.invoices) {
-      const record = { kind: 'invoice' as const, key: invoice.number || invoice.id };
-      if (!invoice.number)
-        issues.push({
-          severity: 'error',
-          code: 'missing-invoice-number',
-          message: `Invoice ${invoice.id} has no invoice number.`,
-          record,
-          field: 'number',
-        });
-      else if (numbers.has(invoice.number))
-        issues.push({
-          severity: 'error',
-          code: 'duplicate-invoice-number',
-          message: `Invoice number ${invoice.number} occurs twice; Xero would merge the invoices.`,
-          record,
-          field: 'number',
-        });
-      numbers.add(invoice.number);
-      if (!customers.has(invoice.customerNumber))
-        issues.push({
-          severity: 'error',
-          code: 'unknown-customer',
-          message: `Invoice ${record.key}: customer "${invoice.customerNumber}" does not exist.`,
-          record,
-          field: 'customerNumber',
-        });
-      if (invoice.lines.length === 0)
-        issues.push({
-          severity: 'error',
-          code: 'empty-invoice',
-          message: `Invoice ${record.key} has no lines.`,
-          record,
-          field: 'lines',
-        });
+      const key = invoice.number || invoice.id;
       invoice.lines.forEach((line, i) => {
-        if (!line.accountNumber)
-          issues.push({
-            severity: 'error',
-            code: 'missing-account',
-            message: `Invoice ${record.key}, line ${i + 1} has no account (AccountCode is required).`,
-            record,
-            field: 'accountNumber',
-          });
-        if (!vatCodes.has(line.vatCode))
-          issues.push({
-            severity: 'error',
-            code: 'unknown-vat-code',
-            message: `Invoice ${record.key}, line ${i + 1}: VAT code "${line.vatCode}" does not exist.`,
-            record,
-            field: 'vatCode',
-          });
         if (!line.description.trim())
-          issues.push({
-            severity: 'error',
-            code: 'missing-description',
-            message: `Invoice ${record.key}, line ${i + 1} has no description (required by Xero).`,
-            record,
-            field: 'description',
-          });
+          issues.push(
+            issue(
+              'error',
+              'missing-description',
+              { invoice: key, line: i + 1 },
+              { kind: 'invoice', key },
+              'description',
+            ),
+          );
       });
     }
     return issues;

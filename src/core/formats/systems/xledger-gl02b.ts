@@ -36,6 +36,7 @@ import { fileStamp } from '../builders/encode-file.ts';
 import type { FieldFormat } from '../builders/field-format.ts';
 import { masterIndex } from '../../ledger/invoice-lines.ts';
 import type { ExportContext, FormatSettings } from '../types.ts';
+import { issue } from '../issues.ts';
 import {
   DEPARTMENT_SOURCE_CHOICES,
   defineFormat,
@@ -288,19 +289,9 @@ export const xledgerGl02b = defineFormat({
       exchangeRatesInvalid: invalidRates,
     });
     if (!stringSetting(settings, 'ownerCode'))
-      issues.unshift({
-        severity: 'error',
-        code: 'missing-setting',
-        message: 'Xledger GL02b needs the owner code (Entity) of your company.',
-        field: 'ownerCode',
-      });
+      issues.unshift(issue('error', 'missing-setting', { setting: 'Owner code (Entity)' }, undefined, 'ownerCode'));
     if (!stringSetting(settings, 'voucherType'))
-      issues.unshift({
-        severity: 'error',
-        code: 'missing-setting',
-        message: 'Xledger GL02b needs a voucher type.',
-        field: 'voucherType',
-      });
+      issues.unshift(issue('error', 'missing-setting', { setting: 'Voucher type' }, undefined, 'voucherType'));
     return issues;
   },
   build,

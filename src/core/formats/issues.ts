@@ -1,0 +1,166 @@
+/**
+ * The one vocabulary of export issues: every issue `src/core` reports is made by `issue()`,
+ * from a code of `ISSUE_MESSAGES` and the parameters its message is made of. The English
+ * `message` is filled in here from the catalogue, so that the UI can later render the same
+ * code and parameters from an nb or sv catalogue instead (issue 18).
+ *
+ * A code names one condition, whoever finds it (a format's checks, the ledger check, a file
+ * builder, a template). Template syntax:
+ * - `{name}`: the parameter `name`. Three names are filled from the issue itself rather than from
+ *   `params`: `{record}` is the issue's record as `<kind> <key>` (e.g. `invoice 1001`), `{field}`
+ *   the issue's field, and `{at}` both (`invoice 1001, Description`), or whichever is there.
+ * - `[...]`: an optional part, written only when every placeholder in it has a value (e.g. the
+ *   record a builder names when the line has one).
+ */
+import type { ExportIssue, IssueSeverity } from './types.ts';
+
+/** The values a message is made of: record keys, fields, values, limits. Flat, for translation. */
+export type IssueParams = Readonly<Record<string, string | number>>;
+
+/**
+ * English message per code. The comment above a group says who reports it; placeholders are
+ * the parameters each code is given.
+ */
+export const ISSUE_MESSAGES = {
+  // The export run (pipeline).
+  'nothing-to-export': 'There is nothing to export for this selection.',
+  'no-files': 'The format produced no file.',
+  /** `expected`: a short notation or example of a valid value, e.g. `EUR=11.49`. */
+  'invalid-setting': '{setting} "{value}" is not valid; expected {expected}.',
+  /** Reported by the registry's check of a value against its setting definition; `problem` is its text. */
+  'setting-error': 'Setting {setting}: {problem}',
+  'missing-setting': 'The setting "{setting}" is not set; this format needs it.',
+
+  // Invoice records, every invoice format and invoice template (ledger/invoice-checks.ts).
+  'missing-invoice-number': 'Invoice {invoice} has no invoice number (is it still a draft?).',
+  'duplicate-invoice-number': 'Invoice number {invoice} occurs twice in the export.',
+  'non-numeric-invoice-number': 'Invoice number {invoice} must be at most {digits} digits for this format.',
+  'empty-invoice': 'Invoice {invoice} has no lines.',
+  'credit-without-reference': 'Credit note {invoice} does not say which invoice it credits.',
+  'unknown-customer': 'Invoice {invoice}: customer "{customer}" does not exist.',
+  'non-numeric-customer-number': 'Customer number "{customer}" must be at most {digits} digits for this format.',
+  'missing-account': 'Invoice {invoice}, line {line} has no account.',
+  'unknown-vat-code': 'Invoice {invoice}, line {line}: VAT code "{vatCode}" does not exist.',
+  'missing-description': 'Invoice {invoice}, line {line} has no description (the format requires one).',
+  // Ledger formats (ledger/invoice-ledger.ts) and SG Finans.
+  'unknown-account':
+    '[Invoice {invoice}, line {line}: ][Customer {customer}: ledger ]account {account} is not in the chart of accounts.',
+  'missing-vat-account': 'VAT code {vatCode} ({rate} %) has no VAT account.',
+  'missing-exchange-rate':
+    'Invoice {invoice} is in {currency}; add an exchange rate for {currency} in the export settings (the file is written in {companyCurrency}).',
+
+  // Identifiers of payroll and factoring files (kit/payroll-kit.ts `checkCode`).
+  'missing-employeeNumber': '{record}: the employee number is missing.',
+  'missing-wageCode': '{record}[, item {item} ({expenseType})]: the wage code is missing.',
+  'missing-number': '{record}: the number is missing.',
+  'non-numeric-employeeNumber': '{record}: employee number "{value}" must be digits only.',
+  'non-numeric-wageCode': '{record}[, item {item} ({expenseType})]: wage code "{value}" must be digits only.',
+  'non-numeric-number': '{record}: number "{value}" must be digits only.',
+  // Payroll.
+  'unknown-employee': '{record}: no co-worker has employee number "{employee}"; the department is left empty.',
+  'invalid-hours': '{record}: hours are not a number.',
+  'non-ascii-character':
+    '[{record}: ]"{char}" ({codePoint}) cannot be written in the {file} file, which is plain ASCII (line {line}). Change the number or name so it holds only A–Z, 0–9 and punctuation.',
+  'invalid-xml-character': 'The {label} "{value}" holds characters XML cannot carry (control characters).',
+  'rejected-claim': 'Claim {claim} was rejected and must not be paid out.',
+  'claim-not-approved': 'Claim {claim} is not approved yet ({status}).',
+  'empty-claim': 'Claim {claim} has no items.',
+  'unknown-expense-type': 'Claim {claim}, item {item}: expense type "{expenseType}" does not exist.',
+  'foreign-currency-claim':
+    'Claim {claim}, item {item} ({expenseType}): the amount is in {currency}; payroll pays {companyCurrency}. Enter the item in {companyCurrency}.',
+
+  // SG Finans (factoring).
+  'missing-due-date': 'Invoice {invoice} has no due date.',
+  'credited-invoice-not-written':
+    'Credit note {invoice}: the credited invoice number "{credited}" does not fit the {digits} digits of field F8 and is left out; tell SG Finans which invoice it credits.',
+  'missing-orgNumber': 'Customer {customer}: the organisation number is required for this export.',
+  'missing-name': 'Customer {customer}: the name is required for this export.',
+  'missing-addressLine1': 'Customer {customer}: the address is required for this export.',
+  'missing-postalCode': 'Customer {customer}: the postcode is required for this export.',
+  'missing-city': 'Customer {customer}: the place is required for this export.',
+  'postcode-moved-to-place':
+    'Customer {customer}: the postcode "{postcode}" does not fit the {width} characters of K9; it is written in front of the place instead.',
+  'name-starts-with-company-form':
+    'Customer {customer}: SG Finans asks that the name does not start with the company form (write "Byggmester AS", not "AS Byggmester").',
+  'unknown-country': 'Customer {customer}: country "{country}" has no numeric code in this format\'s table ({known}).',
+
+  // File builders (formats/builders/) and templates.
+  /** Cut by a builder's length limit or a template's `fit` filter (which names the output position). */
+  truncated:
+    '[{at}: ]"{value}" is longer than {limit} characters and was cut to "{cut}"[ (output line {outputLine}, column {outputColumn})].',
+  'too-long': '{at}: "{value}" is longer than the {limit} characters the format allows.',
+  'line-break-replaced': '{at}: line breaks or tabs were replaced by spaces.',
+  /** SIE fields (tagged-text builder, or a template's `sie` filter, which names the output line). */
+  'control-character-replaced':
+    '[{at}: ]line breaks or control characters in "{value}" were replaced by spaces[ (output line {outputLine})].',
+  'not-an-amount': '{at}: {value} is not an amount in minor units.',
+  'not-a-date': '{at}: {value} is not an ISO date.',
+  'not-an-integer': '{at}: {value} is not a whole number.',
+  'not-a-number': '{at}: {value} is not a number.',
+  /** `problem`: what the delimited builder found, e.g. "holds the delimiter but quoting is off". */
+  'unquotable-field': '{at}: "{value}" {problem}.',
+  'bad-layout': 'Fixed-width layout: {problem}.',
+  'record-length': 'Record {index}[ ({record})] is {length} characters long instead of {expected}.',
+  'unencodable-character':
+    '[{at}: ]"{char}" ({codePoint}) cannot be written in {encoding} (line {line}, column {column}).',
+
+  // Templates (templates/).
+  /** `problem`: the Liquid engine's or the SIE checksum's own text. */
+  'template-error': '[Template line {line}, column {column}: ]{problem}',
+  'template-limit':
+    'Stopped: the output grew past the limit of {limit} bytes (outputBytes)[; the file is {size} bytes].',
+  'template-rows-without-lines': 'The data type {dataType} has no invoice lines to write one line per item of.',
+} as const satisfies Record<string, string>;
+
+export type IssueCode = keyof typeof ISSUE_MESSAGES;
+
+/** Names filled from the issue itself rather than from `params`. */
+export const FROM_ISSUE = ['record', 'field', 'at'] as const;
+
+/** `{placeholder}` names of a template, split into required ones and those in `[optional]` parts. */
+export function placeholdersOf(template: string): { required: string[]; optional: string[] } {
+  const optional = [...template.matchAll(/\[([^[\]]*)\]/g)].flatMap((m) => namesIn(m[1]!));
+  const required = namesIn(template.replace(/\[[^[\]]*\]/g, ''));
+  return { required, optional };
+}
+
+function namesIn(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+}
+
+/** The English message of a code with its parameters (and the issue's record and field). */
+export function issueMessage(
+  code: IssueCode,
+  params: IssueParams,
+  record?: ExportIssue['record'],
+  field?: string,
+): string {
+  const recordText = record ? `${record.kind} ${record.key}` : undefined;
+  const value = (name: string): string | undefined => {
+    if (name === 'record') return recordText;
+    if (name === 'field') return field || undefined;
+    if (name === 'at') return recordText && field ? `${recordText}, ${field}` : recordText || field || undefined;
+    const v = params[name];
+    return v === undefined ? undefined : String(v);
+  };
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => value(name) ?? whole);
+  return fill(
+    ISSUE_MESSAGES[code].replace(/\[([^[\]]*)\]/g, (_whole, part: string) =>
+      namesIn(part).every((name) => value(name) !== undefined) ? part : '',
+    ),
+  );
+}
+
+/** Makes an issue: the one way `src/core` reports one. */
+export function issue(
+  severity: IssueSeverity,
+  code: IssueCode,
+  params: IssueParams = {},
+  record?: ExportIssue['record'],
+  field?: string,
+): ExportIssue {
+  const out: ExportIssue = { severity, code, params, message: issueMessage(code, params, record, field) };
+  if (record) out.record = record;
+  if (field) out.field = field;
+  return out;
+}

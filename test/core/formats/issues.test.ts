@@ -1,0 +1,277 @@
+/**
+ * The issue vocabulary: every issue the formats, builders, ledger check and templates report
+ * has a catalogue code, parameters that fill its message template exactly, and no placeholder
+ * left open. The data is broken in many ways at once so that most codes occur.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CompanyData } from '../../../src/core/domain/types.ts';
+import { genericIssues } from '../../../src/core/export/pipeline.ts';
+import { resolveTarget } from '../../../src/core/export/targets.ts';
+import type { ExportConfig } from '../../../src/core/export/types.ts';
+import { buildDelimited } from '../../../src/core/formats/builders/delimited.ts';
+import { formatField } from '../../../src/core/formats/builders/field-format.ts';
+import { buildFixedWidth } from '../../../src/core/formats/builders/fixed-width.ts';
+import {
+  FROM_ISSUE,
+  ISSUE_MESSAGES,
+  issue,
+  issueMessage,
+  placeholdersOf,
+  type IssueCode,
+} from '../../../src/core/formats/issues.ts';
+import { getFormat, listFormats } from '../../../src/core/formats/registry.ts';
+import type { ExportIssue, FormatDefinition, FormatSettings } from '../../../src/core/formats/types.ts';
+import { templateAsFormat } from '../../../src/core/templates/as-format.ts';
+import { fileLimitIssue, renderTemplate, textLimitIssue } from '../../../src/core/templates/render.ts';
+import {
+  copyableLayoutIds,
+  copyableTextTemplateIds,
+  layoutTemplateFromBuiltIn,
+  textTemplateFromBuiltIn,
+} from '../../../src/core/templates/built-in.ts';
+import type { ExportTemplate } from '../../../src/core/templates/types.ts';
+import { EXCHANGE_RATES, testCompany } from '../../fixtures/test-company.ts';
+import { GOLDEN_CONTEXT } from './golden-cases.ts';
+import { factoringCompany, PAYROLL_CONTEXT, payrollCompany, SG_FINANS_SETTINGS } from './payroll/payroll-company.ts';
+
+/** Codes that name a record field in its camelCase spelling; tests and callers rely on them. */
+const FIELD_CODES = /^(missing|non-numeric)-[a-z][A-Za-z0-9]*$/;
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function brokenInvoices(): CompanyData {
+  const data = testCompany();
+  const [a, b, c, d] = data.invoices;
+  const e = data.invoices.slice(4).find((i) => i.lines.length > 1)!;
+  a!.number = '';
+  b!.customerNumber = '99999';
+  b!.lines[0]!.vatCode = 'X';
+  b!.lines[0]!.accountNumber = '';
+  c!.lines = [];
+  d!.type = 'credit';
+  d!.creditedInvoiceNumber = '';
+  d!.dueDate = '';
+  e.lines[0]!.accountNumber = '9999';
+  e.lines[0]!.description = '';
+  e.lines[1]!.description = 'Line\nbreak \u0001 and € and Łódź '.repeat(8);
+  data.invoices.push({ ...e, id: 'dup', lines: [...e.lines] });
+  data.vatCodes[0]!.accountNumber = '';
+  const renamed = data.customers[0]!.number;
+  data.customers[0]!.number = 'C-1';
+  data.customers[0]!.ledgerAccount = '1599';
+  data.customers[0]!.name = 'AS Łódź Trading with a very long name indeed that goes on and on';
+  data.customers[1]!.orgNumber = '';
+  data.customers[1]!.city = '';
+  data.customers[1]!.addressLine1 = '';
+  data.customers[1]!.addressLine2 = '';
+  data.customers[1]!.postalCode = '500331';
+  data.customers[1]!.countryCode = 'BR';
+  for (const i of data.invoices) if (i.customerNumber === renamed) i.customerNumber = 'C-1';
+  data.invoices.push({ ...c!, id: 'f-1', number: 'F-1', customerNumber: data.customers[1]!.number, lines: d!.lines });
+  return data;
+}
+
+function brokenPayroll(): CompanyData {
+  const data = payrollCompany();
+  const [a, b, c] = data.timeRecords;
+  a!.wageCode = '';
+  a!.employeeNumber = '';
+  b!.employeeNumber = 'A-12';
+  b!.wageCode = 'OT1';
+  b!.projectNumber = 'PRØ-1\u0001-LONG-PROJECT-NUMBER';
+  c!.employeeNumber = '99999';
+  data.expenseTypes[1]!.wageCode = '';
+  data.claims[0]!.status = 'rejected';
+  data.claims[0]!.items[0]!.expenseType = 'HOTEL';
+  data.claims[1]!.items[0]!.currency = 'EUR';
+  data.claims[1]!.status = 'submitted';
+  data.claims[1]!.employeeNumber = '1234567';
+  data.claims.push({ ...data.claims[1]!, claimNumber: 'R-EMPTY', items: [], employeeNumber: '777' });
+  return data;
+}
+
+const BAD_SETTINGS: FormatSettings = {
+  exchangeRates: 'EUR=abc',
+  taxTypes: 'nonsense',
+  receivableAccount: '',
+  executionNumber: 0,
+  deductionCode: '7',
+  clientNumber: '12A',
+  ownerCode: '',
+  voucherType: '',
+};
+
+function formats(): FormatDefinition[] {
+  return listFormats().map((f) => getFormat(f.id)!);
+}
+
+function templateFormats(): FormatDefinition[] {
+  const templates: ExportTemplate[] = [
+    ...copyableLayoutIds().map((l) => layoutTemplateFromBuiltIn(l.formatId, l.name)!),
+    ...copyableTextTemplateIds().map((id) => textTemplateFromBuiltIn(id)!),
+  ];
+  return templates.map((t) => templateAsFormat(t));
+}
+
+/** Codes this data cannot reach (broken layouts, templates, settings, the run itself), each made once. */
+function explicitIssues(): ExportIssue[] {
+  const issues: ExportIssue[] = [];
+  const ctx = { record: { kind: 'invoice' as const, key: '1' }, field: 'F', issues };
+  formatField('x', { type: 'amount' }, ctx);
+  formatField('x', { type: 'date', pattern: 'yyyyMMdd' }, ctx);
+  formatField('x', { type: 'integer' }, ctx);
+  formatField('x', { type: 'quantity' }, ctx);
+  const delimited = buildDelimited(
+    {
+      delimiter: ';',
+      quoting: 'none',
+      quoteEmpty: false,
+      decimalSeparator: '.',
+      lineEnding: 'CRLF',
+      encoding: 'utf-8',
+      headerRow: false,
+      columns: [{ header: 'A', field: 'a' }],
+    },
+    [{ a: 'x;y' }],
+  );
+  const fixed = buildFixedWidth(
+    { recordLength: 3, lineEnding: 'CRLF', encoding: 'utf-8', fields: [{ name: 'A', width: 2, field: 'a' }] },
+    [{ a: 'x' }],
+  );
+  issues.push(...delimited.issues, ...fixed.issues);
+  const template = (content: string, dataType: ExportTemplate['dataType'] = 'invoices'): ExportTemplate => ({
+    ...textTemplateFromBuiltIn('sie4')!,
+    dataType,
+    content,
+  });
+  const company = testCompany();
+  issues.push(...renderTemplate(template('{{ nope | nofilter }}'), company, GOLDEN_CONTEXT).issues);
+  issues.push(textLimitIssue({ outputBytes: 1000 }), fileLimitIssue(1234, { outputBytes: 1000 }));
+  issues.push(
+    ...renderTemplate(
+      { ...layoutTemplateFromBuiltIn('xero')!, dataType: 'customers', rowsFrom: 'lines' },
+      company,
+      GOLDEN_CONTEXT,
+    ).issues,
+  );
+  const config = {
+    id: 'c',
+    name: 'c',
+    purpose: 'accounting' as const,
+    target: { kind: 'format' as const, formatId: 'sie4' },
+    settings: { nonsense: 1 },
+    invoiceDateLimit: 'none' as const,
+    isDefault: false,
+  } as unknown as ExportConfig;
+  issues.push(...resolveTarget(config, []).issues);
+  const factoring = factoringCompany();
+  const credit = factoring.invoices[0]!;
+  credit.type = 'credit';
+  credit.creditedInvoiceNumber = 'ABC';
+  const debtor = factoring.customers.find((c) => c.number === credit.customerNumber)!;
+  debtor.name = '';
+  debtor.postalCode = '';
+  for (const i of factoring.invoices) if (i.customerNumber === debtor.number) i.customerNumber = '';
+  debtor.number = '';
+  issues.push(...getFormat('sg-finans')!.preflight(factoring, SG_FINANS_SETTINGS, PAYROLL_CONTEXT));
+  issues.push(issue('error', 'no-files'), issue('error', 'invalid-hours', {}, { kind: 'timeRecord', key: 't1' }));
+  return issues;
+}
+
+function allIssues(): ExportIssue[] {
+  const issues: ExportIssue[] = [];
+  const payrollData = [brokenPayroll(), payrollCompany()];
+  const invoiceData = [brokenInvoices(), testCompany(), factoringCompany()];
+  for (const format of [...formats(), ...templateFormats()]) {
+    const datasets = format.dataType === 'invoices' || format.dataType === 'customers' ? invoiceData : payrollData;
+    const context = format.dataType === 'invoices' ? GOLDEN_CONTEXT : PAYROLL_CONTEXT;
+    for (const data of datasets)
+      for (const settings of [{}, { exchangeRates: EXCHANGE_RATES }, SG_FINANS_SETTINGS, BAD_SETTINGS]) {
+        issues.push(...format.generate(data, settings, context).issues);
+        issues.push(...genericIssues({ ...data, invoices: [], timeRecords: [], claims: [] }, format));
+      }
+  }
+  return [...issues, ...explicitIssues()];
+}
+
+describe('the issue catalogue', () => {
+  it('has kebab-case codes (field codes keep the field name) and well-formed templates', () => {
+    for (const [code, template] of Object.entries(ISSUE_MESSAGES)) {
+      expect(KEBAB.test(code) || FIELD_CODES.test(code), code).toBe(true);
+      // Optional parts are not nested, and every bracket is closed.
+      expect(template.replace(/\[[^[\]]*\]/g, ''), code).not.toMatch(/[[\]]/);
+      const { required, optional } = placeholdersOf(template);
+      expect(required.length + optional.length > 0 || !template.includes('{'), code).toBe(true);
+    }
+  });
+
+  it('fills parameters, the issue-made names, and drops optional parts without a value', () => {
+    const record = { kind: 'invoice' as const, key: '1001' };
+    expect(issue('warning', 'truncated', { value: 'abcdef', limit: 3, cut: 'abc' }, record, 'Text').message).toBe(
+      'invoice 1001, Text: "abcdef" is longer than 3 characters and was cut to "abc".',
+    );
+    expect(issueMessage('truncated', { value: 'abcdef', limit: 3, cut: 'abc', outputLine: 2, outputColumn: 5 })).toBe(
+      '"abcdef" is longer than 3 characters and was cut to "abc" (output line 2, column 5).',
+    );
+    expect(issue('error', 'record-length', { index: 2, length: 9, expected: 10 }).message).toBe(
+      'Record 2 is 9 characters long instead of 10.',
+    );
+    // A value that looks like a placeholder is written as it is.
+    expect(issueMessage('empty-invoice', { invoice: '{x}' })).toBe('Invoice {x} has no lines.');
+    expect(issue('error', 'nothing-to-export')).toEqual({
+      severity: 'error',
+      code: 'nothing-to-export',
+      params: {},
+      message: 'There is nothing to export for this selection.',
+    });
+  });
+});
+
+describe('every issue the formats and templates report', () => {
+  const issues = allIssues();
+  const codes = new Set(issues.map((i) => i.code));
+
+  it('covers the whole catalogue', () => {
+    expect(Object.keys(ISSUE_MESSAGES).filter((c) => !codes.has(c))).toEqual([]);
+  });
+
+  it('uses a catalogue code, with the parameters its template names, and no open placeholder', () => {
+    const problems = new Set<string>();
+    for (const i of issues) {
+      if (!(i.code in ISSUE_MESSAGES)) {
+        problems.add(`${i.code}: not in the catalogue`);
+        continue;
+      }
+      const template = ISSUE_MESSAGES[i.code as IssueCode];
+      const { required, optional } = placeholdersOf(template);
+      const given = new Set(Object.keys(i.params ?? {}));
+      const fromIssue = (name: string) =>
+        (name === 'record' && i.record) || (name === 'field' && i.field) || (name === 'at' && (i.record || i.field));
+      for (const name of required)
+        if (!given.has(name) && !fromIssue(name)) problems.add(`${i.code}: no value for {${name}}`);
+      for (const name of given)
+        if (![...required, ...optional].includes(name) || (FROM_ISSUE as readonly string[]).includes(name))
+          problems.add(`${i.code}: parameter ${name} is not in its template`);
+      if (/\{\w+\}/.test(i.message)) problems.add(`${i.code}: open placeholder in "${i.message}"`);
+      expect(i.message).toBe(issueMessage(i.code as IssueCode, i.params ?? {}, i.record, i.field));
+    }
+    expect([...problems]).toEqual([]);
+  });
+});
+
+describe('src/core', () => {
+  function files(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+    });
+  }
+
+  it('makes every issue with issue(), never as an object literal', () => {
+    const literals = files('src/core')
+      .filter((path) => !path.endsWith(join('formats', 'issues.ts')))
+      .filter((path) => /severity:\s*'(error|warning)'/.test(readFileSync(path, 'utf8')));
+    expect(literals).toEqual([]);
+  });
+});
