@@ -237,7 +237,11 @@ export async function takeOverStatuses<T extends WithStatus>(
   stored: readonly (T | undefined)[],
 ): Promise<(T | undefined)[]> {
   const dropped = await dropFromJournal(db, new Set(ids));
-  return stored.map((invoice) => (invoice === undefined ? undefined : withJournal([invoice], dropped)[0]));
+  return stored.map((invoice) =>
+    invoice && statusOf(invoice, dropped) !== invoice.exportStatus
+      ? { ...invoice, exportStatus: 'transferred' }
+      : invoice,
+  );
 }
 
 /**
