@@ -39,6 +39,23 @@ const pureCoreRestrictions = {
   ],
 };
 
+/**
+ * Decision 0005: an invoice's export status is its row plus the transfer journal, and only
+ * src/db/export-status.ts knows that (src/db/database.ts declares the table). Everything else
+ * reads and writes statuses through that module's functions, so a change to how statuses are
+ * stored changes one module. Identifier covers `db.transferJournal` and destructuring; Literal
+ * covers `db.table('transferJournal')` and `db['transferJournal']`.
+ */
+const TRANSFER_JOURNAL_MESSAGE =
+  'The transfer journal is private to src/db/export-status.ts (decision 0005): read invoices with their status and write statuses through its functions.';
+const transferJournalRestriction = {
+  'no-restricted-syntax': [
+    'error',
+    { selector: "Identifier[name='transferJournal']", message: TRANSFER_JOURNAL_MESSAGE },
+    { selector: "Literal[value='transferJournal']", message: TRANSFER_JOURNAL_MESSAGE },
+  ],
+};
+
 export default ts.config(
   {
     ignores: [
@@ -68,4 +85,10 @@ export default ts.config(
     rules: { 'svelte/prefer-svelte-reactivity': 'off' },
   },
   { files: ['src/core/**/*.ts'], rules: pureCoreRestrictions },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.svelte'],
+    // The db and browser tests look into the journal to check the module from outside.
+    ignores: ['src/db/export-status.ts', 'src/db/database.ts', 'test/db/**', 'test/e2e/**'],
+    rules: transferJournalRestriction,
+  },
 );

@@ -174,7 +174,7 @@ async function perSize(page: Page, rows: number, args: BenchArgs): Promise<void>
           unit: 'ms',
           baseline: null,
           goal: null,
-          note: `copies Has been transferred from the transfer journal into ${c.settledRows} invoice rows, in the export worker after the run has answered (src/db/transfer-journal.ts)`,
+          note: `copies Has been transferred from the transfer journal into ${c.settledRows} invoice rows, in the export worker after the run has answered (src/db/export-status.ts)`,
         }),
       );
     if (kind === 'template')

@@ -9,7 +9,7 @@ import { ExportdeskDatabase } from '../src/db/database.ts';
 import { readMasterData } from '../src/db/company-store.ts';
 import { commitExportBatch, withRecordKeys } from '../src/db/export-store.ts';
 import { periodRecordReader } from '../src/db/period-records.ts';
-import { settleTransferJournal, toTransferInvoices } from '../src/db/transfer-journal.ts';
+import { settleTransferJournal, toTransferInvoices } from '../src/db/export-status.ts';
 import {
   generateExport,
   planExport,

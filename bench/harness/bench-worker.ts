@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import Papa from 'papaparse';
 import { ExportdeskDatabase } from '../../src/db/database.ts';
 import { replaceCompany } from '../../src/db/company-store.ts';
+import { resetTransferred, statusTables } from '../../src/db/export-status.ts';
 import { generateDemoCompany, iterateDemoTimeRecords } from '../../src/core/demo/index.ts';
 import { toCompanyFile } from '../../src/core/company-file/company-file.ts';
 import { bundleFiles, sha256Hex } from '../../src/core/export/bundle.ts';
@@ -98,13 +99,12 @@ const api = {
   async resetExports(): Promise<void> {
     await db.transaction(
       'rw',
-      [db.invoices, db.transferJournal, db.exportBatches, db.exportBatchKeys, db.exportFiles],
+      [...statusTables(db), db.exportBatches, db.exportBatchKeys, db.exportFiles],
       async () => {
         await db.exportBatches.clear();
         await db.exportBatchKeys.clear();
         await db.exportFiles.clear();
-        await db.transferJournal.clear();
-        await db.invoices.where('exportStatus').equals('transferred').modify({ exportStatus: 'to-transfer' });
+        await resetTransferred(db);
       },
     );
   },

@@ -6,7 +6,7 @@
 import type { CompanyData } from '../core/domain/types.ts';
 import { toCompanyFile, type CompanyFile } from '../core/company-file/company-file.ts';
 import { DATA_TABLES, type ExportdeskDatabase } from './database.ts';
-import { journaledIds, withJournal } from './transfer-journal.ts';
+import { readInvoicesWithStatus, statusTables } from './export-status.ts';
 import { withRecordKeys } from './export-store.ts';
 
 const CHUNK = 2000;
@@ -80,8 +80,7 @@ export async function readCompanyData(db: ExportdeskDatabase): Promise<CompanyDa
       db.accounts,
       db.vatCodes,
       db.expenseTypes,
-      db.invoices,
-      db.transferJournal,
+      ...statusTables(db),
       db.timeRecords,
       db.claims,
     ],
@@ -90,7 +89,7 @@ export async function readCompanyData(db: ExportdeskDatabase): Promise<CompanyDa
       if (!master) return null;
       return {
         ...master,
-        invoices: withJournal(await db.invoices.toArray(), await journaledIds(db)),
+        invoices: await readInvoicesWithStatus(db, (invoices) => invoices.toArray()),
         timeRecords: await db.timeRecords.toArray(),
         claims: await db.claims.toArray(),
       };

@@ -16,7 +16,7 @@ import type {
   VatCode,
 } from '../core/domain/types.ts';
 import type { ExportBatch, ExportConfig } from '../core/export/types.ts';
-import type { TransferJournalRow } from './transfer-journal.ts';
+import type { TransferJournalRow } from './export-status.ts';
 
 export interface CompanyRow extends Company {
   /** Always `company`: one company per browser profile. */
@@ -118,7 +118,7 @@ export class ExportdeskDatabase extends Dexie {
     this.version(2).stores({
       invoices: 'id, number, issueDate, [exportStatus+issueDate]',
     });
-    // v3: the transfer journal (src/db/transfer-journal.ts): export runs record Has been
+    // v3: the transfer journal (src/db/export-status.ts): export runs record Has been
     // transferred there, and a settle step copies it into the invoice rows afterwards.
     this.version(3).stores({
       transferJournal: 'id, batchId',

@@ -1,15 +1,15 @@
 /**
  * Storing an export run: the batch, the exact bytes of every file, and the invoices'
  * new status, all in one transaction. The status is written as transfer-journal rows
- * (src/db/transfer-journal.ts: a journaled invoice is Has been transferred), not as one
- * rewritten row per invoice. IndexedDB runs read-write transactions on the same tables
+ * (src/db/export-status.ts, `markTransferred`: a journaled invoice is Has been transferred), not
+ * as one rewritten row per invoice. IndexedDB runs read-write transactions on the same tables
  * one after another, so when two tabs export at once the second one sees the first one's
  * journal and stops instead of exporting an invoice twice.
  */
 import type { ExportBatch } from '../core/export/types.ts';
 import type { ExportFile } from '../core/formats/types.ts';
 import type { ExportdeskDatabase } from './database.ts';
-import { dropFromJournal, journalRows, waitingInvoiceKeys } from './transfer-journal.ts';
+import { markTransferred, revertTransferred, statusTables, waitingInvoiceKeys } from './export-status.ts';
 
 export class ExportConflictError extends Error {}
 
@@ -29,47 +29,37 @@ export async function commitExportBatch(
   bundle: { name: string; mimeType: string; bytes: Uint8Array } | null,
   recordKeysJson = '',
 ): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.invoices, db.transferJournal, db.exportBatches, db.exportBatchKeys, db.exportFiles],
-    async () => {
-      if (batch.invoiceIds.length > 0) {
-        // Keys only: whether each invoice still waits is answered by the status index and the journal.
-        const waiting = new Set(await waitingInvoiceKeys(db, null));
-        const gone = batch.invoiceIds.findIndex((id) => !waiting.has(id));
-        if (gone >= 0) {
-          throw new ExportConflictError(
-            `Invoice ${batch.invoiceNumbers[gone]} is no longer waiting for export (another tab or window may just have exported it). Nothing was changed; open the export again.`,
-          );
-        }
-        await db.transferJournal.bulkAdd(journalRows(batch.id, batch.invoiceIds));
+  await db.transaction('rw', [...statusTables(db), db.exportBatches, db.exportBatchKeys, db.exportFiles], async () => {
+    if (batch.invoiceIds.length > 0) {
+      // Keys only: whether each invoice still waits is answered by the status index and the journal.
+      const waiting = new Set(await waitingInvoiceKeys(db, null));
+      const gone = batch.invoiceIds.findIndex((id) => !waiting.has(id));
+      if (gone >= 0) {
+        throw new ExportConflictError(
+          `Invoice ${batch.invoiceNumbers[gone]} is no longer waiting for export (another tab or window may just have exported it). Nothing was changed; open the export again.`,
+        );
       }
-      await db.exportBatches.add(batch);
-      if (recordKeysJson !== '' && recordKeysJson !== '[]')
-        await db.exportBatchKeys.add({ batchId: batch.id, json: recordKeysJson });
-      await db.exportFiles.bulkAdd(
-        files.map((f) => ({ id: f.id, batchId: batch.id, name: f.name, mimeType: f.mimeType, bytes: f.bytes })),
-      );
-      if (bundle) await db.exportFiles.add({ id: bundleFileId(batch.id), batchId: batch.id, ...bundle });
-    },
-  );
+      await markTransferred(db, batch.id, batch.invoiceIds);
+    }
+    await db.exportBatches.add(batch);
+    if (recordKeysJson !== '' && recordKeysJson !== '[]')
+      await db.exportBatchKeys.add({ batchId: batch.id, json: recordKeysJson });
+    await db.exportFiles.bulkAdd(
+      files.map((f) => ({ id: f.id, batchId: batch.id, name: f.name, mimeType: f.mimeType, bytes: f.bytes })),
+    );
+    if (bundle) await db.exportFiles.add({ id: bundleFileId(batch.id), batchId: batch.id, ...bundle });
+  });
 }
 
 /** Sets the batch's invoices back to To transfer and marks the batch reverted (kept in history). */
 export async function revertExportBatch(db: ExportdeskDatabase, batchId: string, revertedAt: string): Promise<number> {
-  return db.transaction('rw', [db.invoices, db.transferJournal, db.exportBatches], async () => {
+  return db.transaction('rw', [...statusTables(db), db.exportBatches], async () => {
     const batch = await db.exportBatches.get(batchId);
     if (!batch) throw new Error('That export is no longer in the history.');
     if (batch.status === 'reverted') throw new Error('That export has already been reverted.');
-    // Invoices still in the journal: their rows say To transfer already, so taking them out is the revert.
-    const unsettled = await dropFromJournal(db, new Set(batch.invoiceIds));
-    const settled = await db.invoices
-      .where('id')
-      .anyOf(batch.invoiceIds.filter((id) => !unsettled.has(id)))
-      .filter((i) => i.exportStatus === 'transferred')
-      .modify({ exportStatus: 'to-transfer' });
+    const changed = await revertTransferred(db, batch.invoiceIds);
     await db.exportBatches.update(batchId, { status: 'reverted', revertedAt });
-    return unsettled.size + settled;
+    return changed;
   });
 }
 

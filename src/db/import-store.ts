@@ -28,7 +28,7 @@ import type { ImportPlan } from '../core/import/plan.ts';
 import type { ImportPreset } from '../core/import/preset.ts';
 import { identityKey, naturalKey, sameValue, type AnyImportRecord } from '../core/import/records.ts';
 import type { ExportdeskDatabase, ImportHistoryRow, ImportPresetRow } from './database.ts';
-import { dropFromJournal, journaledIds, withJournal } from './transfer-journal.ts';
+import { readInvoicesWithStatus, statusTables, takeOverStatuses } from './export-status.ts';
 import { withRecordKeys } from './export-store.ts';
 
 export const IMPORT_WRITE_CHUNK = 2000;
@@ -101,12 +101,11 @@ export function withRecords(base: ImportBase, records: KindLists): { data: Compa
 type KindLists = Pick<CompanyData, 'invoices' | 'timeRecords' | 'claims'>;
 
 /**
- * The tables an import of `kind` reads and writes its records in. Invoices come with the
- * transfer journal: their export status is read with it applied, and an updated invoice is taken
- * out of it (src/db/transfer-journal.ts).
+ * The tables an import of `kind` reads and writes its records in. Invoices are read with their
+ * export status and an updated invoice takes its status into its row (src/db/export-status.ts).
  */
 function recordTables(db: ExportdeskDatabase, kind: ImportKind) {
-  return kind === 'invoices' ? [db.invoices, db.transferJournal] : [db.table(kind)];
+  return kind === 'invoices' ? statusTables(db) : [db.table(kind)];
 }
 
 function baseTables(db: ExportdeskDatabase) {
@@ -123,9 +122,8 @@ async function readBase(db: ExportdeskDatabase): Promise<ImportBase> {
   return { data: { company, ...master, invoices: [], timeRecords: [], claims: [] }, hasCompany: row !== undefined };
 }
 
-async function readInvoices(db: ExportdeskDatabase) {
-  const [invoices, journaled] = await Promise.all([db.invoices.toArray(), journaledIds(db)]);
-  return withJournal(invoices, journaled);
+function readInvoices(db: ExportdeskDatabase) {
+  return readInvoicesWithStatus(db, (invoices) => invoices.toArray());
 }
 
 async function readRecords(
@@ -253,10 +251,9 @@ export async function commitImport(
       const chunk = toUpdate.slice(i, i + IMPORT_WRITE_CHUNK);
       let stored = await table.bulkGet(chunk.map((u) => u.key));
       if (kind === 'invoices') {
-        // Compared as the plan saw them (journal applied); from now on their rows are their status.
-        const keys = new Set(chunk.map((u) => u.key));
-        const dropped = await dropFromJournal(db, keys);
-        stored = withJournal(stored as Parameters<typeof withJournal>[0], dropped) as typeof stored;
+        // Compared as the plan saw them (with their status); from now on their rows are their status.
+        const keys = chunk.map((u) => u.key);
+        stored = await takeOverStatuses(db, keys, stored as Parameters<typeof takeOverStatuses>[2]);
       }
       chunk.forEach((u, j) => {
         if (stored[j] === undefined)

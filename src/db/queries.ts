@@ -4,7 +4,7 @@
  */
 import type { Collection, Table } from 'dexie';
 import type { ExportdeskDatabase } from './database.ts';
-import { journaledIds, withJournal } from './transfer-journal.ts';
+import { readInvoicesWithStatus } from './export-status.ts';
 import type { Claim, Customer, Invoice, Project, TimeRecord, User } from '../core/domain/types.ts';
 
 export interface ListFilter {
@@ -56,20 +56,23 @@ function byDate<T>(table: Table<T>, index: string, filter: ListFilter): Collecti
   return collection.reverse();
 }
 
-/** Invoices with their export status as the transfer journal says (src/db/transfer-journal.ts). */
-export function invoicePage(
+/** Invoices with their export status (src/db/export-status.ts). */
+export async function invoicePage(
   db: ExportdeskDatabase,
   filter: ListFilter,
   offset: number,
   limit: number,
 ): Promise<Page<Invoice>> {
-  return db.transaction('r', db.invoices, db.transferJournal, async () => {
-    let c = byDate(db.invoices, 'issueDate', filter);
+  let counted = { total: 0, capped: false };
+  const rows = await readInvoicesWithStatus(db, async (invoices) => {
+    let c = byDate(invoices, 'issueDate', filter);
     if (filter.search)
       c = c.filter((i) => matches(filter.search, i.number, i.customerNumber, i.projectNumber, i.orderReference, i.kid));
     const page = await pageOf(c, offset, limit);
-    return { ...page, rows: withJournal(page.rows, await journaledIds(db)) };
+    counted = { total: page.total, capped: page.capped };
+    return page.rows;
   });
+  return { rows, ...counted };
 }
 
 export function timeRecordPage(

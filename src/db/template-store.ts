@@ -15,9 +15,10 @@ import {
   type ExportTemplate,
   type LayoutTemplate,
 } from '../core/templates/index.ts';
+import type { StoreResult } from '../core/templates/api.ts';
 import type { ExportdeskDatabase, TemplateRow } from './database.ts';
 
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+export type { StoreResult };
 
 export interface TemplateSummary {
   id: string;

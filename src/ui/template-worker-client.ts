@@ -5,7 +5,7 @@
  * fresh one. The page itself never waits on the template.
  */
 import { lazyWorker, type WorkerApi } from './worker-client.ts';
-import type { TemplateWorkerApi } from '../../workers/template-worker.ts';
+import type { TemplateWorkerApi } from '../core/templates/api.ts';
 
 /** Longer than the worker's own render limit (5 s), so liquidjs normally stops a runaway first and says where. */
 export const TEMPLATE_WORKER_TIMEOUT_MS = 15_000;

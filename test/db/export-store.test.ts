@@ -8,15 +8,17 @@ import {
   revertExportBatch,
   withRecordKeys,
 } from '../../src/db/export-store.ts';
-import { countRangeChange, setExportStatusForRange, setInvoiceExportStatus } from '../../src/db/export-status-store.ts';
 import { readCompanyData, readCompanyFile } from '../../src/db/company-store.ts';
 import { invoicePage } from '../../src/db/queries.ts';
 import {
+  countRangeChange,
   JOURNAL_CHUNK,
+  setExportStatusForRange,
+  setInvoiceExportStatus,
   settleTransferJournal,
   toTransferInvoices,
   waitingInvoiceKeys,
-} from '../../src/db/transfer-journal.ts';
+} from '../../src/db/export-status.ts';
 import type { ExportStatus } from '../../src/core/domain/types.ts';
 import { toCompanyFile } from '../../src/core/company-file/company-file.ts';
 import { generateExport, planExport } from '../../src/core/export/pipeline.ts';

@@ -88,3 +88,43 @@ test('the badge updates live in another tab when a status changes', async ({ pag
   await page.getByTestId('export-status-10190').selectOption('do-not-transfer');
   await expect(badge).toHaveText(String(before - 1));
 });
+
+test('statuses a closed tab left in the transfer journal are settled when the app starts', async ({ page }) => {
+  await loadDemo(page);
+  const number = '10190';
+  /** The invoice's stored row status and the number of journal rows, straight from IndexedDB. */
+  const stored = (add: boolean) =>
+    page.evaluate(
+      ({ number, add }) =>
+        new Promise<{ row: string; journalRows: number }>((resolve, reject) => {
+          const open = indexedDB.open('exportdesk');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const idb = open.result;
+            const tx = idb.transaction(['invoices', 'transferJournal'], 'readwrite');
+            const invoices = tx.objectStore('invoices');
+            const rows = tx.objectStore('transferJournal');
+            const result = { row: '', journalRows: 0 };
+            invoices.index('number').get(number).onsuccess = (event) => {
+              const invoice = (event.target as IDBRequest<{ id: string; exportStatus: string }>).result;
+              result.row = invoice.exportStatus;
+              // As an export commit leaves it when its tab closes before the settle: a journal row only.
+              if (add) rows.add({ id: 'closed-tab:0', batchId: 'closed-tab', invoiceIds: [invoice.id] });
+              rows.count().onsuccess = (e) => (result.journalRows = (e.target as IDBRequest<number>).result);
+            };
+            tx.oncomplete = () => {
+              idb.close();
+              resolve(result);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { number, add },
+    );
+
+  expect(await stored(true)).toEqual({ row: 'to-transfer', journalRows: 1 });
+  await page.reload();
+  await expect.poll(() => stored(false)).toEqual({ row: 'transferred', journalRows: 0 });
+  await page.getByTestId('filter-search').fill(number);
+  await expect(page.getByTestId(`export-status-${number}`)).toHaveValue('transferred');
+});

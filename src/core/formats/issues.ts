@@ -110,6 +110,10 @@ export const ISSUE_MESSAGES = {
   'template-limit':
     'Stopped: the output grew past the limit of {limit} bytes (outputBytes)[; the file is {size} bytes].',
   'template-rows-without-lines': 'The data type {dataType} has no invoice lines to write one line per item of.',
+  /** `problem`: what the template file reader found wrong with the template (templates/portable.ts). */
+  'template-invalid': '{problem}',
+  // Test template (templates/editor-tools.ts).
+  'no-company': 'There is no company in this browser: test on the demo company instead.',
 } as const satisfies Record<string, string>;
 
 export type IssueCode = keyof typeof ISSUE_MESSAGES;

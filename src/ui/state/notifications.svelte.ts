@@ -4,21 +4,16 @@
  */
 import { liveQuery } from 'dexie';
 import { db } from '../app-db.ts';
-import { invoiceDateLimitDate, isWaiting } from '../../core/export/export-status.ts';
+import { invoiceDateLimitDate } from '../../core/export/export-status.ts';
 import { todayIso } from '../download.ts';
-import { waitingInvoiceKeys } from '../../db/transfer-journal.ts';
-import { exportApi } from '../workers.ts';
+import { waitingInvoiceCount } from '../../db/export-status.ts';
 
 export async function countWaitingInvoices(): Promise<number> {
   const configs = await db.exportConfigs.toArray();
   const accounting =
     configs.find((c) => c.purpose === 'accounting' && c.isDefault) ?? configs.find((c) => c.purpose === 'accounting');
   if (!accounting) return 0;
-  const lastDate = invoiceDateLimitDate(accounting.invoiceDateLimit, todayIso());
-  return db.transaction('r', db.invoices, db.transferJournal, async () => {
-    const candidates = await db.invoices.bulkGet(await waitingInvoiceKeys(db, lastDate));
-    return candidates.filter((invoice) => invoice !== undefined && isWaiting(invoice, lastDate)).length;
-  });
+  return waitingInvoiceCount(db, invoiceDateLimitDate(accounting.invoiceDateLimit, todayIso()));
 }
 
 export class Notifications {
@@ -32,19 +27,6 @@ export class Notifications {
       });
       return () => subscription.unsubscribe();
     });
-    void resumeSettling();
-  }
-}
-
-/**
- * A tab closed while an export's statuses were being copied into the invoice rows leaves
- * transfer-journal rows behind (still read as Has been transferred); finish the copy off the page.
- */
-async function resumeSettling(): Promise<void> {
-  try {
-    if ((await db.transferJournal.count()) > 0) await exportApi().settleTransfers();
-  } catch (error) {
-    console.error('Settling the transfer journal failed; it resumes on the next load or export.', error);
   }
 }
 

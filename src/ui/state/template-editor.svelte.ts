@@ -7,7 +7,7 @@ import { callTemplateWorker, TemplateWorkerTimeout } from '../template-worker-cl
 import { toIsoDateTime } from '../../core/domain/dates.ts';
 import type { ExportTemplate, LayoutColumn, LayoutTemplate, TextTemplate } from '../../core/templates/types.ts';
 import type { TemplateError } from '../../core/templates/liquid-engine.ts';
-import type { TestResponse } from '../../../workers/template-worker.ts';
+import type { TestResponse } from '../../core/templates/api.ts';
 import { t } from '../messages.ts';
 import { errorMessage } from '../error-message.ts';
 

@@ -176,6 +176,9 @@ function explicitIssues(): ExportIssue[] {
   debtor.number = '';
   issues.push(...getFormat('sg-finans')!.preflight(factoring, SG_FINANS_SETTINGS, PAYROLL_CONTEXT));
   issues.push(issue('error', 'no-files'), issue('error', 'invalid-hours', {}, { kind: 'timeRecord', key: 't1' }));
+  // Test template's own refusals (templates/editor-tools.ts).
+  issues.push(issue('error', 'template-invalid', { problem: '"kind" must be "layout" or "text".' }));
+  issues.push(issue('error', 'no-company'));
   return issues;
 }
 

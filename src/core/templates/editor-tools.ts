@@ -1,0 +1,142 @@
+/**
+ * What the template editor asks its worker besides storage: the catalogue of built-ins, data
+ * types and encodings, the field reference, Liquid checks, and "Test template". Pure: the worker
+ * (workers/template-worker.ts) passes in the names a layout column may read and the reader of
+ * the real sample, both from src/db.
+ */
+import type { CompanyData } from '../domain/types.ts';
+import { generateDemoCompany } from '../demo/demo-company.ts';
+import { TEXT_ENCODINGS } from '../encoding/text-encoding.ts';
+import { issue } from '../formats/issues.ts';
+import { PROGRAM_NAME, PROGRAM_VERSION } from '../program.ts';
+import type { Catalogue, FieldReference, TestRequest, TestResponse } from './api.ts';
+import { lineRowFields } from './line-row-fields.ts';
+import {
+  checkTemplate,
+  copyableLayoutIds,
+  copyableTextTemplateIds,
+  dataTypeDefinition,
+  dataTypeFields,
+  parseTemplateJson,
+  renderTemplate,
+  serializeTemplate,
+  templateFileName,
+  textTemplateFromBuiltIn,
+  SCOPE_FIELDS,
+  TEMPLATE_DATA_TYPES,
+  type ExportTemplate,
+  type LayoutTemplate,
+  type TemplateDataType,
+  type TemplateError,
+} from './index.ts';
+
+/** "Test template" runs on a sample, so these are far below the real export's limits. */
+export const TEST_LIMITS = { renderMs: 5_000, outputBytes: 5_000_000 };
+const DEMO_SEED = 1;
+
+/** What the editor offers: built-ins to copy, data types, encodings. */
+export function templateCatalogue(): Catalogue {
+  return {
+    layouts: copyableLayoutIds(),
+    texts: copyableTextTemplateIds().map((formatId) => ({
+      formatId,
+      name: textTemplateFromBuiltIn(formatId)?.name ?? formatId,
+    })),
+    dataTypes: TEMPLATE_DATA_TYPES.map((id) => ({ id, label: dataTypeDefinition(id).label })),
+    encodings: TEXT_ENCODINGS.map((e) => ({ name: e.name, label: e.label })),
+  };
+}
+
+export function fieldReference(dataType: TemplateDataType, rowsFrom: '' | 'lines' = ''): FieldReference {
+  const definition = dataTypeDefinition(dataType);
+  return {
+    label: rowsFrom === 'lines' ? `${definition.label}, one row per invoice line` : definition.label,
+    description: definition.description,
+    rowFields: rowsFrom === 'lines' ? [...lineRowFields()] : [...dataTypeFields(dataType)],
+    scopeFields: [...SCOPE_FIELDS],
+  };
+}
+
+/** Errors of each Liquid column of a layout, by column index; `knownNames` are what a column may read. */
+export function checkLayoutColumns(
+  template: LayoutTemplate,
+  knownNames: string[],
+): { index: number; errors: TemplateError[] }[] {
+  return template.columns.flatMap((c, index) =>
+    !c.field && c.liquid
+      ? [{ index, errors: checkTemplate(c.liquid, { dataType: template.dataType, knownNames }) }]
+      : [],
+  );
+}
+
+let demoCache: { today: string; data: CompanyData } | null = null;
+
+/** The demo company dated up to `today`, generated once per day asked for (it takes a moment). */
+function demoCompany(today: string): CompanyData {
+  if (demoCache?.today !== today) demoCache = { today, data: generateDemoCompany({ seed: DEMO_SEED, today }) };
+  return demoCache.data;
+}
+
+/** The editor's template read through the portable JSON rules, as a stored or imported one would be. */
+function parseTemplate(template: ExportTemplate): { template: ExportTemplate } | { errors: string[] } {
+  const parsed = parseTemplateJson(serializeTemplate(template));
+  return parsed.ok ? { template: parsed.template } : { errors: parsed.errors };
+}
+
+/** Reads the real sample for "Test template": null when there is no company. */
+export type SampleReader = (
+  dataType: TemplateDataType,
+  sampleSize: number,
+  period: TestRequest['period'],
+) => Promise<CompanyData | null>;
+
+/** "Test template": the (possibly unsaved) template rendered on the first N records. */
+export async function testTemplate(
+  template: ExportTemplate,
+  request: TestRequest,
+  readSample: SampleReader,
+): Promise<TestResponse> {
+  const read = parseTemplate(template);
+  if ('errors' in read)
+    return {
+      text: '',
+      fileName: '',
+      byteLength: 0,
+      recordCount: 0,
+      issues: read.errors.map((problem) => issue('error', 'template-invalid', { problem })),
+    };
+  const context = {
+    now: request.now,
+    locale: request.locale,
+    programName: PROGRAM_NAME,
+    programVersion: PROGRAM_VERSION,
+    ...(request.period ? { period: request.period } : {}),
+  };
+  const data =
+    request.source === 'demo'
+      ? demoCompany(request.now.slice(0, 10))
+      : await readSample(read.template.dataType, request.sampleSize, request.period);
+  if (!data)
+    return {
+      text: '',
+      fileName: templateFileName(read.template, context),
+      byteLength: 0,
+      recordCount: 0,
+      issues: [issue('error', 'no-company')],
+    };
+  const result = renderTemplate(read.template, data, {
+    ...context,
+    sampleSize: request.sampleSize,
+    limits: TEST_LIMITS,
+  });
+  const file = result.files[0];
+  const response: TestResponse = {
+    text: result.text,
+    issues: result.issues,
+    fileName: file?.name ?? templateFileName(read.template, context),
+    byteLength: file?.bytes.length ?? 0,
+    recordCount: file?.recordCount ?? 0,
+  };
+  if (result.templateError) response.templateError = result.templateError;
+  return response;
+}
