@@ -119,3 +119,14 @@ export interface ChunkedGeneration {
   /** What `generate` over all the chunks' records at once returns, byte for byte; null: take the whole path. */
   finish(): Promise<ExportResult | null>;
 }
+
+/**
+ * What the registry holds of a format before its code is loaded: plain data for the Settings
+ * form, `exportdesk formats` and settings checks (docs/decisions/0006-lazy-format-code.md).
+ */
+export type FormatInfo = Omit<FormatDefinition, 'preflight' | 'generate' | 'chunked'>;
+
+/** A registry line: a format's metadata, and its code loaded on demand (a dynamic `import()`). */
+export interface RegisteredFormat extends FormatInfo {
+  load(): Promise<FormatDefinition>;
+}
