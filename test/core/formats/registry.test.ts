@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  coerceSetting,
-  FORMATS,
-  getFormat,
-  listFormats,
-  resolveSettings,
-} from '../../../src/core/formats/registry.ts';
+import { coerceSetting, FORMATS, getFormat, listFormats, resolveSettings } from '../../../src/core/formats/registry.ts';
 import { copyableLayouts } from '../../../src/core/formats/copyable-layouts.ts';
 
 describe('registry', () => {

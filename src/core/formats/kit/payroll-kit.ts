@@ -11,7 +11,7 @@ import { divideRounded, hoursAmount, toScaled } from '../../domain/money.ts';
 import type { CompanyData, IsoDate, Minor, TimeRecord, User } from '../../domain/types.ts';
 import { fileStamp } from '../builders/encode-file.ts';
 import type { IssueRecord } from '../builders/field-format.ts';
-import type { ExportContext, ExportIssue, SettingDefinition } from '../types.ts';
+import type { ExportContext, ExportIssue } from '../types.ts';
 
 /** Ten-thousandths of an hour per hour. */
 export const HOURS_SCALE = 10_000n;

@@ -37,7 +37,7 @@ import { encodeFile, fileStamp } from '../../builders/encode-file.ts';
 import type { FieldFormat } from '../../builders/field-format.ts';
 import { masterIndex } from '../../../ledger/invoice-lines.ts';
 import type { ExportContext, FormatSettings } from '../../types.ts';
-import { defineFormat, encodingOf, encodingSetting, EXCHANGE_RATES_SETTING, stringSetting } from '../../kit/format-kit.ts';
+import { defineFormat, encodingOf, stringSetting } from '../../kit/format-kit.ts';
 import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher } from '../../../ledger/invoice-ledger.ts';
 import { dynamicsC5Info } from './info.ts';
 

@@ -55,7 +55,7 @@ import { encodeFile, fileStamp } from '../../builders/encode-file.ts';
 import type { FieldFormat, IssueRecord } from '../../builders/field-format.ts';
 import { buildFixedWidth, type FixedWidthField, type FixedWidthLayout } from '../../builders/fixed-width.ts';
 import type { ExportContext, ExportFile, ExportIssue, FormatSettings } from '../../types.ts';
-import { defineFormat, encodingOf, encodingSetting, EXCHANGE_RATES_SETTING, stringSetting } from '../../kit/format-kit.ts';
+import { defineFormat, encodingOf, stringSetting } from '../../kit/format-kit.ts';
 import { currencyConverter, parseExchangeRates } from '../../../ledger/exchange-rates.ts';
 import { checkCode } from '../../kit/payroll-kit.ts';
 import { sgFinansInfo } from './info.ts';

@@ -41,15 +41,7 @@ import { encodeFile, fileStamp } from '../../builders/encode-file.ts';
 import { bare, objectList, TaggedTextWriter } from '../../builders/tagged-text.ts';
 import { describeReplacements, transliterate, type Transliteration } from '../../builders/transliterate.ts';
 import { masterIndex } from '../../../ledger/invoice-lines.ts';
-import {
-  booleanSetting,
-  DEPARTMENT_SOURCE_CHOICES,
-  defineFormat,
-  EXCHANGE_RATES_SETTING,
-  receivableAccountSetting,
-  stringSetting,
-  type BuildOutput,
-} from '../../kit/format-kit.ts';
+import { booleanSetting, defineFormat, stringSetting, type BuildOutput } from '../../kit/format-kit.ts';
 import {
   checkInvoicesForLedger,
   ledgerOptionsFrom,

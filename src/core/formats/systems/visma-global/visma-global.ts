@@ -35,16 +35,7 @@ import { fileStamp } from '../../builders/encode-file.ts';
 import type { FieldFormat } from '../../builders/field-format.ts';
 import { masterIndex } from '../../../ledger/invoice-lines.ts';
 import type { ExportContext, FormatSettings } from '../../types.ts';
-import {
-  defineFormat,
-  encodingOf,
-  encodingSetting,
-  EXCHANGE_RATES_SETTING,
-  integerSetting,
-  receivableAccountSetting,
-  stringSetting,
-  voucherCsvFile,
-} from '../../kit/format-kit.ts';
+import { defineFormat, encodingOf, integerSetting, stringSetting, voucherCsvFile } from '../../kit/format-kit.ts';
 import {
   checkInvoicesForLedger,
   ledgerOptionsFrom,

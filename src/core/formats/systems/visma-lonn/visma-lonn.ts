@@ -42,20 +42,12 @@ import { encodeFile } from '../../builders/encode-file.ts';
 import type { FieldFormat } from '../../builders/field-format.ts';
 import type { TextEncodingName } from '../../../encoding/text-encoding.ts';
 import type { ExportContext, ExportIssue, FormatSettings } from '../../types.ts';
-import {
-  booleanSetting,
-  defineFormat,
-  encodingOf,
-  encodingSetting,
-  integerSetting,
-  stringSetting,
-} from '../../kit/format-kit.ts';
+import { booleanSetting, defineFormat, encodingOf, integerSetting, stringSetting } from '../../kit/format-kit.ts';
 import {
   checkTimeRecordCodes,
   departmentSourceOf,
   groupTimeRecords,
   hoursToHundredths,
-  PAYROLL_DEPARTMENT_SETTING,
   payrollFileName,
   payrollIndex,
   payrollYear,

@@ -36,17 +36,7 @@ import { fileStamp } from '../../builders/encode-file.ts';
 import type { FieldFormat } from '../../builders/field-format.ts';
 import { masterIndex } from '../../../ledger/invoice-lines.ts';
 import type { ExportContext, FormatSettings } from '../../types.ts';
-import {
-  DEPARTMENT_SOURCE_CHOICES,
-  defineFormat,
-  encodingOf,
-  encodingSetting,
-  EXCHANGE_RATES_SETTING,
-  receivableAccountSetting,
-  stringSetting,
-  voucherCsvFile,
-  underRow,
-} from '../../kit/format-kit.ts';
+import { defineFormat, encodingOf, stringSetting, voucherCsvFile, underRow } from '../../kit/format-kit.ts';
 import { fiscalPeriod } from '../../../domain/dates.ts';
 import {
   checkInvoicesForLedger,
