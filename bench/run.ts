@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../playwright.config.ts';
 import { parseArgs, type BenchArgs, type BenchGroup } from './lib/args.ts';
 import { formatNotes, formatTable, result, type BenchResult } from './lib/report.ts';
+import { distSizes } from './lib/sizes.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import type { CaseResult } from './harness/main.ts';
 import { ONE_MONTH } from './harness/fixtures.ts';
@@ -28,6 +29,12 @@ const HARNESS_DIST = HARNESS_OUT_DIR;
 const MB = 1024 * 1024;
 const EXPORT_TASK_LIMIT_MS = 50;
 const IMPORT_TASK_LIMIT_MS = 100;
+/** Issue 11: what loads before the first export, and the page before it can show anything. */
+const EXPORT_WORKER_ENTRY_GOAL_KB = 80;
+const TEMPLATE_WORKER_ENTRY_GOAL_KB = 80;
+/** A format's own module: small beside the entry, shared code belongs in builders and kits (decision 0006). */
+const FORMAT_CHUNK_GOAL_KB = 20;
+const FIRST_LOAD_GOAL_KB = 120;
 
 const results: BenchResult[] = [];
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -418,16 +425,8 @@ async function scale(context: BrowserContext, harness: Page, records: number): P
 async function sizes(): Promise<void> {
   const files = await listFiles(APP_DIST);
   let total = 0;
-  let worker = 0;
-  let workerName = '';
-  for (const file of files.filter((f) => f.endsWith('.js'))) {
-    const gz = gzipSync(await readFile(file), { level: 9 }).length;
-    total += gz;
-    if (/export-worker-[^/]*\.js$/.test(file)) {
-      worker = gz;
-      workerName = file.slice(APP_DIST.length + 1);
-    }
-  }
+  for (const file of files.filter((f) => f.endsWith('.js')))
+    total += gzipSync(await readFile(file), { level: 9 }).length;
   results.push(
     result({
       name: 'JS shipped, all of dist/ (gzip)',
@@ -436,18 +435,48 @@ async function sizes(): Promise<void> {
       unit: 'kB',
       baseline: null,
       goal: null,
-      note: 'app, workers, service worker and workbox runtime',
+      note: 'app, workers, format chunks, service worker and workbox runtime',
     }),
   );
+  const sized = distSizes(APP_DIST, await readFile(join(ROOT, 'src/core/formats/registry.ts'), 'utf8'));
   results.push(
     result({
-      name: 'Export worker (gzip)',
-      size: workerName,
-      value: worker / 1024,
+      name: 'Export worker entry (gzip)',
+      size: sized.exportWorkerEntry?.name ?? 'missing',
+      value: sized.exportWorkerEntry ? sized.exportWorkerEntry.gzip / 1024 : null,
       unit: 'kB',
       baseline: null,
-      goal: null,
-      note: 'iconv-lite trimmed to single-byte code pages (vite.config.ts trimIconvLite)',
+      goal: EXPORT_WORKER_ENTRY_GOAL_KB,
+      note: 'entry chunk and its static imports; formats, Liquid and JSZip load on demand (docs/decisions/0006-lazy-format-code.md)',
+    }),
+    result({
+      name: 'Template worker entry (gzip)',
+      size: sized.templateWorkerEntry?.name ?? 'missing',
+      value: sized.templateWorkerEntry ? sized.templateWorkerEntry.gzip / 1024 : null,
+      unit: 'kB',
+      baseline: null,
+      goal: TEMPLATE_WORKER_ENTRY_GOAL_KB,
+      note: 'entry chunk and its static imports (Liquid and the copyable layouts load with it)',
+    }),
+    result({
+      name: 'Largest format chunk (gzip)',
+      size: sized.largestFormat?.name ?? 'missing',
+      value: sized.largestFormat ? sized.largestFormat.gzip / 1024 : null,
+      unit: 'kB',
+      baseline: null,
+      goal: FORMAT_CHUNK_GOAL_KB,
+      note: sized.largestFormat
+        ? `${(sized.largestFormat.withImports / 1024).toFixed(1)} kB with the shared chunks it imports beyond the worker entry (builders, iconv-lite tables)`
+        : '',
+    }),
+    result({
+      name: 'App first load (gzip)',
+      size: `${sized.firstLoad.files} files`,
+      value: sized.firstLoad.gzip / 1024,
+      unit: 'kB',
+      baseline: null,
+      goal: FIRST_LOAD_GOAL_KB,
+      note: 'index.html, the scripts and styles it names and their static imports',
     }),
   );
 }

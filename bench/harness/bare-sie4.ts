@@ -1,5 +1,5 @@
 /**
- * SIE 4I by hand, the same bytes as src/core/formats/systems/sie4.ts with the bench settings
+ * SIE 4I by hand, the same bytes as src/core/formats/systems/sie4/sie4.ts with the bench settings
  * (series B, empty voucher numbers, receivable 1510, departments from lines, #KSUMMA on,
  * transliteration on). The checksum runs once over the concatenated post contents, which
  * gives the same CRC as feeding it post by post.

@@ -6,7 +6,7 @@
  */
 import { connectWorker, Comlink, type WorkerApi } from '../../src/ui/worker-client.ts';
 import type { ImportWorkerApi } from '../../src/core/import/api.ts';
-import type { ExportWorkerApi, RunRequest, RunResponse } from '../../workers/export-worker.ts';
+import type { ExportWorkerApi, RunRequest, RunResponse } from '../../src/core/export/api.ts';
 import type { BenchWorkerApi } from './bench-worker.ts';
 import { BENCH_LOCALE, BENCH_NOW, CONFIG_IDS, ONE_MONTH, WHOLE_PERIOD } from './fixtures.ts';
 import { monitorMainThread, type MainThreadFigures } from './main-thread-monitor.ts';

@@ -7,13 +7,13 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { InputError, UsageError, checkKnown, option, requiredOption, type ParsedArgs } from './args.ts';
 import { newId, readCompanyFileOrFail, writeOutputFiles } from './main.ts';
-import { getFormat, resolveSettings } from '../core/formats/registry.ts';
-import { generateExport, planExport, ExportBlockedError, type RecordSelection } from '../core/export/pipeline.ts';
+import { loadFormat, resolveSettings } from '../core/formats/registry.ts';
+import { generateExport, ExportBlockedError } from '../core/export/pipeline.ts';
+import { planRun, recordSelection, runContext, runSelection } from '../core/export/run.ts';
 import { INVOICE_DATE_LIMITS, type ExportConfig, type InvoiceDateLimit } from '../core/export/types.ts';
 import { isIsoDate, toIsoDateTime } from '../core/domain/dates.ts';
-import type { ExportContext, ExportIssue, FormatDefinition } from '../core/formats/types.ts';
+import type { ExportIssue, FormatDefinition } from '../core/formats/types.ts';
 import { templateFormatFromJson } from './template-target.ts';
-import { PROGRAM_NAME, PROGRAM_VERSION } from '../core/program.ts';
 
 const KNOWN = [
   'company',
@@ -42,7 +42,7 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
 
   const format: FormatDefinition = templatePath
     ? templateFormatFromJson(readText(templatePath))
-    : lookUpFormat(formatId!);
+    : await lookUpFormat(formatId!);
   // The company file carries its export settings: an export configured there for this format
   // is the base, so the CLI writes what the app writes; --settings and --set override it.
   const configured = templatePath ? undefined : configuredExport(file.exportConfigs, format.id);
@@ -74,20 +74,12 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
   if (!INVOICE_DATE_LIMITS.includes(dateLimit))
     throw new UsageError(`--date-limit must be one of ${INVOICE_DATE_LIMITS.join(', ')}.`);
 
-  let selection: RecordSelection;
-  if (format.dataType === 'invoices' || format.dataType === 'customers') {
-    selection = { kind: 'invoices', today: now.slice(0, 10), ...(from && to ? { issueDateRange: { from, to } } : {}) };
-  } else {
-    if (!from || !to)
-      throw new UsageError(`${format.name} exports ${format.dataType} by period: give --from and --to.`);
-    selection = {
-      kind: 'period',
-      from,
-      to,
-      includeExternal: args.flags.has('include-external'),
-      onlyApproved: args.flags.has('only-approved'),
-    };
-  }
+  const requested = runSelection(format.dataType, {
+    ...(from && to ? { from, to } : {}),
+    includeExternal: args.flags.has('include-external'),
+    onlyApproved: args.flags.has('only-approved'),
+  });
+  if (!requested) throw new UsageError(`${format.name} exports ${format.dataType} by period: give --from and --to.`);
   const config: ExportConfig = {
     id: 'cli',
     name: format.name,
@@ -97,14 +89,10 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
     invoiceDateLimit: dateLimit,
     isDefault: true,
   };
-  const context: ExportContext = {
-    now,
-    locale: option(args, 'locale') ?? 'nb-NO',
-    programName: PROGRAM_NAME,
-    programVersion: PROGRAM_VERSION,
-    ...(selection.kind === 'period' ? { period: { from: selection.from, to: selection.to } } : {}),
-  };
-  const plan = planExport(file, format, config, settings, selection, context);
+  const context = runContext({ now, locale: option(args, 'locale') ?? 'nb-NO', selection: requested });
+  const selection = recordSelection(requested, now.slice(0, 10));
+  // The company file holds every record: the pipeline's selection takes what the app would read.
+  const plan = await planRun({ data: file, format, settings, targetIssues: [], config, selection, context });
   try {
     const result = await generateExport(plan, format, config, settings, context, newId);
     const paths = writeOutputFiles(
@@ -147,8 +135,8 @@ function configuredExport(configs: readonly ExportConfig[], formatId: string): E
   return matching.find((c) => c.isDefault) ?? matching[0];
 }
 
-function lookUpFormat(id: string): FormatDefinition {
-  const format = getFormat(id);
+async function lookUpFormat(id: string): Promise<FormatDefinition> {
+  const format = await loadFormat(id);
   if (!format) throw new InputError(`Unknown format "${id}". See \`exportdesk formats\` for the list.`);
   return format;
 }

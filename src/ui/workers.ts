@@ -1,7 +1,7 @@
 /** The data and export workers of the page, each started on first use. */
 import { lazyWorker } from './worker-client.ts';
 import type { DataWorkerApi } from '../core/company-file/api.ts';
-import type { ExportWorkerApi } from '../../workers/export-worker.ts';
+import type { ExportWorkerApi } from '../core/export/api.ts';
 
 const dataWorker = lazyWorker<DataWorkerApi>(
   () => new Worker(new URL('../../workers/data-worker.ts', import.meta.url), { type: 'module' }),

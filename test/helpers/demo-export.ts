@@ -16,7 +16,7 @@ export async function demoAccountingExport() {
   const today = DEMO_NOW.slice(0, 10);
   const data = generateDemoCompany({ seed: 1, country: 'NO', today });
   const config = demoExportConfigs('NO')[0]!;
-  const target = resolveTarget(config, []);
+  const target = await resolveTarget(config, []);
   const context = { now: DEMO_NOW, locale: 'nb-NO', programName: PROGRAM_NAME, programVersion: PROGRAM_VERSION };
   const plan = planExport(data, target.format, config, target.settings, { kind: 'invoices', today }, context);
   let n = 0;
@@ -28,7 +28,7 @@ export async function demoPayrollExport(period: { from: string; to: string }) {
   const today = DEMO_NOW.slice(0, 10);
   const data = generateDemoCompany({ seed: 1, country: 'NO', today });
   const config = demoExportConfigs('NO')[1]!;
-  const target = resolveTarget(config, []);
+  const target = await resolveTarget(config, []);
   const context = {
     now: DEMO_NOW,
     locale: 'nb-NO',

@@ -2,8 +2,9 @@
  * Several files of one export go out as one ZIP holding the files and a manifest.json
  * (name, size, SHA-256, record count and control totals per file). The ZIP's entry
  * dates are taken from the export's clock, so the same export gives the same bytes.
+ * JSZip is imported when a run has several files, not with the export worker
+ * (docs/decisions/0006-lazy-format-code.md).
  */
-import JSZip from 'jszip';
 import type { IsoDateTime } from '../domain/types.ts';
 import type { ExportFile } from '../formats/types.ts';
 import type { ExportedFileMeta } from './types.ts';
@@ -32,6 +33,7 @@ export async function bundleFiles(
   baseName: string,
   now: IsoDateTime,
 ): Promise<{ name: string; mimeType: string; bytes: Uint8Array }> {
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   const date = zipDate(now);
   const manifest = {

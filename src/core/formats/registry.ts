@@ -1,55 +1,77 @@
 /**
  * Every built-in format, and the settings plumbing shared by the Settings form, the pipeline
- * and the CLI (`--set key=value`). Adding a format = one module in ./systems/ + one line in
- * FORMATS (docs/adding-a-format.md).
+ * and the CLI (`--set key=value`). A registry line is a format's metadata (./systems/<id>/info.ts)
+ * and a `load` that imports its code (./systems/<id>/<id>.ts) on demand, so that no format's
+ * code, builders or encoder tables load before a run needs them
+ * (docs/decisions/0006-lazy-format-code.md). Adding a format: docs/adding-a-format.md.
  */
-import { cloneLayout, type DelimitedLayout } from './builders/delimited.ts';
-import type { FixedWidthLayout } from './builders/fixed-width.ts';
-import { dynamicsC5 } from './systems/dynamics-c5.ts';
-import { gbat10 } from './systems/gbat10/gbat10.ts';
-import { gbat10Layout } from './systems/gbat10/gbat10-rows.ts';
-import { hogia } from './systems/hogia.ts';
-import { huldtLillevikExpenses, huldtLillevikHours } from './systems/huldt-lillevik.ts';
-import { sgFinans } from './systems/sg-finans.ts';
-import { sie4 } from './systems/sie4.ts';
-import { vismaLonn } from './systems/visma-lonn.ts';
-import { vismaGlobal, vismaGlobalLayout } from './systems/visma-global.ts';
-import { xero, xeroLayout } from './systems/xero.ts';
-import { xledgerAr10 } from './systems/gbat10/xledger-ar10.ts';
-import { gl02bLayout, xledgerGl02b } from './systems/xledger-gl02b.ts';
-import type { FormatDefinition, FormatSettings, SettingDefinition, SettingValue } from './types.ts';
+import { dynamicsC5Info } from './systems/dynamics-c5/info.ts';
+import { gbat10Info, xledgerAr10Info } from './systems/gbat10/info.ts';
+import { hogiaInfo } from './systems/hogia/info.ts';
+import { huldtLillevikExpensesInfo, huldtLillevikHoursInfo } from './systems/huldt-lillevik/info.ts';
+import { sgFinansInfo } from './systems/sg-finans/info.ts';
+import { sie4Info } from './systems/sie4/info.ts';
+import { vismaGlobalInfo } from './systems/visma-global/info.ts';
+import { vismaLonnInfo } from './systems/visma-lonn/info.ts';
+import { xeroInfo } from './systems/xero/info.ts';
+import { xledgerGl02bInfo } from './systems/xledger-gl02b/info.ts';
+import type {
+  FormatDefinition,
+  FormatInfo,
+  FormatSettings,
+  RegisteredFormat,
+  SettingDefinition,
+  SettingValue,
+} from './types.ts';
 
-/** Every built-in format, in the order the Settings form and `exportdesk formats` list them. */
-export const FORMATS: readonly FormatDefinition[] = [
+/**
+ * Every built-in format, in the order the Settings form and `exportdesk formats` list them.
+ * Each `load` names its module literally, so the bundler makes one chunk per format module.
+ */
+export const FORMATS: readonly RegisteredFormat[] = [
   // accounting
-  sie4,
-  xero,
-  gbat10,
-  xledgerAr10,
-  xledgerGl02b,
-  vismaGlobal,
-  dynamicsC5,
+  { ...sie4Info, load: () => import('./systems/sie4/sie4.ts').then((m) => m.sie4) },
+  { ...xeroInfo, load: () => import('./systems/xero/xero.ts').then((m) => m.xero) },
+  { ...gbat10Info, load: () => import('./systems/gbat10/gbat10.ts').then((m) => m.gbat10) },
+  { ...xledgerAr10Info, load: () => import('./systems/gbat10/xledger-ar10.ts').then((m) => m.xledgerAr10) },
+  { ...xledgerGl02bInfo, load: () => import('./systems/xledger-gl02b/xledger-gl02b.ts').then((m) => m.xledgerGl02b) },
+  { ...vismaGlobalInfo, load: () => import('./systems/visma-global/visma-global.ts').then((m) => m.vismaGlobal) },
+  { ...dynamicsC5Info, load: () => import('./systems/dynamics-c5/dynamics-c5.ts').then((m) => m.dynamicsC5) },
   // payroll
-  vismaLonn,
-  huldtLillevikHours,
-  huldtLillevikExpenses,
-  hogia,
+  { ...vismaLonnInfo, load: () => import('./systems/visma-lonn/visma-lonn.ts').then((m) => m.vismaLonn) },
+  {
+    ...huldtLillevikHoursInfo,
+    load: () => import('./systems/huldt-lillevik/huldt-lillevik.ts').then((m) => m.huldtLillevikHours),
+  },
+  {
+    ...huldtLillevikExpensesInfo,
+    load: () => import('./systems/huldt-lillevik/huldt-lillevik.ts').then((m) => m.huldtLillevikExpenses),
+  },
+  { ...hogiaInfo, load: () => import('./systems/hogia/hogia.ts').then((m) => m.hogia) },
   // factoring
-  sgFinans,
+  { ...sgFinansInfo, load: () => import('./systems/sg-finans/sg-finans.ts').then((m) => m.sgFinans) },
 ];
 
-export function getFormat(id: string): FormatDefinition | undefined {
-  return FORMATS.find((f) => f.id === id);
+/** A format's registry line (metadata and `load`), or undefined. */
+export function getFormat(id: string, formats: readonly RegisteredFormat[] = FORMATS): RegisteredFormat | undefined {
+  return formats.find((f) => f.id === id);
+}
+
+/** A format's code, loaded on first use (the module is fetched once; later calls resolve at once). */
+export async function loadFormat(
+  id: string,
+  formats: readonly RegisteredFormat[] = FORMATS,
+): Promise<FormatDefinition | undefined> {
+  return getFormat(id, formats)?.load();
 }
 
 export type FormatSummary = Pick<
-  FormatDefinition,
+  FormatInfo,
   'id' | 'name' | 'country' | 'purpose' | 'dataType' | 'fileKind' | 'defaultEncoding'
 >;
 
 /** A format as plain data (no functions), for the Settings form: its summary, spec and declared settings. */
-export type FormatDescription = FormatSummary & Pick<FormatDefinition, 'specUrl' | 'settings'>;
-
+export type FormatDescription = FormatSummary & Pick<FormatInfo, 'specUrl' | 'settings'>;
 export function describeFormats(): FormatDescription[] {
   return FORMATS.map((f) => ({
     ...listFormatSummary(f),
@@ -66,7 +88,7 @@ function listFormatSummary({
   dataType,
   fileKind,
   defaultEncoding,
-}: FormatDefinition): FormatSummary {
+}: FormatInfo): FormatSummary {
   return { id, name, country, purpose, dataType, fileKind, defaultEncoding };
 }
 
@@ -124,7 +146,7 @@ export function coerceSetting(def: SettingDefinition, raw: unknown): { value?: S
  * every declared key (the default where the raw value was missing or invalid).
  */
 export function resolveSettings(
-  format: FormatDefinition,
+  format: Pick<FormatInfo, 'name' | 'settings'>,
   raw: Record<string, unknown>,
 ): { settings: FormatSettings; errors: SettingError[] } {
   const settings: FormatSettings = {};
@@ -144,74 +166,4 @@ export function resolveSettings(
       errors.push({ key: def.key, message: `${def.label} is required.` });
   }
   return { settings, errors };
-}
-
-export type CopyableLayout =
-  | {
-      formatId: string;
-      name: string;
-      kind: 'delimited';
-      layout: DelimitedLayout;
-      dataset: 'invoice-lines' | 'format-rows';
-    }
-  | {
-      formatId: string;
-      name: string;
-      kind: 'fixed-width';
-      layout: FixedWidthLayout;
-      dataset: 'invoice-lines' | 'format-rows';
-    };
-
-/**
- * Built-in layouts that a user may copy into a layout template (plain JSON, deep copies).
- * `dataset` says what the field paths address: `invoice-lines` = the rows of
- * `invoiceLineRows()` (src/core/formats/datasets/invoice-lines.ts), fully usable in a template;
- * `format-rows` = the format's own posting rows (the column list is a starting point, fields
- * must be re-pointed to a dataset).
- */
-export function copyableLayouts(): CopyableLayout[] {
-  return [
-    {
-      formatId: 'xero',
-      name: 'Xero sales invoices (UK dates)',
-      kind: 'delimited',
-      layout: cloneLayout(xeroLayout('UK')),
-      dataset: 'invoice-lines',
-    },
-    {
-      formatId: 'xero',
-      name: 'Xero sales invoices (US dates)',
-      kind: 'delimited',
-      layout: cloneLayout(xeroLayout('US')),
-      dataset: 'invoice-lines',
-    },
-    {
-      formatId: 'gbat10',
-      name: 'Mamut GBAT10 columns',
-      kind: 'delimited',
-      layout: cloneLayout(gbat10Layout('mamut', 'windows-1252')),
-      dataset: 'format-rows',
-    },
-    {
-      formatId: 'xledger-ar10',
-      name: 'Xledger AR10 columns',
-      kind: 'delimited',
-      layout: cloneLayout(gbat10Layout('xledger-ar10', 'windows-1252')),
-      dataset: 'format-rows',
-    },
-    {
-      formatId: 'xledger-gl02b',
-      name: 'Xledger GL02b columns',
-      kind: 'delimited',
-      layout: cloneLayout(gl02bLayout()),
-      dataset: 'format-rows',
-    },
-    {
-      formatId: 'visma-global',
-      name: 'Visma Global columns',
-      kind: 'delimited',
-      layout: cloneLayout(vismaGlobalLayout()),
-      dataset: 'format-rows',
-    },
-  ];
 }

@@ -96,13 +96,14 @@ export interface FormatDefinition {
    * exactly the invoices to export; for time records and claims, the records of the period.
    * Master data (customers, accounts, ...) is complete.
    *
-   * Checks that need no generation (missing accounts, field lengths, characters).
+   * Every issue the run would meet: built-in formats build the whole file here (`defineFormat`
+   * in src/core/formats/kit/format-kit.ts runs checks and build, and generate reuses the build).
    */
   preflight(data: CompanyData, settings: FormatSettings, context: ExportContext): ExportIssue[];
   /**
    * Generates the files. `issues` holds everything preflight would report plus what only
    * generation finds; when any issue is an `error`, `files` is empty (built-in formats via
-   * src/core/formats/systems/format-kit.ts). Settings missing from `settings` take their defaults.
+   * src/core/formats/kit/format-kit.ts). Settings missing from `settings` take their defaults.
    * Several files (e.g. Xero's 500-invoice limit) are zipped by the pipeline.
    */
   generate(data: CompanyData, settings: FormatSettings, context: ExportContext): ExportResult;
@@ -127,4 +128,15 @@ export interface ChunkedGeneration {
   add(records: CompanyData): boolean;
   /** What `generate` over all the chunks' records at once returns, byte for byte; null: take the whole path. */
   finish(): Promise<ExportResult | null>;
+}
+
+/**
+ * What the registry holds of a format before its code is loaded: plain data for the Settings
+ * form, `exportdesk formats` and settings checks (docs/decisions/0006-lazy-format-code.md).
+ */
+export type FormatInfo = Omit<FormatDefinition, 'preflight' | 'generate' | 'chunked'>;
+
+/** A registry line: a format's metadata, and its code loaded on demand (a dynamic `import()`). */
+export interface RegisteredFormat extends FormatInfo {
+  load(): Promise<FormatDefinition>;
 }

@@ -8,33 +8,15 @@
  * contract of `chunked` asks.
  */
 import type { CompanyData } from '../domain/types.ts';
-import type {
-  ExportContext,
-  ExportFile,
-  ExportIssue,
-  ExportResult,
-  FormatDataType,
-  FormatDefinition,
-} from '../formats/types.ts';
+import type { ExportContext, ExportFile, ExportIssue, ExportResult, FormatDefinition } from '../formats/types.ts';
 import { openLayoutStream } from './layout-stream.ts';
 import { renderTemplate, type TemplateRenderContext } from './render.ts';
 import { buildOncePerData } from '../formats/kit/build-once.ts';
 import { checkInvoiceRecords } from '../ledger/invoice-checks.ts';
-import type { ExportTemplate, TemplateDataType } from './types.ts';
+import { templateFormatInfo } from './format-info.ts';
+import type { ExportTemplate } from './types.ts';
 
 const NO_SETTINGS = {};
-
-/** Which records the pipeline narrows for a template's data type. */
-const PIPELINE_DATA_TYPE: Record<TemplateDataType, FormatDataType> = {
-  customers: 'customers',
-  expenses: 'claims',
-  invoices: 'invoices',
-  invoicesByAccount: 'invoices',
-  projects: 'customers',
-  timeRecords: 'timeRecords',
-  timeRecordsGrouped: 'timeRecords',
-  users: 'customers',
-};
 
 export function runTemplateExport(
   template: ExportTemplate,
@@ -42,7 +24,7 @@ export function runTemplateExport(
   context: TemplateRenderContext,
 ): ExportResult {
   const rendered = renderTemplate(template, data, context);
-  if (PIPELINE_DATA_TYPE[template.dataType] !== 'invoices') return exportResultOf(template, rendered);
+  if (templateFormatInfo(template).dataType !== 'invoices') return exportResultOf(template, rendered);
   // What a template can write without is its own business; an invoice without number is never exportable.
   const records = checkInvoiceRecords(data, { linesRequired: false });
   return exportResultOf(template, { files: rendered.files, issues: [...records, ...rendered.issues] });
@@ -64,20 +46,7 @@ export function templateAsFormat(template: ExportTemplate, id = `template:${temp
   const render = buildOncePerData((data, _settings, context) => runTemplateExport(template, data, context));
   const run = (data: CompanyData, context: ExportContext) => render(data, NO_SETTINGS, context);
   return {
-    id,
-    name: template.name,
-    country: 'INT',
-    purpose: 'other',
-    dataType: PIPELINE_DATA_TYPE[template.dataType],
-    fileKind:
-      template.kind === 'layout'
-        ? template.layout === 'fixed-width'
-          ? 'fixed-width'
-          : 'csv'
-        : template.fileExtension.toLowerCase() || 'txt',
-    defaultEncoding: template.encoding,
-    specUrl: '',
-    settings: [],
+    ...templateFormatInfo(template, id),
     preflight: (data, _settings, context) => run(data, context).issues,
     generate: (data, _settings, context) => run(data, context),
     chunked: (master, _settings, context) => {

@@ -12,8 +12,8 @@
  */
 import { quoteTagged } from '../formats/builders/tagged-text.ts';
 import type { DepartmentSource } from '../ledger/invoice-ledger.ts';
-import { sie4 } from '../formats/systems/sie4.ts';
-import { copyableLayouts } from '../formats/registry.ts';
+import { sie4Info } from '../formats/systems/sie4/info.ts';
+import { copyableLayouts } from '../formats/copyable-layouts.ts';
 import type { FormatSettings } from '../formats/types.ts';
 import { templateQuotingOf } from './layout.ts';
 import type { LayoutColumn, LayoutTemplate, TextTemplate } from './types.ts';
@@ -122,7 +122,7 @@ export function layoutTemplateFromBuiltIn(formatId: string, name?: string): Layo
 }
 
 function setting(settings: FormatSettings, key: string): string | number | boolean {
-  const value = settings[key] ?? sie4.settings.find((s) => s.key === key)?.default;
+  const value = settings[key] ?? sie4Info.settings.find((s) => s.key === key)?.default;
   if (value === undefined) throw new Error(`sie4 has no setting ${key}`);
   return value;
 }

@@ -6,7 +6,7 @@
  * A newer version is refused with a message saying so (it may hold fields this version
  * would drop silently).
  */
-import { isTextEncodingName } from '../encoding/text-encoding.ts';
+import { isTextEncodingName } from '../encoding/encoding-names.ts';
 import {
   DECIMAL_SEPARATORS,
   LINE_BREAKS,

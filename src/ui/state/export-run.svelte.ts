@@ -5,7 +5,7 @@
 import { Comlink } from '../worker-client.ts';
 import { exportApi, stopExportWorker } from '../workers.ts';
 import { downloadBytes } from '../download.ts';
-import type { PlanResponse, RunRequest, RunResponse } from '../../../workers/export-worker.ts';
+import type { PlanResponse, RunRequest, RunResponse } from '../../core/export/api.ts';
 import type { ExportIssue } from '../../core/formats/types.ts';
 import { toIsoDateTime } from '../../core/domain/dates.ts';
 import { t } from '../messages.ts';

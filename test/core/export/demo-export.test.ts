@@ -31,11 +31,11 @@ describe('the demo payroll export of last month', () => {
 });
 
 describe('every export configured with a demo company passes pre-flight', () => {
-  it.each(['NO', 'SE'] as const)('%s', (country) => {
+  it.each(['NO', 'SE'] as const)('%s', async (country) => {
     const today = '2026-11-26';
     const data = generateDemoCompany({ country, today });
     for (const config of demoExportConfigs(country)) {
-      const target = resolveTarget(config, []);
+      const target = await resolveTarget(config, []);
       expect(target.issues).toEqual([]);
       const selection =
         target.format.dataType === 'invoices'

@@ -175,7 +175,7 @@ describe('a period export planned chunk by chunk', () => {
       includeExternal: false,
       onlyApproved: false,
     };
-    const payroll = FORMATS.filter((f) => f.dataType === 'timeRecords');
+    const payroll = await Promise.all(FORMATS.filter((f) => f.dataType === 'timeRecords').map((f) => f.load()));
     expect(payroll.length).toBeGreaterThan(0);
     const text = templateAsFormat({
       ...TEMPLATE,

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/core/encoding/text-encoding.ts';
 import type { CompanyData, Invoice, InvoiceLine } from '../../../src/core/domain/types.ts';
-import { getFormat } from '../../../src/core/formats/registry.ts';
+import { formatOf } from '../../helpers/loaded-formats.ts';
 import { testCompanySieSafe } from '../../fixtures/test-company.ts';
 import { GOLDEN_CONTEXT, INVOICE_FORMATS } from './golden-cases.ts';
 import { readSie, voucherSum } from './sie-reader.ts';
@@ -61,7 +61,7 @@ describe('vouchers always balance (property)', () => {
   it('SIE 4', () => {
     fc.assert(
       fc.property(companyArb, (data) => {
-        const result = getFormat('sie4')!.generate(data, { exchangeRates: settings.exchangeRates }, GOLDEN_CONTEXT);
+        const result = formatOf('sie4')!.generate(data, { exchangeRates: settings.exchangeRates }, GOLDEN_CONTEXT);
         expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
         const file = readSie(result.files[0]!.bytes);
         expect(file.computedChecksum).toBe(file.declaredChecksum);
@@ -76,7 +76,7 @@ describe('vouchers always balance (property)', () => {
     it(`GBAT10 (${vatMethod})`, () => {
       fc.assert(
         fc.property(companyArb, (data) => {
-          const result = getFormat('gbat10')!.generate(
+          const result = formatOf('gbat10')!.generate(
             data,
             { exchangeRates: settings.exchangeRates, vatMethod },
             GOLDEN_CONTEXT,

@@ -5,8 +5,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/core/encoding/text-encoding.ts';
-import { getFormat } from '../../../src/core/formats/registry.ts';
-import { MAX_INVOICES_PER_FILE } from '../../../src/core/formats/systems/xero.ts';
+import { formatOf } from '../../helpers/loaded-formats.ts';
+import { MAX_INVOICES_PER_FILE } from '../../../src/core/formats/systems/xero/xero.ts';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
 import { EXCHANGE_RATES, testCompany } from '../../fixtures/test-company.ts';
 import { GOLDEN_CASES, GOLDEN_CONTEXT, INVOICE_FORMATS, runGoldenCase } from './golden-cases.ts';
@@ -36,7 +36,7 @@ describe('delimited output parses back and balances', () => {
   const cases = GOLDEN_CASES.filter((c) => c.formatId !== 'sie4');
   for (const c of cases) {
     it(`${c.formatId}${c.variant ? ` (${c.variant})` : ''}`, () => {
-      const format = getFormat(c.formatId)!;
+      const format = formatOf(c.formatId)!;
       const result = runGoldenCase(c);
       const encoding = format.defaultEncoding;
       const file = result.files[0]!;
@@ -190,7 +190,7 @@ describe('pre-flight', () => {
       d.invoices[1]!.number = 'F2026-0001';
     });
     for (const id of ['gbat10', 'xledger-ar10']) {
-      const issues = getFormat(id)!.preflight(data, settingsFor(id), GOLDEN_CONTEXT);
+      const issues = formatOf(id)!.preflight(data, settingsFor(id), GOLDEN_CONTEXT);
       expect(issues).toContainEqual(
         expect.objectContaining({ code: 'non-numeric-customer-number', record: { kind: 'customer', key: 'C-1' } }),
       );
@@ -204,7 +204,7 @@ describe('pre-flight', () => {
     const data = withInvoices((d) => {
       d.invoices[0]!.lines[0]!.projectNumber = 'PROJECT-LONG';
     });
-    const issues = getFormat('gbat10')!.preflight(data, settingsFor('gbat10'), GOLDEN_CONTEXT);
+    const issues = formatOf('gbat10')!.preflight(data, settingsFor('gbat10'), GOLDEN_CONTEXT);
     expect(issues).toContainEqual(
       expect.objectContaining({
         severity: 'error',
@@ -227,19 +227,19 @@ describe('pre-flight', () => {
     const data = withInvoices((d) => {
       d.customers[0]!.name = 'Łódź Trading';
     });
-    const issues = getFormat('gbat10')!.preflight(data, settingsFor('gbat10'), GOLDEN_CONTEXT);
+    const issues = formatOf('gbat10')!.preflight(data, settingsFor('gbat10'), GOLDEN_CONTEXT);
     expect(issues).toContainEqual(
       expect.objectContaining({ code: 'unencodable-character', record: { kind: 'invoice', key: '1001' } }),
     );
     expect(
-      getFormat('gbat10')!
+      formatOf('gbat10')!
         .preflight(data, { ...settingsFor('gbat10'), encoding: 'utf-8' }, GOLDEN_CONTEXT)
         .filter((i) => i.severity === 'error'),
     ).toEqual([]);
   });
 
   it('Xledger GL02b requires the owner code', () => {
-    const issues = getFormat('xledger-gl02b')!.preflight(
+    const issues = formatOf('xledger-gl02b')!.preflight(
       testCompany(),
       { exchangeRates: EXCHANGE_RATES },
       GOLDEN_CONTEXT,
@@ -248,7 +248,7 @@ describe('pre-flight', () => {
   });
 
   it('a malformed exchange-rate setting is an error', () => {
-    const issues = getFormat('gbat10')!.preflight(testCompany(), { exchangeRates: 'EUR=abc' }, GOLDEN_CONTEXT);
+    const issues = formatOf('gbat10')!.preflight(testCompany(), { exchangeRates: 'EUR=abc' }, GOLDEN_CONTEXT);
     expect(issues).toContainEqual(expect.objectContaining({ code: 'invalid-setting', field: 'exchangeRates' }));
   });
 });
@@ -262,7 +262,7 @@ describe('Xero', () => {
       id: `i${i}`,
       number: String(20000 + i),
     }));
-    const result = getFormat('xero')!.generate(data, {}, GOLDEN_CONTEXT);
+    const result = formatOf('xero')!.generate(data, {}, GOLDEN_CONTEXT);
     expect(result.files.map((f) => f.name)).toEqual([
       'XERO-INVOICES_20261126-0930_1.csv',
       'XERO-INVOICES_20261126-0930_2.csv',
@@ -273,7 +273,7 @@ describe('Xero', () => {
   });
 
   it('maps VAT codes to tax types: setting first, then the rate', () => {
-    const result = getFormat('xero')!.generate(testCompany(), { taxTypes: '31=15% Food' }, GOLDEN_CONTEXT);
+    const result = formatOf('xero')!.generate(testCompany(), { taxTypes: '31=15% Food' }, GOLDEN_CONTEXT);
     const [, ...rows] = Papa.parse<string[]>(decodeText(result.files[0]!.bytes, 'utf-8').trimEnd()).data;
     expect([...new Set(rows.map((r) => r[21]))]).toEqual(['25%', '15% Food', '12%', 'No VAT']);
   });

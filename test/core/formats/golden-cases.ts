@@ -3,7 +3,7 @@
  * golden.test.ts (in-process, compares committed bytes) and golden-check.ts (run in a child
  * process under other time zones).
  */
-import { getFormat } from '../../../src/core/formats/registry.ts';
+import { formatOf } from '../../helpers/loaded-formats.ts';
 import type { ExportContext, ExportResult, FormatSettings } from '../../../src/core/formats/types.ts';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
 import { EXCHANGE_RATES, TEST_NOW, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
@@ -18,7 +18,7 @@ export const INVOICE_FORMAT_IDS = [
   'visma-global',
   'dynamics-c5',
 ] as const;
-export const INVOICE_FORMATS = () => INVOICE_FORMAT_IDS.map((id) => getFormat(id)!);
+export const INVOICE_FORMATS = () => INVOICE_FORMAT_IDS.map((id) => formatOf(id)!);
 
 export const GOLDEN_CONTEXT: ExportContext = {
   now: TEST_NOW,
@@ -84,7 +84,7 @@ export function goldenPath(c: GoldenCase, fileName: string): string {
 }
 
 export function runGoldenCase(c: GoldenCase): ExportResult {
-  const format = getFormat(c.formatId);
+  const format = formatOf(c.formatId);
   if (!format) throw new Error(`no format ${c.formatId}`);
   return format.generate(c.data(), c.settings, GOLDEN_CONTEXT);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
 import { genericIssues } from '../../../src/core/export/pipeline.ts';
-import { resolveTarget } from '../../../src/core/export/targets.ts';
+import { describeTarget } from '../../../src/core/export/targets.ts';
 import type { ExportConfig } from '../../../src/core/export/types.ts';
 import { buildDelimited } from '../../../src/core/formats/builders/delimited.ts';
 import { formatField } from '../../../src/core/formats/builders/field-format.ts';
@@ -21,7 +21,6 @@ import {
   placeholdersOf,
   type IssueCode,
 } from '../../../src/core/formats/issues.ts';
-import { getFormat, listFormats } from '../../../src/core/formats/registry.ts';
 import type { ExportIssue, FormatDefinition, FormatSettings } from '../../../src/core/formats/types.ts';
 import { templateAsFormat } from '../../../src/core/templates/as-format.ts';
 import { fileLimitIssue, renderTemplate, textLimitIssue } from '../../../src/core/templates/render.ts';
@@ -33,6 +32,7 @@ import {
 } from '../../../src/core/templates/built-in.ts';
 import type { ExportTemplate } from '../../../src/core/templates/types.ts';
 import { EXCHANGE_RATES, testCompany } from '../../fixtures/test-company.ts';
+import { formatOf, LOADED_FORMATS } from '../../helpers/loaded-formats.ts';
 import { GOLDEN_CONTEXT } from './golden-cases.ts';
 import { factoringCompany, PAYROLL_CONTEXT, payrollCompany, SG_FINANS_SETTINGS } from './payroll/payroll-company.ts';
 
@@ -102,8 +102,8 @@ const BAD_SETTINGS: FormatSettings = {
   voucherType: '',
 };
 
-function formats(): FormatDefinition[] {
-  return listFormats().map((f) => getFormat(f.id)!);
+function formats(): readonly FormatDefinition[] {
+  return LOADED_FORMATS;
 }
 
 function templateFormats(): FormatDefinition[] {
@@ -164,7 +164,7 @@ function explicitIssues(): ExportIssue[] {
     invoiceDateLimit: 'none' as const,
     isDefault: false,
   } as unknown as ExportConfig;
-  issues.push(...resolveTarget(config, []).issues);
+  issues.push(...describeTarget(config, []).issues);
   const factoring = factoringCompany();
   const credit = factoring.invoices[0]!;
   credit.type = 'credit';
@@ -174,7 +174,7 @@ function explicitIssues(): ExportIssue[] {
   debtor.postalCode = '';
   for (const i of factoring.invoices) if (i.customerNumber === debtor.number) i.customerNumber = '';
   debtor.number = '';
-  issues.push(...getFormat('sg-finans')!.preflight(factoring, SG_FINANS_SETTINGS, PAYROLL_CONTEXT));
+  issues.push(...formatOf('sg-finans')!.preflight(factoring, SG_FINANS_SETTINGS, PAYROLL_CONTEXT));
   issues.push(issue('error', 'no-files'), issue('error', 'invalid-hours', {}, { kind: 'timeRecord', key: 't1' }));
   // Test template's own refusals (templates/editor-tools.ts).
   issues.push(issue('error', 'template-invalid', { problem: '"kind" must be "layout" or "text".' }));

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  coerceSetting,
-  copyableLayouts,
-  FORMATS,
-  getFormat,
-  listFormats,
-  resolveSettings,
-} from '../../../src/core/formats/registry.ts';
+import { coerceSetting, FORMATS, getFormat, listFormats, resolveSettings } from '../../../src/core/formats/registry.ts';
+import { copyableLayouts } from '../../../src/core/formats/copyable-layouts.ts';
 
 describe('registry', () => {
   it('lists the accounting formats with their summaries', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { getFormat } from '../../../src/core/formats/registry.ts';
+import { formatOf } from '../../helpers/loaded-formats.ts';
 import {
   TaggedTextWriter,
   crc32,
@@ -22,7 +22,7 @@ const CHECKSUM_FILES = [
   'Bokslut Norstedts SIE 4E.se',
   'Norstedts Revision SIE 1.SE',
 ];
-const sie4 = getFormat('sie4')!;
+const sie4 = formatOf('sie4')!;
 
 describe('CRC-32', () => {
   it('gives the standard check value', () => {

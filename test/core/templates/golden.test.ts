@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
-import { sie4 } from '../../../src/core/formats/systems/sie4.ts';
-import { xero } from '../../../src/core/formats/systems/xero.ts';
+import { sie4 } from '../../../src/core/formats/systems/sie4/sie4.ts';
+import { xero } from '../../../src/core/formats/systems/xero/xero.ts';
 import type { ExportContext, FormatSettings } from '../../../src/core/formats/types.ts';
 import { layoutTemplateFromBuiltIn, textTemplateFromBuiltIn } from '../../../src/core/templates/built-in.ts';
 import { renderTemplate } from '../../../src/core/templates/render.ts';

@@ -4,7 +4,7 @@
  * pair of the contract. `generate` never hands out files when an error was found: an export
  * with `?` in place of a name, or a voucher that does not balance, is worse than none.
  */
-import { TEXT_ENCODINGS, isTextEncodingName, type TextEncodingName } from '../../encoding/text-encoding.ts';
+import { isTextEncodingName, type TextEncodingName } from '../../encoding/text-encoding.ts';
 import type { CompanyData } from '../../domain/types.ts';
 import type {
   ExportContext,
@@ -93,44 +93,12 @@ export function encodingOf(settings: FormatSettings, fallback: TextEncodingName)
   return isTextEncodingName(value) ? value : fallback;
 }
 
-/** The `encoding` setting every CSV format offers (SIE has none: PC8 is CP437 by definition). */
-export function encodingSetting(defaultEncoding: TextEncodingName, help: string): SettingDefinition {
-  return {
-    key: 'encoding',
-    kind: 'choice',
-    label: 'Character encoding',
-    help,
-    default: defaultEncoding,
-    choices: TEXT_ENCODINGS.map((e) => ({ value: e.name, label: e.label })),
-  };
-}
-
-export const EXCHANGE_RATES_SETTING: SettingDefinition = {
-  key: 'exchangeRates',
-  kind: 'string',
-  label: 'Exchange rates for foreign-currency invoices',
-  help: 'Amounts in the company currency per 1 unit of a foreign currency, e.g. "EUR=11.4921; USD=10.80". Invoices in a currency without a rate are reported before export.',
-  default: '',
-  pattern: '^\\s*([A-Za-z]{3}\\s*=\\s*\\d+(?:[.,]\\d+)?\\s*(;\\s*|$))*$',
-};
-
-export function receivableAccountSetting(defaultAccount: string): SettingDefinition {
-  return {
-    key: 'receivableAccount',
-    kind: 'string',
-    label: 'Receivable (customer ledger) account',
-    help: 'Used for customers without their own ledger account.',
-    default: defaultAccount,
-    required: true,
-    pattern: '^\\S+$',
-  };
-}
-
-export const DEPARTMENT_SOURCE_CHOICES = [
-  { value: 'line', label: 'The invoice line' },
-  { value: 'project', label: "The invoice's project" },
-  { value: 'none', label: 'None' },
-] as const;
+export {
+  DEPARTMENT_SOURCE_CHOICES,
+  encodingSetting,
+  EXCHANGE_RATES_SETTING,
+  receivableAccountSetting,
+} from './settings.ts';
 
 /**
  * The one CSV file of a voucher format (GBAT10, Xledger, Visma Global): rows through the

@@ -12,25 +12,14 @@ import type { CompanyData, IsoDate, Minor, TimeRecord, User } from '../../domain
 import { fileStamp } from '../builders/encode-file.ts';
 import type { IssueRecord } from '../builders/field-format.ts';
 import { issue } from '../issues.ts';
-import type { ExportContext, ExportIssue, SettingDefinition } from '../types.ts';
+import type { ExportContext, ExportIssue } from '../types.ts';
 
 /** Ten-thousandths of an hour per hour. */
 export const HOURS_SCALE = 10_000n;
 
 export type PayrollDepartmentSource = 'employee' | 'project' | 'none';
 
-export const PAYROLL_DEPARTMENT_SETTING: SettingDefinition = {
-  key: 'departmentSource',
-  kind: 'choice',
-  label: 'Department',
-  help: "Where the department written for a time record comes from: the co-worker's department (default), the project's, or none.",
-  default: 'employee',
-  choices: [
-    { value: 'employee', label: "The co-worker's department" },
-    { value: 'project', label: "The project's department" },
-    { value: 'none', label: 'None' },
-  ],
-};
+export { PAYROLL_DEPARTMENT_SETTING } from './settings.ts';
 
 export function departmentSourceOf(value: unknown): PayrollDepartmentSource {
   return value === 'project' || value === 'none' ? value : 'employee';

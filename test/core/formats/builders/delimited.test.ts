@@ -7,7 +7,7 @@ import {
   type DelimitedLayout,
   type QuotingRule,
 } from '../../../../src/core/formats/builders/delimited.ts';
-import { copyableLayouts } from '../../../../src/core/formats/registry.ts';
+import { copyableLayouts } from '../../../../src/core/formats/copyable-layouts.ts';
 
 const layout = (quoting: QuotingRule, overrides: Partial<DelimitedLayout> = {}): DelimitedLayout => ({
   delimiter: ';',

@@ -5,7 +5,7 @@
  * zones), as test/core/formats/golden-cases.ts does for the accounting formats.
  */
 import type { CompanyData } from '../../../../src/core/domain/types.ts';
-import { getFormat } from '../../../../src/core/formats/registry.ts';
+import { formatOf } from '../../../helpers/loaded-formats.ts';
 import type { ExportResult, FormatSettings } from '../../../../src/core/formats/types.ts';
 import { factoringCompany, PAYROLL_CONTEXT, payrollCompany, SG_FINANS_SETTINGS } from './payroll-company.ts';
 
@@ -42,7 +42,7 @@ export function goldenPath(c: GoldenCase, fileName: string): string {
 }
 
 export function formatById(id: string) {
-  const format = getFormat(id);
+  const format = formatOf(id);
   if (!format) throw new Error(`no format ${id}`);
   return format;
 }

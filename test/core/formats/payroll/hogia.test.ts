@@ -5,7 +5,7 @@
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import type { CompanyData } from '../../../../src/core/domain/types.ts';
-import { hogia } from '../../../../src/core/formats/systems/hogia.ts';
+import { hogia } from '../../../../src/core/formats/systems/hogia/hogia.ts';
 import type { FormatSettings } from '../../../../src/core/formats/types.ts';
 import { PAYROLL_CONTEXT, payrollCompany, timeRecord } from './payroll-company.ts';
 

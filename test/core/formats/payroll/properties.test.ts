@@ -8,8 +8,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { divideRounded } from '../../../../src/core/domain/money.ts';
 import type { TimeRecord } from '../../../../src/core/domain/types.ts';
-import { huldtLillevikHours } from '../../../../src/core/formats/systems/huldt-lillevik.ts';
-import { vismaLonn } from '../../../../src/core/formats/systems/visma-lonn.ts';
+import { huldtLillevikHours } from '../../../../src/core/formats/systems/huldt-lillevik/huldt-lillevik.ts';
+import { vismaLonn } from '../../../../src/core/formats/systems/visma-lonn/visma-lonn.ts';
 import { PAYROLL_CONTEXT, payrollCompany, timeRecord } from './payroll-company.ts';
 
 interface RecordSpec {

@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { CompanyData, TimeRecord } from '../../../../src/core/domain/types.ts';
-import { vismaLonn } from '../../../../src/core/formats/systems/visma-lonn.ts';
+import { vismaLonn } from '../../../../src/core/formats/systems/visma-lonn/visma-lonn.ts';
 import type { FormatSettings } from '../../../../src/core/formats/types.ts';
 import { PAYROLL_CONTEXT, payrollCompany, timeRecord } from './payroll-company.ts';
 

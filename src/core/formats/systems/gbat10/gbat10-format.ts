@@ -3,19 +3,11 @@
  * rows (src/core/formats/systems/gbat10-rows.ts), different tail columns and defaults.
  */
 import type { CompanyData } from '../../../domain/types.ts';
-import type { TextEncodingName } from '../../../encoding/text-encoding.ts';
 import { fileStamp } from '../../builders/encode-file.ts';
 import type { IssueRecord } from '../../builders/field-format.ts';
-import type { ExportContext, FormatDefinition, FormatSettings } from '../../types.ts';
-import { defineFormat, encodingOf, encodingSetting, voucherCsvFile } from '../../kit/format-kit.ts';
-import {
-  gbat10Layout,
-  gbat10Ledger,
-  gbat10Rows,
-  gbat10Settings,
-  gbat10Vouchers,
-  type Gbat10Row,
-} from './gbat10-rows.ts';
+import type { ExportContext, FormatDefinition, FormatInfo, FormatSettings } from '../../types.ts';
+import { defineFormat, encodingOf, voucherCsvFile } from '../../kit/format-kit.ts';
+import { gbat10Layout, gbat10Ledger, gbat10Rows, gbat10Vouchers, type Gbat10Row } from './gbat10-rows.ts';
 import { checkInvoicesForLedger } from '../../../ledger/invoice-ledger.ts';
 
 /** Mamut's column lengths: customer no 9 digits, voucher (invoice) no 8 digits. */
@@ -23,27 +15,15 @@ const CUSTOMER_NUMBER_DIGITS = 9;
 const VOUCHER_NUMBER_DIGITS = 8;
 
 export interface Gbat10Variant {
-  id: string;
-  name: string;
-  country: string;
+  /** The format's metadata and settings (./info.ts). */
+  info: FormatInfo;
   variant: 'mamut' | 'xledger-ar10';
   filePrefix: string;
-  specUrl: string;
-  defaultEncoding: TextEncodingName;
-  encodingHelp: string;
 }
 
 export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
   return defineFormat({
-    id: v.id,
-    name: v.name,
-    country: v.country,
-    purpose: 'accounting',
-    dataType: 'invoices',
-    fileKind: 'csv',
-    defaultEncoding: v.defaultEncoding,
-    specUrl: v.specUrl,
-    settings: gbat10Settings(encodingSetting(v.defaultEncoding, v.encodingHelp)),
+    ...v.info,
     checks(data: CompanyData, settings: FormatSettings) {
       const { options, invalidRates } = gbat10Ledger(data, settings);
       return checkInvoicesForLedger(data, {
@@ -56,7 +36,7 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
       });
     },
     build(data: CompanyData, settings: FormatSettings, context: ExportContext) {
-      const encoding = encodingOf(settings, v.defaultEncoding);
+      const encoding = encodingOf(settings, v.info.defaultEncoding);
       const layout = gbat10Layout(v.variant, encoding);
       const vouchers = gbat10Vouchers(data, settings);
       const rows: Gbat10Row[] = [];

@@ -34,16 +34,9 @@ import type { CompanyData, IsoDate } from '../../../domain/types.ts';
 import type { DelimitedColumn, DelimitedLayout } from '../../builders/delimited.ts';
 import type { FieldFormat } from '../../builders/field-format.ts';
 import type { TextEncodingName } from '../../../encoding/text-encoding.ts';
-import type { FormatSettings, SettingDefinition } from '../../types.ts';
+import type { FormatSettings } from '../../types.ts';
 import { masterIndex } from '../../../ledger/invoice-lines.ts';
-import {
-  booleanSetting,
-  DEPARTMENT_SOURCE_CHOICES,
-  EXCHANGE_RATES_SETTING,
-  integerSetting,
-  receivableAccountSetting,
-  stringSetting,
-} from '../../kit/format-kit.ts';
+import { booleanSetting, integerSetting, stringSetting } from '../../kit/format-kit.ts';
 import {
   ledgerOptionsFrom,
   ledgerVoucher,
@@ -142,55 +135,6 @@ export function gbat10Layout(variant: 'mamut' | 'xledger-ar10', encoding: TextEn
     encoding,
     columns: [...COMMON_COLUMNS, ...tail],
   };
-}
-
-export function gbat10Settings(defaultEncodingSetting: SettingDefinition): SettingDefinition[] {
-  return [
-    {
-      key: 'invoiceVoucherType',
-      kind: 'integer',
-      label: 'Voucher type (Bilagsart) for invoices',
-      default: 1,
-      min: 0,
-      max: 999,
-    },
-    {
-      key: 'creditVoucherType',
-      kind: 'integer',
-      label: 'Voucher type (Bilagsart) for credit notes',
-      default: 3,
-      min: 0,
-      max: 999,
-    },
-    { key: 'includeProject', kind: 'boolean', label: 'Write the project on revenue rows', default: true },
-    {
-      key: 'departmentSource',
-      kind: 'choice',
-      label: 'Department from',
-      default: 'line',
-      choices: DEPARTMENT_SOURCE_CHOICES,
-    },
-    {
-      key: 'vatMethod',
-      kind: 'choice',
-      label: 'VAT',
-      default: 'vat-rows',
-      choices: [
-        { value: 'vat-rows', label: 'Separate VAT rows' },
-        { value: 'gross', label: 'Gross amounts, VAT calculated by the receiving system' },
-      ],
-    },
-    {
-      key: 'vatRowsVatCode',
-      kind: 'string',
-      label: 'VAT code on every row (separate VAT rows)',
-      default: '1',
-      maxLength: 5,
-    },
-    receivableAccountSetting('1500'),
-    EXCHANGE_RATES_SETTING,
-    defaultEncodingSetting,
-  ];
 }
 
 export function gbat10Ledger(data: CompanyData, settings: FormatSettings) {

@@ -14,14 +14,6 @@
  *   Tripletex also reads UTF-8, see docs/decisions/0002-encodings-per-format.md).
  */
 import { defineGbat10Format } from './gbat10-format.ts';
+import { gbat10Info } from './info.ts';
 
-export const gbat10 = defineGbat10Format({
-  id: 'gbat10',
-  name: 'Mamut GBAT10',
-  country: 'NO',
-  variant: 'mamut',
-  filePrefix: 'GBAT10',
-  specUrl: 'http://help.mamut.com/no/mhelp/rtm/import_export/csv_formats/journal_formats/gbat10.htm',
-  defaultEncoding: 'windows-1252',
-  encodingHelp: 'Mamut reads Windows-1252; Tripletex also reads UTF-8.',
-});
+export const gbat10 = defineGbat10Format({ info: gbat10Info, variant: 'mamut', filePrefix: 'GBAT10' });

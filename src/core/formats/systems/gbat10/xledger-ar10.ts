@@ -16,15 +16,10 @@
  *   silent), see docs/decisions/0002-encodings-per-format.md.
  */
 import { defineGbat10Format } from './gbat10-format.ts';
+import { xledgerAr10Info } from './info.ts';
 
 export const xledgerAr10 = defineGbat10Format({
-  id: 'xledger-ar10',
-  name: 'Xledger AR10 (GBAT10)',
-  country: 'NO',
+  info: xledgerAr10Info,
   variant: 'xledger-ar10',
   filePrefix: 'XLEDGER-AR10',
-  specUrl:
-    'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/xledger/format-ar10',
-  defaultEncoding: 'windows-1252',
-  encodingHelp: 'Xledger does not document an encoding; Windows-1252 as for GBAT10.',
 });

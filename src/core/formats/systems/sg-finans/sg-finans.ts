@@ -47,20 +47,21 @@
  * - Encoding: setting `encoding`, default Windows-1252 (Norwegian letters in names).
  * - File names `SGFinans_kunder_<yyyyMMdd-HHmm>.SGF` and `SGFinans_faktura_<yyyyMMdd-HHmm>.SGF`.
  */
-import { invoiceAmounts, vatRateLookup } from '../../domain/invoice-amounts.ts';
+import { invoiceAmounts, vatRateLookup } from '../../../domain/invoice-amounts.ts';
 
-import type { CompanyData, Customer, Invoice, Minor } from '../../domain/types.ts';
-import type { TextEncodingName } from '../../encoding/text-encoding.ts';
-import { encodeFile, fileStamp } from '../builders/encode-file.ts';
-import type { FieldFormat, IssueRecord } from '../builders/field-format.ts';
-import { buildFixedWidth, type FixedWidthField, type FixedWidthLayout } from '../builders/fixed-width.ts';
-import type { ExportContext, ExportFile, ExportIssue, FormatSettings } from '../types.ts';
-import { defineFormat, encodingOf, encodingSetting, EXCHANGE_RATES_SETTING, stringSetting } from '../kit/format-kit.ts';
-import { currencyConverter, parseExchangeRates } from '../../ledger/exchange-rates.ts';
-import { checkCode } from '../kit/payroll-kit.ts';
-import { issue } from '../issues.ts';
-import { checkInvoiceRecords } from '../../ledger/invoice-checks.ts';
-import { invalidExchangeRate, missingExchangeRate } from '../../ledger/invoice-ledger.ts';
+import type { CompanyData, Customer, Invoice, Minor } from '../../../domain/types.ts';
+import type { TextEncodingName } from '../../../encoding/text-encoding.ts';
+import { encodeFile, fileStamp } from '../../builders/encode-file.ts';
+import type { FieldFormat, IssueRecord } from '../../builders/field-format.ts';
+import { buildFixedWidth, type FixedWidthField, type FixedWidthLayout } from '../../builders/fixed-width.ts';
+import type { ExportContext, ExportFile, ExportIssue, FormatSettings } from '../../types.ts';
+import { defineFormat, encodingOf, stringSetting } from '../../kit/format-kit.ts';
+import { currencyConverter, parseExchangeRates } from '../../../ledger/exchange-rates.ts';
+import { checkCode } from '../../kit/payroll-kit.ts';
+import { sgFinansInfo } from './info.ts';
+import { issue } from '../../issues.ts';
+import { checkInvoiceRecords } from '../../../ledger/invoice-checks.ts';
+import { invalidExchangeRate, missingExchangeRate } from '../../../ledger/invoice-ledger.ts';
 
 const DEFAULT_ENCODING: TextEncodingName = 'windows-1252';
 export const CUSTOMER_RECORD_LENGTH = 254;
@@ -431,29 +432,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
 }
 
 export const sgFinans = defineFormat({
-  id: 'sg-finans',
-  name: 'SG Finans factoring (SGF)',
-  country: 'NO',
-  purpose: 'factoring',
-  dataType: 'invoices',
-  fileKind: 'fixed-width',
-  defaultEncoding: DEFAULT_ENCODING,
-  specUrl:
-    'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/factoring/sg-finans/file-content',
-  settings: [
-    {
-      key: 'clientNumber',
-      kind: 'string',
-      label: 'SG Finans client number',
-      help: 'The 4-digit number SG Finans has given your company.',
-      default: '',
-      required: true,
-      pattern: '^\\d{4}$',
-      maxLength: 4,
-    },
-    EXCHANGE_RATES_SETTING,
-    encodingSetting(DEFAULT_ENCODING, 'Windows-1252 holds the Norwegian letters of names and places.'),
-  ],
+  ...sgFinansInfo,
   checks,
   build,
 });

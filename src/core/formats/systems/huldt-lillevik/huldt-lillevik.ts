@@ -39,34 +39,32 @@
  * - CRLF after every record, also the last (a DOS program's flat file).
  * - File names `HL_timer_<yyyyMMdd-HHmm>.txt` and `HL_utlegg_<yyyyMMdd-HHmm>.txt`.
  */
-import type { Claim, ClaimItem, CompanyData, IsoDate, Minor } from '../../domain/types.ts';
-import type { TextEncodingName } from '../../encoding/text-encoding.ts';
-import { encodeFile } from '../builders/encode-file.ts';
-import type { FieldFormat, IssueRecord } from '../builders/field-format.ts';
-import { buildFixedWidth, type FixedWidthField, type FixedWidthLayout } from '../builders/fixed-width.ts';
-import type { ExportContext, ExportIssue, FormatDefinition, FormatSettings } from '../types.ts';
-import { defineFormat } from '../kit/format-kit.ts';
+import type { Claim, ClaimItem, CompanyData, IsoDate, Minor } from '../../../domain/types.ts';
+import type { TextEncodingName } from '../../../encoding/text-encoding.ts';
+import { encodeFile } from '../../builders/encode-file.ts';
+import type { FieldFormat, IssueRecord } from '../../builders/field-format.ts';
+import { buildFixedWidth, type FixedWidthField, type FixedWidthLayout } from '../../builders/fixed-width.ts';
+import type { ExportContext, ExportIssue, FormatDefinition, FormatSettings } from '../../types.ts';
+import { defineFormat } from '../../kit/format-kit.ts';
 import {
   checkCode,
   checkTimeRecordCodes,
   departmentFor,
   departmentSourceOf,
   nonAsciiIssues,
-  PAYROLL_DEPARTMENT_SETTING,
   payrollFileName,
   payrollAmount,
   payrollIndex,
   scaledHours,
   timeRecordRef,
-} from '../kit/payroll-kit.ts';
-import { issue } from '../issues.ts';
+} from '../../kit/payroll-kit.ts';
+import { issue } from '../../issues.ts';
+import { huldtLillevikExpensesInfo, huldtLillevikHoursInfo } from './info.ts';
 
 export const HL_RECORD_LENGTH = 164;
 export const EXPENSE_QUANTITY = 1;
 /** ASCII is a subset of Windows-1252: the bytes are the same for the text the checks let through. */
 const ENCODING: TextEncodingName = 'windows-1252';
-const SPEC_URL =
-  'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/wage-system/huldt-and-lillevik-lonn';
 
 /** One H&L record before layout; amounts in minor units, quantity in hours (or units). */
 export interface HlRow {
@@ -235,20 +233,8 @@ function buildFile(rows: HlRow[], fileName: string, fileLabel: string, currency:
   };
 }
 
-const common = {
-  country: 'NO',
-  purpose: 'payroll' as const,
-  fileKind: 'fixed-width',
-  defaultEncoding: ENCODING,
-  specUrl: SPEC_URL,
-};
-
 export const huldtLillevikHours: FormatDefinition = defineFormat({
-  ...common,
-  id: 'huldt-lillevik-hours',
-  name: 'Huldt & Lillevik Lønn: hours (H&L timer)',
-  dataType: 'timeRecords',
-  settings: [PAYROLL_DEPARTMENT_SETTING],
+  ...huldtLillevikHoursInfo,
   checks: (data) => checkHours(data),
   build: (data: CompanyData, settings: FormatSettings, context: ExportContext) =>
     buildFile(
@@ -260,11 +246,7 @@ export const huldtLillevikHours: FormatDefinition = defineFormat({
 });
 
 export const huldtLillevikExpenses: FormatDefinition = defineFormat({
-  ...common,
-  id: 'huldt-lillevik-expenses',
-  name: 'Huldt & Lillevik Lønn: expenses (H&L utlegg)',
-  dataType: 'claims',
-  settings: [],
+  ...huldtLillevikExpensesInfo,
   checks: (data) => checkExpenses(data),
   build: (data: CompanyData, _settings: FormatSettings, context: ExportContext) =>
     buildFile(hlExpenseRows(data), payrollFileName('HL_utlegg', context, 'txt'), 'H&L utlegg', data.company.currency),

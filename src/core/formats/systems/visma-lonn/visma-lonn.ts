@@ -36,32 +36,25 @@
  *   (Visma Lønn is a Windows program).
  * - The pipeline hands in only co-workers' records of the period (external co-workers left out).
  */
-import type { CompanyData } from '../../domain/types.ts';
-import { buildDelimited, type DelimitedColumn, type DelimitedLayout } from '../builders/delimited.ts';
-import { encodeFile } from '../builders/encode-file.ts';
-import type { FieldFormat } from '../builders/field-format.ts';
-import type { TextEncodingName } from '../../encoding/text-encoding.ts';
-import type { ExportContext, ExportIssue, FormatSettings } from '../types.ts';
-import {
-  booleanSetting,
-  defineFormat,
-  encodingOf,
-  encodingSetting,
-  integerSetting,
-  stringSetting,
-} from '../kit/format-kit.ts';
+import type { CompanyData } from '../../../domain/types.ts';
+import { buildDelimited, type DelimitedColumn, type DelimitedLayout } from '../../builders/delimited.ts';
+import { encodeFile } from '../../builders/encode-file.ts';
+import type { FieldFormat } from '../../builders/field-format.ts';
+import type { TextEncodingName } from '../../../encoding/text-encoding.ts';
+import type { ExportContext, ExportIssue, FormatSettings } from '../../types.ts';
+import { booleanSetting, defineFormat, encodingOf, integerSetting, stringSetting } from '../../kit/format-kit.ts';
 import {
   checkTimeRecordCodes,
   departmentSourceOf,
   groupTimeRecords,
   hoursToHundredths,
-  PAYROLL_DEPARTMENT_SETTING,
   payrollFileName,
   payrollIndex,
   payrollYear,
   type PayrollLine,
-} from '../kit/payroll-kit.ts';
-import { issue } from '../issues.ts';
+} from '../../kit/payroll-kit.ts';
+import { issue } from '../../issues.ts';
+import { vismaLonnInfo } from './info.ts';
 
 const DEFAULT_ENCODING: TextEncodingName = 'windows-1252';
 export const BASE_DECIMALS = 1;
@@ -197,45 +190,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
 }
 
 export const vismaLonn = defineFormat({
-  id: 'visma-lonn',
-  name: 'Visma Lønn (variable lønnsdata, CSV)',
-  country: 'NO',
-  purpose: 'payroll',
-  dataType: 'timeRecords',
-  fileKind: 'csv',
-  defaultEncoding: DEFAULT_ENCODING,
-  specUrl: 'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/wage-system/visma-lonn',
-  settings: [
-    {
-      key: 'executionNumber',
-      kind: 'integer',
-      label: 'Execution number (lønnskjøring)',
-      help: 'The payroll run the hours belong to; Visma Lønn shows it for information.',
-      default: 1,
-      min: 1,
-      required: true,
-    },
-    {
-      key: 'groupByProject',
-      kind: 'boolean',
-      label: 'One row per project',
-      help: 'Sum hours per employee, wage type and project (R2). Off: per employee and wage type only.',
-      default: true,
-    },
-    PAYROLL_DEPARTMENT_SETTING,
-    {
-      key: 'deductionCode',
-      kind: 'choice',
-      label: 'Deduction code (trekkode)',
-      default: '0',
-      choices: [
-        { value: '0', label: '0: full deduction' },
-        { value: '1', label: '1: half deduction' },
-        { value: '2', label: '2: no deduction' },
-      ],
-    },
-    encodingSetting(DEFAULT_ENCODING, 'Visma Lønn is a Windows program and reads Windows-1252.'),
-  ],
+  ...vismaLonnInfo,
   checks,
   build,
 });

@@ -35,13 +35,13 @@
  * - Empty wage codes or employee numbers are pre-flight errors naming the record; codes are not
  *   restricted to digits (Hogia pay type ids and employment ids are text in the library).
  */
-import { formatDate } from '../../domain/dates.ts';
-import type { CompanyData } from '../../domain/types.ts';
-import { encodeFile } from '../builders/encode-file.ts';
-import { formatQuantity } from '../builders/field-format.ts';
-import { el, invalidXmlCharacters, optionalText, writeXml, type XmlElement } from '../builders/xml.ts';
-import type { ExportContext, ExportIssue, FormatSettings } from '../types.ts';
-import { defineFormat, stringSetting } from '../kit/format-kit.ts';
+import { formatDate } from '../../../domain/dates.ts';
+import type { CompanyData } from '../../../domain/types.ts';
+import { encodeFile } from '../../builders/encode-file.ts';
+import { formatQuantity } from '../../builders/field-format.ts';
+import { el, invalidXmlCharacters, optionalText, writeXml, type XmlElement } from '../../builders/xml.ts';
+import type { ExportContext, ExportIssue, FormatSettings } from '../../types.ts';
+import { defineFormat, stringSetting } from '../../kit/format-kit.ts';
 import {
   checkTimeRecordCodes,
   groupTimeRecords,
@@ -50,8 +50,9 @@ import {
   payrollIndex,
   payrollPeriod,
   type PayrollLine,
-} from '../kit/payroll-kit.ts';
-import { issue } from '../issues.ts';
+} from '../../kit/payroll-kit.ts';
+import { issue } from '../../issues.ts';
+import { hogiaInfo } from './info.ts';
 
 export const HOGIA_NAMESPACE = 'http://www.hogia.se/XMLSchemas/pa';
 export const PAY_TYPE_CODE = 'L';
@@ -153,44 +154,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
 }
 
 export const hogia = defineFormat({
-  id: 'hogia',
-  name: 'Hogia Lön (PA XML)',
-  country: 'SE',
-  purpose: 'payroll',
-  dataType: 'timeRecords',
-  fileKind: 'xml',
-  defaultEncoding: 'utf-8',
-  specUrl: 'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/wage-system/hogia',
-  settings: [
-    {
-      key: 'costCentre',
-      kind: 'choice',
-      label: 'Cost centre (kostnadsställe)',
-      default: 'none',
-      choices: [
-        { value: 'none', label: 'None' },
-        { value: 'employee-department', label: "The co-worker's department" },
-      ],
-    },
-    {
-      key: 'grouping',
-      kind: 'choice',
-      label: 'Instructions',
-      default: 'record',
-      choices: [
-        { value: 'record', label: 'One per time record (dated)' },
-        { value: 'period', label: 'Summed per employee, pay type and project over the period' },
-      ],
-    },
-    {
-      key: 'createdBy',
-      kind: 'string',
-      label: 'Created by',
-      help: 'Written in the file header; empty: the program name.',
-      default: '',
-      maxLength: 100,
-    },
-  ],
+  ...hogiaInfo,
   checks,
   build,
 });

@@ -29,28 +29,20 @@
  *   amount in the invoice currency; all three empty for company-currency invoices.
  * - Encoding: setting `encoding`, default Windows-1252 (Visma Global is a Windows program).
  */
-import type { CompanyData } from '../../domain/types.ts';
-import type { DelimitedColumn, DelimitedLayout } from '../builders/delimited.ts';
-import { fileStamp } from '../builders/encode-file.ts';
-import type { FieldFormat } from '../builders/field-format.ts';
-import { masterIndex } from '../../ledger/invoice-lines.ts';
-import type { ExportContext, FormatSettings } from '../types.ts';
-import {
-  defineFormat,
-  encodingOf,
-  encodingSetting,
-  EXCHANGE_RATES_SETTING,
-  integerSetting,
-  receivableAccountSetting,
-  stringSetting,
-  voucherCsvFile,
-} from '../kit/format-kit.ts';
+import type { CompanyData } from '../../../domain/types.ts';
+import type { DelimitedColumn, DelimitedLayout } from '../../builders/delimited.ts';
+import { fileStamp } from '../../builders/encode-file.ts';
+import type { FieldFormat } from '../../builders/field-format.ts';
+import { masterIndex } from '../../../ledger/invoice-lines.ts';
+import type { ExportContext, FormatSettings } from '../../types.ts';
+import { defineFormat, encodingOf, integerSetting, stringSetting, voucherCsvFile } from '../../kit/format-kit.ts';
 import {
   checkInvoicesForLedger,
   ledgerOptionsFrom,
   ledgerVoucher,
   type LedgerVoucher,
-} from '../../ledger/invoice-ledger.ts';
+} from '../../../ledger/invoice-ledger.ts';
+import { vismaGlobalInfo } from './info.ts';
 
 const DEFAULT_ENCODING = 'windows-1252' as const;
 const HEADER_ROW = false;
@@ -234,38 +226,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
 }
 
 export const vismaGlobal = defineFormat({
-  id: 'visma-global',
-  name: 'Visma Global (batch CSV)',
-  country: 'NO',
-  purpose: 'accounting',
-  dataType: 'invoices',
-  fileKind: 'csv',
-  defaultEncoding: DEFAULT_ENCODING,
-  specUrl:
-    'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/visma-global',
-  settings: [
-    { key: 'voucherTypeNo', kind: 'integer', label: 'Voucher type number', default: 9, min: 0, max: 9999 },
-    {
-      key: 'transType',
-      kind: 'string',
-      label: 'TransType value',
-      help: 'Not published by Visma; 1 unless your installation says otherwise.',
-      default: '1',
-    },
-    {
-      key: 'vatMethod',
-      kind: 'choice',
-      label: 'VAT',
-      default: 'gross',
-      choices: [
-        { value: 'gross', label: 'Gross amounts with VAT codes (Visma Global splits the VAT)' },
-        { value: 'vat-rows', label: 'Separate VAT rows' },
-      ],
-    },
-    receivableAccountSetting('1500'),
-    EXCHANGE_RATES_SETTING,
-    encodingSetting(DEFAULT_ENCODING, 'Visma Global is a Windows program that reads Windows-1252.'),
-  ],
+  ...vismaGlobalInfo,
   checks(data: CompanyData, settings: FormatSettings) {
     const { options, invalidRates } = ledger(data, settings);
     return checkInvoicesForLedger(data, {

@@ -30,25 +30,15 @@
  * - `;` delimiter, header row, CRLF, `.` decimals, dates yyyyMMdd, quotes only when a value holds
  *   `;` or `"`. Encoding: setting `encoding`, default Windows-1252 (see decision 0002).
  */
-import type { CompanyData } from '../../domain/types.ts';
-import type { DelimitedColumn, DelimitedLayout } from '../builders/delimited.ts';
-import { fileStamp } from '../builders/encode-file.ts';
-import type { FieldFormat } from '../builders/field-format.ts';
-import { masterIndex } from '../../ledger/invoice-lines.ts';
-import type { ExportContext, FormatSettings } from '../types.ts';
-import { issue } from '../issues.ts';
-import {
-  DEPARTMENT_SOURCE_CHOICES,
-  defineFormat,
-  encodingOf,
-  encodingSetting,
-  EXCHANGE_RATES_SETTING,
-  receivableAccountSetting,
-  stringSetting,
-  voucherCsvFile,
-  underRow,
-} from '../kit/format-kit.ts';
-import { fiscalPeriod } from '../../domain/dates.ts';
+import type { CompanyData } from '../../../domain/types.ts';
+import type { DelimitedColumn, DelimitedLayout } from '../../builders/delimited.ts';
+import { fileStamp } from '../../builders/encode-file.ts';
+import type { FieldFormat } from '../../builders/field-format.ts';
+import { masterIndex } from '../../../ledger/invoice-lines.ts';
+import type { ExportContext, FormatSettings } from '../../types.ts';
+import { issue } from '../../issues.ts';
+import { defineFormat, encodingOf, stringSetting, voucherCsvFile, underRow } from '../../kit/format-kit.ts';
+import { fiscalPeriod } from '../../../domain/dates.ts';
 import {
   checkInvoicesForLedger,
   ledgerOptionsFrom,
@@ -56,7 +46,8 @@ import {
   type DepartmentSource,
   type LedgerRow,
   type LedgerVoucher,
-} from '../../ledger/invoice-ledger.ts';
+} from '../../../ledger/invoice-ledger.ts';
+import { xledgerGl02bInfo } from './info.ts';
 
 const DEFAULT_ENCODING = 'windows-1252' as const;
 const text = (maxLength?: number): FieldFormat =>
@@ -237,48 +228,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
 }
 
 export const xledgerGl02b = defineFormat({
-  id: 'xledger-gl02b',
-  name: 'Xledger GL02b',
-  country: 'NO',
-  purpose: 'accounting',
-  dataType: 'invoices',
-  fileKind: 'csv',
-  defaultEncoding: DEFAULT_ENCODING,
-  specUrl:
-    'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/xledger/format-gl02b',
-  settings: [
-    {
-      key: 'ownerCode',
-      kind: 'string',
-      label: 'Owner code (Entity)',
-      help: "Your company's id in Xledger.",
-      default: '',
-      required: true,
-      pattern: '^\\S+$',
-    },
-    { key: 'voucherType', kind: 'string', label: 'Voucher type', default: 'AR', required: true, maxLength: 8 },
-    { key: 'impSystemRef', kind: 'string', label: 'Import system reference', default: 'Exportdesk', maxLength: 25 },
-    receivableAccountSetting('1500'),
-    {
-      key: 'revenueAccount',
-      kind: 'string',
-      label: 'Revenue account',
-      help: "Empty: each invoice line's own account.",
-      default: '',
-    },
-    {
-      key: 'departmentSource',
-      kind: 'choice',
-      label: 'Department from',
-      default: 'project',
-      choices: DEPARTMENT_SOURCE_CHOICES,
-    },
-    EXCHANGE_RATES_SETTING,
-    encodingSetting(
-      DEFAULT_ENCODING,
-      'Xledger does not document an encoding; Windows-1252 is the Norwegian file-import norm.',
-    ),
-  ],
+  ...xledgerGl02bInfo,
   checks(data: CompanyData, settings: FormatSettings) {
     const { options, invalidRates } = ledger(data, settings);
     const issues = checkInvoicesForLedger(data, {

@@ -30,15 +30,16 @@
  * - Amounts in the company currency (foreign invoices converted with setting `exchangeRates`).
  * - Encoding: setting `encoding`, default Windows-1252 (C5 is a Windows program).
  */
-import type { CompanyData, Customer } from '../../domain/types.ts';
-import type { DelimitedColumn, DelimitedLayout } from '../builders/delimited.ts';
-import { buildDelimited } from '../builders/delimited.ts';
-import { encodeFile, fileStamp } from '../builders/encode-file.ts';
-import type { FieldFormat } from '../builders/field-format.ts';
-import { masterIndex } from '../../ledger/invoice-lines.ts';
-import type { ExportContext, FormatSettings } from '../types.ts';
-import { defineFormat, encodingOf, encodingSetting, EXCHANGE_RATES_SETTING, stringSetting } from '../kit/format-kit.ts';
-import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher } from '../../ledger/invoice-ledger.ts';
+import type { CompanyData, Customer } from '../../../domain/types.ts';
+import type { DelimitedColumn, DelimitedLayout } from '../../builders/delimited.ts';
+import { buildDelimited } from '../../builders/delimited.ts';
+import { encodeFile, fileStamp } from '../../builders/encode-file.ts';
+import type { FieldFormat } from '../../builders/field-format.ts';
+import { masterIndex } from '../../../ledger/invoice-lines.ts';
+import type { ExportContext, FormatSettings } from '../../types.ts';
+import { defineFormat, encodingOf, stringSetting } from '../../kit/format-kit.ts';
+import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher } from '../../../ledger/invoice-ledger.ts';
+import { dynamicsC5Info } from './info.ts';
 
 const DEFAULT_ENCODING = 'windows-1252' as const;
 const CUSTOMER_CONSTANTS = { group: '1', vat: '2', approved: '1', language: 'Standard', vatType: 'DK:CVR' } as const;
@@ -209,46 +210,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
 }
 
 export const dynamicsC5 = defineFormat({
-  id: 'dynamics-c5',
-  name: 'Microsoft Dynamics C5',
-  country: 'DK',
-  purpose: 'accounting',
-  dataType: 'invoices',
-  fileKind: 'csv',
-  defaultEncoding: DEFAULT_ENCODING,
-  specUrl:
-    'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/dynamics-c5',
-  settings: [
-    {
-      key: 'customerLineCode',
-      kind: 'string',
-      label: 'Line-type code of customer rows',
-      default: 'KUN',
-      required: true,
-      pattern: '^[^;"]+$',
-    },
-    {
-      key: 'invoiceLineCode',
-      kind: 'string',
-      label: 'Line-type code of invoice rows',
-      default: 'FAK',
-      required: true,
-      pattern: '^[^;"]+$',
-    },
-    { key: 'salesTaxCode', kind: 'string', label: 'Tax code on revenue rows with VAT', default: '2' },
-    {
-      key: 'decimalSeparator',
-      kind: 'choice',
-      label: 'Decimal separator',
-      default: ',',
-      choices: [
-        { value: ',', label: 'Comma (Danish)' },
-        { value: '.', label: 'Point' },
-      ],
-    },
-    EXCHANGE_RATES_SETTING,
-    encodingSetting(DEFAULT_ENCODING, 'C5 is a Windows program that reads Windows-1252.'),
-  ],
+  ...dynamicsC5Info,
   checks(data: CompanyData, settings: FormatSettings) {
     const { options, invalidRates } = ledger(data, settings);
     return checkInvoicesForLedger(data, {

@@ -33,30 +33,23 @@
  *   and dashes → ASCII, ð→d, þ→th, ł→l, œ→oe, other accented letters → the plain letter) and the
  *   report lists every replacement.
  */
-import { formatDate } from '../../domain/dates.ts';
-import { currencyDecimals, formatMinor } from '../../domain/money.ts';
-import type { CompanyData } from '../../domain/types.ts';
-import type { ExportContext, FormatSettings } from '../types.ts';
-import { encodeFile, fileStamp } from '../builders/encode-file.ts';
-import { bare, objectList, TaggedTextWriter } from '../builders/tagged-text.ts';
-import { describeReplacements, transliterate, type Transliteration } from '../builders/transliterate.ts';
-import { masterIndex } from '../../ledger/invoice-lines.ts';
-import {
-  booleanSetting,
-  DEPARTMENT_SOURCE_CHOICES,
-  defineFormat,
-  EXCHANGE_RATES_SETTING,
-  receivableAccountSetting,
-  stringSetting,
-  type BuildOutput,
-} from '../kit/format-kit.ts';
+import { formatDate } from '../../../domain/dates.ts';
+import { currencyDecimals, formatMinor } from '../../../domain/money.ts';
+import type { CompanyData } from '../../../domain/types.ts';
+import type { ExportContext, FormatSettings } from '../../types.ts';
+import { encodeFile, fileStamp } from '../../builders/encode-file.ts';
+import { bare, objectList, TaggedTextWriter } from '../../builders/tagged-text.ts';
+import { describeReplacements, transliterate, type Transliteration } from '../../builders/transliterate.ts';
+import { masterIndex } from '../../../ledger/invoice-lines.ts';
+import { booleanSetting, defineFormat, stringSetting, type BuildOutput } from '../../kit/format-kit.ts';
 import {
   checkInvoicesForLedger,
   ledgerOptionsFrom,
   ledgerVoucher,
   voucherDimensions,
   type DepartmentSource,
-} from '../../ledger/invoice-ledger.ts';
+} from '../../../ledger/invoice-ledger.ts';
+import { sie4Info } from './info.ts';
 
 const LINE_ENDING = 'CRLF' as const;
 const ENCODING = 'cp437' as const;
@@ -166,52 +159,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
 }
 
 export const sie4 = defineFormat({
-  id: 'sie4',
-  name: 'SIE 4 (type 4I, verifications)',
-  country: 'SE',
-  purpose: 'accounting',
-  dataType: 'invoices',
-  fileKind: 'sie',
-  defaultEncoding: ENCODING,
-  specUrl: 'https://sie.se/wp-content/uploads/2020/05/SIE_filformat_ver_4B_080930.pdf',
-  settings: [
-    { key: 'series', kind: 'string', label: 'Voucher series', default: 'B', maxLength: 10, pattern: '^\\S*$' },
-    {
-      key: 'voucherNumber',
-      kind: 'choice',
-      label: 'Voucher number',
-      help: 'Empty lets the receiving system number the vouchers.',
-      default: 'empty',
-      choices: [
-        { value: 'empty', label: 'Empty (numbered on import)' },
-        { value: 'invoice-number', label: 'The invoice number' },
-      ],
-    },
-    receivableAccountSetting('1510'),
-    {
-      key: 'chartType',
-      kind: 'string',
-      label: 'Chart of accounts type (#KPTYP)',
-      default: 'BAS2014',
-      pattern: '^\\S+$',
-    },
-    {
-      key: 'departmentSource',
-      kind: 'choice',
-      label: 'Cost centre (dimension 1) from',
-      default: 'line',
-      choices: DEPARTMENT_SOURCE_CHOICES,
-    },
-    { key: 'checksum', kind: 'boolean', label: 'Write #KSUMMA checksum', default: true },
-    {
-      key: 'transliterate',
-      kind: 'boolean',
-      label: 'Replace characters SIE (CP437) cannot hold',
-      help: 'ø→ö, Ø→Ö, €→EUR and similar; the export report lists every replacement. Off: such characters stop the export.',
-      default: false,
-    },
-    EXCHANGE_RATES_SETTING,
-  ],
+  ...sie4Info,
   checks(data, settings) {
     const { options: ledger, invalidRates } = options(data, settings);
     return checkInvoicesForLedger(data, {

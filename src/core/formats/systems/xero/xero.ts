@@ -27,16 +27,17 @@
  *   numbered files, which the pipeline zips.
  * - UTF-8 without BOM, CRLF, `,` delimiter, quotes only when a value needs them (RFC 4180).
  */
-import type { CompanyData } from '../../domain/types.ts';
-import type { DelimitedLayout } from '../builders/delimited.ts';
-import { buildDelimited } from '../builders/delimited.ts';
-import { encodeFile, fileStamp } from '../builders/encode-file.ts';
-import type { FieldFormat } from '../builders/field-format.ts';
-import { invoiceLineRows, type InvoiceLineRow } from '../../ledger/invoice-lines.ts';
-import type { ExportContext, ExportFile, ExportIssue, FormatSettings } from '../types.ts';
-import { defineFormat, stringSetting } from '../kit/format-kit.ts';
-import { issue } from '../issues.ts';
-import { checkInvoiceRecords } from '../../ledger/invoice-checks.ts';
+import type { CompanyData } from '../../../domain/types.ts';
+import type { DelimitedLayout } from '../../builders/delimited.ts';
+import { buildDelimited } from '../../builders/delimited.ts';
+import { encodeFile, fileStamp } from '../../builders/encode-file.ts';
+import type { FieldFormat } from '../../builders/field-format.ts';
+import { invoiceLineRows, type InvoiceLineRow } from '../../../ledger/invoice-lines.ts';
+import type { ExportContext, ExportFile, ExportIssue, FormatSettings } from '../../types.ts';
+import { defineFormat, stringSetting } from '../../kit/format-kit.ts';
+import { xeroInfo } from './info.ts';
+import { issue } from '../../issues.ts';
+import { checkInvoiceRecords } from '../../../ledger/invoice-checks.ts';
 
 export const MAX_INVOICES_PER_FILE = 500;
 const DATE_PATTERNS = { UK: 'dd/MM/yyyy', US: 'MM/dd/yyyy' } as const;
@@ -176,41 +177,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
 }
 
 export const xero = defineFormat({
-  id: 'xero',
-  name: 'Xero sales invoices (CSV)',
-  country: 'INT',
-  purpose: 'accounting',
-  dataType: 'invoices',
-  fileKind: 'csv',
-  defaultEncoding: 'utf-8',
-  specUrl: 'https://central.xero.com/s/article/Import-or-create-invoices-using-a-CSV-file',
-  settings: [
-    {
-      key: 'dateOrder',
-      kind: 'choice',
-      label: 'Date order',
-      help: "Must match the Xero organisation's region.",
-      default: 'UK',
-      choices: [
-        { value: 'UK', label: 'Day first (dd/MM/yyyy): UK, AU, NZ' },
-        { value: 'US', label: 'Month first (MM/dd/yyyy): US' },
-      ],
-    },
-    {
-      key: 'taxTypes',
-      kind: 'string',
-      label: 'Xero tax rate per VAT code',
-      help: 'e.g. "3=25% (VAT on Income); 6=No VAT". Codes not listed: "No VAT" for 0 %, otherwise "<rate>%".',
-      default: '',
-    },
-    {
-      key: 'projectTrackingName',
-      kind: 'string',
-      label: 'Tracking category for projects',
-      help: 'Empty: no tracking.',
-      default: '',
-    },
-  ],
+  ...xeroInfo,
   checks(data: CompanyData, settings: FormatSettings) {
     const issues: ExportIssue[] = [];
     const { invalid } = parseTaxTypes(stringSetting(settings, 'taxTypes'));

@@ -1,0 +1,81 @@
+/**
+ * Built-in layouts a user may copy into a layout template (src/core/templates/built-in.ts). They
+ * come from the formats' code, so this module loads those formats; the registry does not import
+ * it, and the export worker never loads it.
+ */
+import { cloneLayout, type DelimitedLayout } from './builders/delimited.ts';
+import type { FixedWidthLayout } from './builders/fixed-width.ts';
+import { gbat10Layout } from './systems/gbat10/gbat10-rows.ts';
+import { vismaGlobalLayout } from './systems/visma-global/visma-global.ts';
+import { xeroLayout } from './systems/xero/xero.ts';
+import { gl02bLayout } from './systems/xledger-gl02b/xledger-gl02b.ts';
+
+export type CopyableLayout =
+  | {
+      formatId: string;
+      name: string;
+      kind: 'delimited';
+      layout: DelimitedLayout;
+      dataset: 'invoice-lines' | 'format-rows';
+    }
+  | {
+      formatId: string;
+      name: string;
+      kind: 'fixed-width';
+      layout: FixedWidthLayout;
+      dataset: 'invoice-lines' | 'format-rows';
+    };
+
+/**
+ * Built-in layouts that a user may copy into a layout template (plain JSON, deep copies).
+ * `dataset` says what the field paths address: `invoice-lines` = the rows of
+ * `invoiceLineRows()` (src/core/ledger/invoice-lines.ts), fully usable in a template;
+ * `format-rows` = the format's own posting rows (the column list is a starting point, fields
+ * must be re-pointed to a dataset).
+ */
+export function copyableLayouts(): CopyableLayout[] {
+  return [
+    {
+      formatId: 'xero',
+      name: 'Xero sales invoices (UK dates)',
+      kind: 'delimited',
+      layout: cloneLayout(xeroLayout('UK')),
+      dataset: 'invoice-lines',
+    },
+    {
+      formatId: 'xero',
+      name: 'Xero sales invoices (US dates)',
+      kind: 'delimited',
+      layout: cloneLayout(xeroLayout('US')),
+      dataset: 'invoice-lines',
+    },
+    {
+      formatId: 'gbat10',
+      name: 'Mamut GBAT10 columns',
+      kind: 'delimited',
+      layout: cloneLayout(gbat10Layout('mamut', 'windows-1252')),
+      dataset: 'format-rows',
+    },
+    {
+      formatId: 'xledger-ar10',
+      name: 'Xledger AR10 columns',
+      kind: 'delimited',
+      layout: cloneLayout(gbat10Layout('xledger-ar10', 'windows-1252')),
+      dataset: 'format-rows',
+    },
+    {
+      formatId: 'xledger-gl02b',
+      name: 'Xledger GL02b columns',
+      kind: 'delimited',
+      layout: cloneLayout(gl02bLayout()),
+      dataset: 'format-rows',
+    },
+    {
+      formatId: 'visma-global',
+      name: 'Visma Global columns',
+      kind: 'delimited',
+      layout: cloneLayout(vismaGlobalLayout()),
+      dataset: 'format-rows',
+    },
+  ];
+}

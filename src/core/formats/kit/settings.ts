@@ -1,0 +1,59 @@
+/**
+ * Setting definitions several formats share. Plain data apart from the kits' code, so that a
+ * format's metadata module (systems/<id>/info.ts) declares its settings without loading the
+ * builders and encoders (docs/decisions/0006-lazy-format-code.md).
+ */
+import { TEXT_ENCODINGS, type TextEncodingName } from '../../encoding/encoding-names.ts';
+import type { SettingDefinition } from '../types.ts';
+
+/** The `encoding` setting every CSV format offers (SIE has none: PC8 is CP437 by definition). */
+export function encodingSetting(defaultEncoding: TextEncodingName, help: string): SettingDefinition {
+  return {
+    key: 'encoding',
+    kind: 'choice',
+    label: 'Character encoding',
+    help,
+    default: defaultEncoding,
+    choices: TEXT_ENCODINGS.map((e) => ({ value: e.name, label: e.label })),
+  };
+}
+
+export const EXCHANGE_RATES_SETTING: SettingDefinition = {
+  key: 'exchangeRates',
+  kind: 'string',
+  label: 'Exchange rates for foreign-currency invoices',
+  help: 'Amounts in the company currency per 1 unit of a foreign currency, e.g. "EUR=11.4921; USD=10.80". Invoices in a currency without a rate are reported before export.',
+  default: '',
+  pattern: '^\\s*([A-Za-z]{3}\\s*=\\s*\\d+(?:[.,]\\d+)?\\s*(;\\s*|$))*$',
+};
+
+export function receivableAccountSetting(defaultAccount: string): SettingDefinition {
+  return {
+    key: 'receivableAccount',
+    kind: 'string',
+    label: 'Receivable (customer ledger) account',
+    help: 'Used for customers without their own ledger account.',
+    default: defaultAccount,
+    required: true,
+    pattern: '^\\S+$',
+  };
+}
+
+export const DEPARTMENT_SOURCE_CHOICES = [
+  { value: 'line', label: 'The invoice line' },
+  { value: 'project', label: "The invoice's project" },
+  { value: 'none', label: 'None' },
+] as const;
+
+export const PAYROLL_DEPARTMENT_SETTING: SettingDefinition = {
+  key: 'departmentSource',
+  kind: 'choice',
+  label: 'Department',
+  help: "Where the department written for a time record comes from: the co-worker's department (default), the project's, or none.",
+  default: 'employee',
+  choices: [
+    { value: 'employee', label: "The co-worker's department" },
+    { value: 'project', label: "The project's department" },
+    { value: 'none', label: 'None' },
+  ],
+};

@@ -1,0 +1,89 @@
+/**
+ * Mamut GBAT10 and Xledger AR10: what the registry, the Settings form and settings checks need
+ * before the family's code (./gbat10.ts, ./xledger-ar10.ts) is loaded (docs/adding-a-format.md).
+ * Both share the settings below; they differ in name, spec and the encoding setting's help.
+ */
+import {
+  DEPARTMENT_SOURCE_CHOICES,
+  encodingSetting,
+  EXCHANGE_RATES_SETTING,
+  receivableAccountSetting,
+} from '../../kit/settings.ts';
+import type { FormatInfo, SettingDefinition } from '../../types.ts';
+
+function gbat10Settings(defaultEncodingSetting: SettingDefinition): SettingDefinition[] {
+  return [
+    {
+      key: 'invoiceVoucherType',
+      kind: 'integer',
+      label: 'Voucher type (Bilagsart) for invoices',
+      default: 1,
+      min: 0,
+      max: 999,
+    },
+    {
+      key: 'creditVoucherType',
+      kind: 'integer',
+      label: 'Voucher type (Bilagsart) for credit notes',
+      default: 3,
+      min: 0,
+      max: 999,
+    },
+    { key: 'includeProject', kind: 'boolean', label: 'Write the project on revenue rows', default: true },
+    {
+      key: 'departmentSource',
+      kind: 'choice',
+      label: 'Department from',
+      default: 'line',
+      choices: DEPARTMENT_SOURCE_CHOICES,
+    },
+    {
+      key: 'vatMethod',
+      kind: 'choice',
+      label: 'VAT',
+      default: 'vat-rows',
+      choices: [
+        { value: 'vat-rows', label: 'Separate VAT rows' },
+        { value: 'gross', label: 'Gross amounts, VAT calculated by the receiving system' },
+      ],
+    },
+    {
+      key: 'vatRowsVatCode',
+      kind: 'string',
+      label: 'VAT code on every row (separate VAT rows)',
+      default: '1',
+      maxLength: 5,
+    },
+    receivableAccountSetting('1500'),
+    EXCHANGE_RATES_SETTING,
+    defaultEncodingSetting,
+  ];
+}
+
+const common = {
+  purpose: 'accounting' as const,
+  dataType: 'invoices' as const,
+  fileKind: 'csv',
+  defaultEncoding: 'windows-1252' as const,
+};
+
+export const gbat10Info: FormatInfo = {
+  ...common,
+  id: 'gbat10',
+  name: 'Mamut GBAT10',
+  country: 'NO',
+  specUrl: 'http://help.mamut.com/no/mhelp/rtm/import_export/csv_formats/journal_formats/gbat10.htm',
+  settings: gbat10Settings(encodingSetting('windows-1252', 'Mamut reads Windows-1252; Tripletex also reads UTF-8.')),
+};
+
+export const xledgerAr10Info: FormatInfo = {
+  ...common,
+  id: 'xledger-ar10',
+  name: 'Xledger AR10 (GBAT10)',
+  country: 'NO',
+  specUrl:
+    'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/xledger/format-ar10',
+  settings: gbat10Settings(
+    encodingSetting('windows-1252', 'Xledger does not document an encoding; Windows-1252 as for GBAT10.'),
+  ),
+};
