@@ -14,6 +14,7 @@ import {
   gbat10Rows,
   gbat10Settings,
   gbat10Vouchers,
+  paymentTermsCodes,
   type Gbat10Row,
 } from './gbat10-rows.ts';
 import { checkInvoicesForLedger } from '../../../ledger/invoice-ledger.ts';
@@ -46,7 +47,7 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
     settings: gbat10Settings(encodingSetting(v.defaultEncoding, v.encodingHelp)),
     checks(data: CompanyData, settings: FormatSettings) {
       const { options, invalidRates } = gbat10Ledger(data, settings);
-      return checkInvoicesForLedger(data, {
+      const issues = checkInvoicesForLedger(data, {
         ...options,
         needLineAccounts: true,
         needVatAccounts: settings['vatMethod'] !== 'gross',
@@ -54,21 +55,33 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
         numericInvoiceNumbers: VOUCHER_NUMBER_DIGITS,
         exchangeRatesInvalid: invalidRates,
       });
+      for (const problem of paymentTermsCodes(settings).problems)
+        issues.push({
+          severity: 'error',
+          code: 'invalid-setting',
+          message: `Payment terms codes: ${problem} (write days=code pairs such as "14=2; 30=3").`,
+          field: 'paymentTermsCodes',
+        });
+      return issues;
     },
     build(data: CompanyData, settings: FormatSettings, context: ExportContext) {
       const encoding = encodingOf(settings, v.defaultEncoding);
       const layout = gbat10Layout(v.variant, encoding);
       const vouchers = gbat10Vouchers(data, settings);
+      const { codes } = paymentTermsCodes(settings);
+      const unmappedDays = new Set<number>();
       const rows: Gbat10Row[] = [];
       const records = new Map<Gbat10Row, IssueRecord>();
       for (const voucher of vouchers) {
         const record: IssueRecord = { kind: 'invoice', key: voucher.invoice.number || voucher.invoice.id };
-        for (const row of gbat10Rows(voucher, data, settings)) {
+        const days = voucher.customer.paymentTermsDays;
+        if (days && !codes.has(days)) unmappedDays.add(days);
+        for (const row of gbat10Rows(voucher, data, settings, codes)) {
           rows.push(row);
           records.set(row, record);
         }
       }
-      return voucherCsvFile({
+      const output = voucherCsvFile({
         fileName: `${v.filePrefix}_${fileStamp(context.now)}.csv`,
         layout,
         rows,
@@ -76,6 +89,15 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
         vouchers,
         currency: data.company.currency,
       });
+      // One warning per file, not per customer: the fix is one setting.
+      if (unmappedDays.size > 0)
+        output.issues.push({
+          severity: 'warning',
+          code: 'payment-terms-unmapped',
+          message: `Payment terms left empty (Mamut column 25 = Z) for ${[...unmappedDays].sort((a, b) => a - b).join(', ')} days: the column holds a code from your ${v.variant === 'mamut' ? 'Mamut' : 'Xledger'} standard values, not days; map days to codes under Payment terms codes (e.g. "14=2; 30=3").`,
+          field: 'paymentTermsCodes',
+        });
+      return output;
     },
   });
 }
