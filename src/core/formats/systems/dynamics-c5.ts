@@ -8,8 +8,8 @@
  *
  * Separator and quotes, Moment's page (address above): "CSV files using ; (semi-colon) as
  * separator"; the one quoting hint is "Description | Contains invoice number and project number in
- * double quotation marks." No rule says that C5 honours a `;` inside quotes
- * (/work/notes/issue12-research.md §3). So Description keeps its literal quotes (`quote:
+ * double quotation marks." No rule says that C5 honours a `;` inside quotes (C5's journal import is
+ * user-defined per installation, its Importdefinition). So Description keeps its literal quotes (`quote:
  * 'always'`), nothing else is quoted (`quoting: 'none'`), and `REPLACEMENTS` apply to every value,
  * Description included: `;` is written as `,`, `"` as `'`, a line break as a space, each with a
  * warning naming the record and field.

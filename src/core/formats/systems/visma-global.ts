@@ -8,7 +8,8 @@
  *
  * Separator, Moment's page (address above): "The file produced is a CSV file using "," (comma) as
  * a separator." It gives no quoting rule, and no Visma-published Global batch spec was found
- * (/work/notes/issue12-research.md §3). So nothing is quoted: the layout has `quoting: 'none'`
+ * (Visma's Business batch docs, http://doc.visma.net/userdoc/business/15.10/nb-no/products/business/concept/c_import_data_batch.html ,
+ * cover a different format). So nothing is quoted: the layout has `quoting: 'none'`
  * and `REPLACEMENTS`, a `,` inside a value ("Storgata 1, 2. etg") is written as `;`, a `"` as
  * `'`, a line break as a space, each with a warning naming the record and field.
  *

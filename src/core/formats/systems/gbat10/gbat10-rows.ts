@@ -6,7 +6,7 @@
  * (as summarised in ../shared/research/moment-exports.md §4.6 and formats.md §5). Column numbers
  * below are Mamut's, 0-based (Excel letters A–AD); Tripletex and Xledger count from 1.
  *
- * Rules quoted from the vendors (see /work/notes/issue12-research.md §2):
+ * Rules quoted from the vendors:
  * - Separator, Mamut spec (address above): "Skilletegn mellom feltene er semikolon, ikke fast
  *   kolonnebredde." The page has no quoting or escaping rule, nor do Tripletex's and Moment's
  *   pages. So the layout has `quoting: 'none'` and `REPLACEMENTS`: a `;` inside a value is written
