@@ -397,6 +397,8 @@ const en = {
   'templates.layout.fixedWidth': 'Fixed width',
   'templates.layout.noDelimiter': '(none)',
   'templates.layout.headerRow': 'Header row',
+  'templates.layout.delimiterReplacement': 'Delimiter inside a value becomes',
+  'templates.layout.quoteReplacement': 'Quote inside a value becomes',
   'templates.layout.finalLineBreak': 'Line break after the last line',
   'templates.layout.rowsFrom': 'One line per',
   'templates.layout.rowsFrom.invoice': 'invoice',

@@ -28,7 +28,11 @@ test('Notifications → Export to accounting → download equals the golden file
   await page.getByTestId('notifications-button').click();
   await page.getByTestId('menu-export-to-accounting').click();
   await expect(page.getByTestId('summary-count')).toHaveText(waiting!);
-  await expect(page.getByTestId('preflight-ok')).toBeVisible();
+  // GBAT10's spec has no quoting: the demo's texts holding `"` are written with `'`, and its payment
+  // terms are not mapped to Mamut codes (column Z); each is a warning, none is an error (issue 12).
+  await expect(page.getByTestId('issue-warning').first()).toBeVisible();
+  await expect(page.getByTestId('issue-error')).toHaveCount(0);
+  await page.getByTestId('accept-warnings').check();
 
   const first = await downloadedBytes(page, () => page.getByTestId('run-export').click());
   const golden = readFileSync(`${DEMO_GOLDEN_DIR}/${first.name}`);

@@ -100,6 +100,14 @@ export const ISSUE_MESSAGES = {
   /** `problem`: what the delimited builder found, e.g. "holds the delimiter but quoting is off". */
   'unquotable-field': '{at}: "{value}" {problem}.',
   'bad-layout': 'Fixed-width layout: {problem}.',
+  /** A value holding the delimiter (or a quote, a line break) in a file without quoting (builders/delimited.ts). */
+  'separator-replaced':
+    '{at}: "{value}" was written as "{written}" ({replaced}): the format has no quoting, so its reader splits every line on "{delimiter}".',
+  /** `problem`: what is wrong with a layout's replacements, e.g. a replacement that holds the delimiter. */
+  'bad-replacement': 'Delimited layout: {problem}',
+  // GBAT10 and Xledger AR10 column 25 (Z).
+  'payment-terms-unmapped':
+    'Payment terms left empty (Mamut column 25 = Z) for {days} days: the column holds a code from your {system} standard values, not days; map days to codes under Payment terms codes (e.g. "14=2; 30=3").',
   'record-length': 'Record {index}[ ({record})] is {length} characters long instead of {expected}.',
   'unencodable-character':
     '[{at}: ]"{char}" ({codePoint}) cannot be written in {encoding} (line {line}, column {column}).',

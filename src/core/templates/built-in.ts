@@ -90,6 +90,7 @@ export function layoutTemplateFromBuiltIn(formatId: string, name?: string): Layo
       ...common,
       decimalSeparator: layout.decimalSeparator === ',' ? ',' : '.',
       quoting: templateQuotingOf(layout.quoting),
+      ...(layout.replacements ? { replacements: clone(layout.replacements) } : {}),
       quoteEmptyFields: layout.quoteEmpty,
       layout: 'delimited',
       delimiter: layout.delimiter,

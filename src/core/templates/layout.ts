@@ -50,6 +50,7 @@ export function delimitedLayoutOf(t: LayoutTemplate): DelimitedLayout {
   return {
     delimiter: t.delimiter,
     quoting: QUOTING_RULE[t.quoting],
+    ...(t.replacements ? { replacements: { ...t.replacements } } : {}),
     quoteEmpty: t.quoteEmptyFields,
     headerRow: t.headerRow,
     decimalSeparator: t.decimalSeparator,

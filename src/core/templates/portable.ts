@@ -16,8 +16,10 @@ import {
   TIME_GROUP_KEYS,
   type ExportTemplate,
   type LayoutColumn,
+  type LayoutTemplate,
   type TemplateCommon,
 } from './types.ts';
+import { replacementProblem } from '../formats/builders/delimited.ts';
 
 export const TEMPLATE_FILE_FORMAT = 'exportdesk-template';
 export const TEMPLATE_FILE_VERSION = 1;
@@ -126,6 +128,25 @@ function readColumn(c: unknown, i: number, errors: string[]): LayoutColumn {
   return column;
 }
 
+/** The optional `replacements` of a delimited layout: `{ delimiter, quote?, lineBreak? }`, all text. */
+function readReplacements(v: unknown, errors: string[]): LayoutTemplate['replacements'] {
+  const where = 'template.replacements';
+  if (!isObject(v)) {
+    errors.push(`${where}: must be an object with delimiter, quote and lineBreak texts`);
+    return undefined;
+  }
+  const out: NonNullable<LayoutTemplate['replacements']> = { delimiter: '' };
+  if (typeof v.delimiter !== 'string')
+    errors.push(`${where}.delimiter: ${v.delimiter === undefined ? 'missing' : 'must be text'}`);
+  else out.delimiter = v.delimiter;
+  for (const key of ['quote', 'lineBreak'] as const) {
+    if (v[key] === undefined) continue;
+    if (typeof v[key] !== 'string') errors.push(`${where}.${key}: must be text`);
+    else out[key] = v[key];
+  }
+  return out;
+}
+
 export function parseTemplateJson(text: string): ParseTemplateResult {
   let json: unknown;
   try {
@@ -166,6 +187,14 @@ export function parseTemplateJson(text: string): ParseTemplateResult {
       rowsFrom: r.oneOf('rowsFrom', ['', 'lines'] as const),
       columns,
     };
+    if (t.replacements !== undefined) {
+      const replacements = readReplacements(t.replacements, errors);
+      if (replacements) {
+        template.replacements = replacements;
+        const problem = replacementProblem({ delimiter: template.delimiter, replacements });
+        if (problem) errors.push(`template.replacements: ${problem}`);
+      }
+    }
     if (template.layout === 'delimited' && template.delimiter === '' && !r.errors.some((e) => e.includes('delimiter')))
       errors.push('template.delimiter: a delimited layout needs a delimiter');
     if (template.layout === 'fixed-width')

@@ -10,6 +10,7 @@
  */
 import type { IsoDate } from '../domain/types.ts';
 import type { TextEncodingName } from '../encoding/text-encoding.ts';
+import type { FieldReplacements } from '../formats/builders/delimited.ts';
 import type { FieldFormat } from '../formats/builders/field-format.ts';
 import type { LedgerDataOptions } from './ledger-scope.ts';
 
@@ -102,6 +103,12 @@ export interface LayoutTemplate extends TemplateCommon {
   delimiter: string;
   /** Delimited only: write the column headers as the first line. */
   headerRow: boolean;
+  /**
+   * Delimited with quoting `none` only: what replaces the delimiter (and quotes, line breaks)
+   * inside a value, with a warning each time; absent = such a value is an error. Copied from a
+   * built-in format whose spec has no quoting (GBAT10: `;` → `,`).
+   */
+  replacements?: FieldReplacements;
   /** End the last line with a line break too. */
   finalLineBreak: boolean;
   /**

@@ -1,6 +1,9 @@
 /**
  * For any invoice set (random lines, VAT rates, fractional quantities, discounts, credit notes,
- * foreign currency), every SIE and GBAT10 voucher balances and no format throws.
+ * foreign currency), every SIE and GBAT10 voucher balances and no format throws; and every
+ * amount column of every voucher format sums to zero per voucher (issue 12, item 3: Tripletex's
+ * "The net and gross amounts must always balance (sum = 0)"), read back with the format's own
+ * split rule, every line having the layout's number of fields.
  */
 import fc from 'fast-check';
 import Papa from 'papaparse';
@@ -11,9 +14,10 @@ import { formatOf } from '../../helpers/loaded-formats.ts';
 import { testCompanySieSafe } from '../../fixtures/test-company.ts';
 import { GOLDEN_CONTEXT, INVOICE_FORMATS } from './golden-cases.ts';
 import { readSie, voucherSum } from './sie-reader.ts';
+import { DELIMITED_LAYOUTS, minorOf, splitLines } from './delimited-layouts.ts';
 
 const lineArb: fc.Arbitrary<InvoiceLine> = fc.record({
-  description: fc.constantFrom('Konsulent', 'Lisens "Pro"', 'Reise; taxi', 'Småvarer'),
+  description: fc.constantFrom('Konsulent', 'Lisens "Pro"', 'Reise; taxi', 'Kaffe, te', 'Småvarer'),
   productCode: fc.constant(''),
   quantity: fc.integer({ min: 1, max: 100000 }).map((n) => n / 1000),
   unitPrice: fc.integer({ min: -500000, max: 5000000 }),
@@ -95,6 +99,87 @@ describe('vouchers always balance (property)', () => {
           for (const sum of sums.values()) expect(sum).toBe(0);
         }),
         { numRuns: 150 },
+      );
+    });
+  }
+
+  /**
+   * Per format: the voucher key and the amount columns of a line, each signed (debit positive).
+   * Visma Global writes absolute amounts and takes the sign from the account column used; C5's
+   * Credit/Debit pair is one column pair (debit − credit).
+   */
+  const VOUCHER_FORMATS: {
+    id: string;
+    settings: Record<string, string>;
+    header: boolean;
+    columns(fields: string[]): { voucher: string; amounts: number[] } | undefined;
+  }[] = [
+    ...['vat-rows', 'gross'].flatMap((vatMethod) =>
+      ['gbat10', 'xledger-ar10'].map((id) => ({
+        id,
+        settings: { vatMethod },
+        header: false,
+        // Saldo (8) and BruttoSum (27).
+        columns: (f: string[]) => ({ voucher: f[1]!, amounts: [minorOf(f[8]!), minorOf(f[27]!)] }),
+      })),
+    ),
+    {
+      id: 'xledger-gl02b',
+      settings: {},
+      header: true,
+      // CurrencyAmount (24) and Amount (25).
+      columns: (f) => ({ voucher: f[4]!, amounts: [minorOf(f[24]!), minorOf(f[25]!)] }),
+    },
+    ...['gross', 'vat-rows'].map((vatMethod) => ({
+      id: 'visma-global',
+      settings: { vatMethod },
+      header: false,
+      // ExchangeAmount (13) and Amount (14), debit when DebitAccountNo (8) is filled.
+      columns: (f: string[]) => {
+        const sign = f[8] ? 1 : -1;
+        return { voucher: f[2]!, amounts: [sign * minorOf(f[13]!), sign * minorOf(f[14]!)] };
+      },
+    })),
+    {
+      id: 'dynamics-c5',
+      settings: {},
+      header: false,
+      // Invoice rows only: Balance (5) and DebitAmount (7) − CreditAmount (6).
+      columns: (f) =>
+        f[0] === 'KUN'
+          ? undefined
+          : { voucher: f[2]!, amounts: [minorOf(f[5]!, ','), minorOf(f[7]!, ',') - minorOf(f[6]!, ',')] },
+    },
+  ];
+
+  for (const v of VOUCHER_FORMATS) {
+    it(`${v.id} ${JSON.stringify(v.settings)}: every amount column sums to zero per voucher`, () => {
+      const format = formatOf(v.id)!;
+      const layouts = DELIMITED_LAYOUTS[v.id]!;
+      fc.assert(
+        fc.property(companyArb, (data) => {
+          const result = format.generate(data, { ...settings, ...v.settings }, GOLDEN_CONTEXT);
+          expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+          const lines = splitLines(decodeText(result.files[0]!.bytes, format.defaultEncoding), layouts.all[0]!);
+          const sums = new Map<string, number[]>();
+          for (const fields of lines.slice(v.header ? 1 : 0)) {
+            expect(fields).toHaveLength(layouts.layoutOf(fields).columns.length);
+            const row = v.columns(fields);
+            if (!row) continue;
+            const sum = sums.get(row.voucher) ?? row.amounts.map(() => 0);
+            sums.set(
+              row.voucher,
+              sum.map((s, i) => s + row.amounts[i]!),
+            );
+          }
+          expect(sums.size).toBe(data.invoices.length);
+          for (const [voucher, sum] of sums)
+            expect(
+              sum.every((s) => s === 0),
+              `${voucher}: ${sum.join(', ')}`,
+            ).toBe(true);
+        }),
+        { numRuns: 60 },
       );
     });
   }

@@ -54,7 +54,7 @@ describe('delimited output parses back and balances', () => {
             (r) => amount(r[8]!),
           ))
             expect(sum, voucher).toBe(0);
-          expect(rows.find((r) => r[1] === '1002' && r[9] === '10002')![11]).toBe('Smith "The Hammer" Ltd');
+          expect(rows.find((r) => r[1] === '1002' && r[9] === '10002')![11]).toBe("Smith 'The Hammer' Ltd"); // no quoting in GBAT10: " is written as '
           expect(rows.find((r) => r[1] === '1005')![3]).toBe('3');
           break;
         }

@@ -35,6 +35,21 @@ export interface GoldenCase {
   settings: FormatSettings;
 }
 
+/**
+ * The test company with separators, quotes and a line break inside values: a customer named
+ * "Café Öken; Mat & Prat AB" at "Storgata 1, 2. etg", and a line description holding `;`, `,`
+ * and `"`. Formats without quoting replace them (issue 12, item 4).
+ */
+export function separatorCompany(): CompanyData {
+  const data = testCompany();
+  const customer = data.customers.find((c) => c.number === '10001')!;
+  customer.name = 'Café Öken; Mat & Prat AB';
+  customer.addressLine1 = 'Storgata 1, 2. etg';
+  const line = data.invoices.find((i) => i.customerNumber === '10001')!.lines[0]!;
+  line.description = 'Lunsj; kaffe, "kake"';
+  return data;
+}
+
 export const GOLDEN_CASES: GoldenCase[] = [
   {
     formatId: 'sie4',
@@ -62,7 +77,25 @@ export const GOLDEN_CASES: GoldenCase[] = [
     data: testCompany,
     settings: { exchangeRates: EXCHANGE_RATES, vatMethod: 'gross', departmentSource: 'project', includeProject: false },
   },
+  {
+    formatId: 'gbat10',
+    variant: 'separators',
+    data: separatorCompany,
+    settings: { exchangeRates: EXCHANGE_RATES },
+  },
+  {
+    formatId: 'gbat10',
+    variant: 'payment-terms',
+    data: testCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, paymentTermsCodes: '14=2; 30=3' },
+  },
   { formatId: 'xledger-ar10', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  {
+    formatId: 'xledger-ar10',
+    variant: 'gross',
+    data: testCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, vatMethod: 'gross', paymentTermsCodes: '14=2' },
+  },
   {
     formatId: 'xledger-gl02b',
     variant: '',
@@ -76,7 +109,19 @@ export const GOLDEN_CASES: GoldenCase[] = [
     data: testCompany,
     settings: { exchangeRates: EXCHANGE_RATES, vatMethod: 'vat-rows' },
   },
+  {
+    formatId: 'visma-global',
+    variant: 'separators',
+    data: separatorCompany,
+    settings: { exchangeRates: EXCHANGE_RATES },
+  },
   { formatId: 'dynamics-c5', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  {
+    formatId: 'dynamics-c5',
+    variant: 'separators',
+    data: separatorCompany,
+    settings: { exchangeRates: EXCHANGE_RATES },
+  },
 ];
 
 export function goldenPath(c: GoldenCase, fileName: string): string {

@@ -139,7 +139,22 @@ function explicitIssues(): ExportIssue[] {
     { recordLength: 3, lineEnding: 'CRLF', encoding: 'utf-8', fields: [{ name: 'A', width: 2, field: 'a' }] },
     [{ a: 'x' }],
   );
-  issues.push(...delimited.issues, ...fixed.issues);
+  // A replacement that is the delimiter itself (a hand-made layout template).
+  const badReplacement = buildDelimited(
+    {
+      delimiter: ';',
+      quoting: 'none',
+      quoteEmpty: false,
+      decimalSeparator: '.',
+      lineEnding: 'CRLF',
+      encoding: 'utf-8',
+      headerRow: false,
+      replacements: { delimiter: ';' },
+      columns: [{ header: 'A', field: 'a' }],
+    },
+    [{ a: 'x' }],
+  );
+  issues.push(...delimited.issues, ...fixed.issues, ...badReplacement.issues);
   const template = (content: string, dataType: ExportTemplate['dataType'] = 'invoices'): ExportTemplate => ({
     ...textTemplateFromBuiltIn('sie4')!,
     dataType,

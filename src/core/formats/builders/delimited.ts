@@ -9,13 +9,29 @@ import { formatField, getFieldValue, type FieldFormat, type IssueRecord } from '
 
 /**
  * When a field is put in quotes (a quote inside a quoted field is doubled):
- * - `none`: never; a value holding the delimiter, a quote or a line break is an error;
+ * - `none`: never (a column's `quote: 'always'` aside); a value holding the delimiter or a line
+ *   break is replaced per the layout's `replacements`, or without them is an error;
  * - `all`: every field;
  * - `text-only`: fields whose format is text (amounts, dates and numbers bare);
  * - `when-needed`: only fields holding the delimiter, a quote, a line break, or leading/trailing blanks (RFC 4180).
  */
 export type QuotingRule = 'none' | 'all' | 'text-only' | 'when-needed';
 export type LineEnding = 'CRLF' | 'LF';
+
+/**
+ * What a format without quoting writes in place of characters a plain split on the delimiter
+ * cannot carry inside a value. Many importers (GBAT10, Visma Global, ...) split each line on the
+ * delimiter and have no quoting rule, so a quoted `"Café; AS"` becomes two shifted columns there.
+ * Each replacement is reported as a warning naming the record and the field.
+ */
+export interface FieldReplacements {
+  /** Written for the delimiter inside a value; never the delimiter itself (`,` in a `;` file, `;` in a `,` file). */
+  delimiter: string;
+  /** Written for `"` inside a value (e.g. `'`), for readers that take a quote as the start of a quoted field. Absent: quotes are kept. */
+  quote?: string;
+  /** Written for a line break inside a value (default a space). */
+  lineBreak?: string;
+}
 
 export interface DelimitedColumn {
   header: string;
@@ -31,6 +47,12 @@ export interface DelimitedColumn {
 export interface DelimitedLayout {
   delimiter: string;
   quoting: QuotingRule;
+  /**
+   * With `quoting: 'none'`: replace what a plain split cannot carry (see `FieldReplacements`),
+   * in every value, also inside a column's fixed `quote: 'always'` quotes. It is part of the
+   * layout so that a layout template copied from a format keeps its rule.
+   */
+  replacements?: FieldReplacements;
   /** Write `""` for an empty field (when quoting is not `none`). */
   quoteEmpty: boolean;
   headerRow: boolean;
@@ -111,14 +133,58 @@ function fieldReader(path: string | undefined, constant: string): (row: unknown)
   return (row) => getFieldValue(row, path);
 }
 
+/** Replaces what `replacements` names in `text`; undefined when nothing was replaced. */
+export function replaceUnquotable(
+  text: string,
+  delimiter: string,
+  replacements: FieldReplacements,
+): { text: string; replaced: string[] } | undefined {
+  const replaced: string[] = [];
+  let out = text;
+  if (out.includes(delimiter)) {
+    out = out.split(delimiter).join(replacements.delimiter);
+    replaced.push(`"${delimiter}" by "${replacements.delimiter}"`);
+  }
+  if (replacements.quote !== undefined && out.includes('"')) {
+    out = out.replace(/"/g, replacements.quote);
+    replaced.push(`'"' by "${replacements.quote}"`);
+  }
+  if (/[\r\n]/.test(out)) {
+    const lineBreak = replacements.lineBreak ?? ' ';
+    out = out.replace(/\r\n|[\r\n]/g, lineBreak);
+    replaced.push(`line breaks by "${lineBreak}"`);
+  }
+  return replaced.length > 0 ? { text: out, replaced } : undefined;
+}
+
 function cellWriter<Row>(layout: DelimitedLayout, column: DelimitedColumn): CellWriter<Row> {
   const read = fieldReader(column.field, column.value ?? '');
   const format = column.format;
   const plainWhenNeeded = layout.quoting === 'when-needed' && column.quote === undefined;
   // One test for what RFC 4180 quoting needs (delimiter, quote, line break, blank at either end).
   const special = new RegExp(`${escapeRegExp(layout.delimiter)}|["\\r\\n]|^\\s|\\s$`);
+  const replacements = layout.quoting === 'none' ? layout.replacements : undefined;
+  // Tested per cell before any work, so values without such characters cost one regex test.
+  const unquotable = replacements
+    ? new RegExp(`${escapeRegExp(layout.delimiter)}|[\\r\\n]${replacements.quote !== undefined ? '|"' : ''}`)
+    : undefined;
   return (row, record, issues) => {
-    const text = formatField(read(row), format, { record, field: column.header, issues }, layout.decimalSeparator);
+    let text = formatField(read(row), format, { record, field: column.header, issues }, layout.decimalSeparator);
+    if (replacements !== undefined && unquotable !== undefined && unquotable.test(text)) {
+      const result = replaceUnquotable(text, layout.delimiter, replacements);
+      if (result) {
+        issues.push(
+          issue(
+            'warning',
+            'separator-replaced',
+            { value: text, written: result.text, replaced: result.replaced.join(', '), delimiter: layout.delimiter },
+            record,
+            column.header,
+          ),
+        );
+        text = result.text;
+      }
+    }
     if (plainWhenNeeded)
       return text === '' ? (layout.quoteEmpty ? '""' : '') : special.test(text) ? quoteField(text, true) : text;
     return encodeCell(text, column, layout, (problem) =>
@@ -131,12 +197,28 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Why the layout's replacements would break its own lines (a replacement holding the delimiter, a quote or a line break), or undefined. */
+export function replacementProblem(layout: Pick<DelimitedLayout, 'delimiter' | 'replacements'>): string | undefined {
+  const r = layout.replacements;
+  if (!r || layout.delimiter === '') return undefined;
+  for (const [what, value] of [
+    ['delimiter', r.delimiter],
+    ['quote', r.quote ?? ''],
+    ['line break', r.lineBreak ?? ''],
+  ] as const)
+    if (value.includes(layout.delimiter) || /[\r\n]/.test(value))
+      return `The replacement for a ${what} inside a value ("${value}") must not hold the delimiter "${layout.delimiter}" or a line break.`;
+  return undefined;
+}
+
 export function buildDelimited<Row>(
   layout: DelimitedLayout,
   rows: readonly Row[],
   source: RowSource<Row> = {},
 ): BuiltText {
   const issues: ExportIssue[] = [];
+  const badReplacement = replacementProblem(layout);
+  if (badReplacement) issues.push(issue('error', 'bad-replacement', { problem: badReplacement }));
   const lines: string[] = [];
   const lineRecords: (IssueRecord | undefined)[] = [];
   if (layout.headerRow) {

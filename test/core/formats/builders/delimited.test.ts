@@ -69,6 +69,51 @@ describe('buildDelimited', () => {
     ]);
   });
 
+  it('quoting none with replacements writes the replacement and warns, naming the record and field', () => {
+    const l = layout('none', { replacements: { delimiter: ',', quote: "'", lineBreak: ' ' } });
+    const built = buildDelimited(l, rows, { recordOf: (r) => ({ kind: 'customer', key: r.name || 'empty' }) });
+    expect(built.text.split('\r\n')[2]).toBe("Semi, colon, 'quoted';-0,05;31.01.2026;x");
+    expect(built.issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'separator-replaced',
+        message: expect.stringContaining(
+          'customer Semi; colon, "quoted", Name: "Semi; colon, "quoted"" was written as',
+        ),
+        params: expect.objectContaining({ value: 'Semi; colon, "quoted"', delimiter: ';' }),
+        field: 'Name',
+        record: { kind: 'customer', key: 'Semi; colon, "quoted"' },
+      },
+    ]);
+    for (const line of built.text.split('\r\n').slice(0, -1)) expect(line.split(';')).toHaveLength(4);
+  });
+
+  it('replacements also apply inside a column that is always quoted (C5 Description), and to line breaks', () => {
+    const l = layout('none', {
+      headerRow: false,
+      replacements: { delimiter: ',', quote: "'" },
+      columns: [
+        { header: 'Description', field: 'name', format: { type: 'text', singleLine: false }, quote: 'always' },
+        { header: 'Fixed', value: 'x' },
+      ],
+    });
+    const built = buildDelimited(l, [{ name: 'a;b "c"\r\nd' }]);
+    expect(built.text).toBe(`"a,b 'c' d";x\r\n`);
+    expect(built.issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'separator-replaced']]);
+  });
+
+  it('without quotes to replace, quotes are kept; a value without such characters gives no issue', () => {
+    const l = layout('none', { replacements: { delimiter: ',' } });
+    const built = buildDelimited(l, [{ name: 'Say "hi"', amount: 1, date: '' }]);
+    expect(built.text.split('\r\n')[1]).toBe('Say "hi";0,01;;x');
+    expect(built.issues).toEqual([]);
+  });
+
+  it('a replacement holding the delimiter is an error (the lines would split wrongly)', () => {
+    const built = buildDelimited(layout('none', { replacements: { delimiter: ';' } }), rows);
+    expect(built.issues.map((i) => [i.severity, i.code])).toContainEqual(['error', 'bad-replacement']);
+  });
+
   it('maps every line to its record', () => {
     const built = buildDelimited(layout('when-needed'), rows, {
       recordOf: (r) => ({ kind: 'invoice', key: r.name || 'blank' }),

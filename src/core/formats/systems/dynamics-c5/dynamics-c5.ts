@@ -6,6 +6,14 @@
  * (summarised in ../shared/research/moment-exports.md §4.3). C5's journal import is defined
  * per installation (Importdefinition), so the receiving side must match this layout.
  *
+ * Separator and quotes, Moment's page (address above): "CSV files using ; (semi-colon) as
+ * separator"; the one quoting hint is "Description | Contains invoice number and project number in
+ * double quotation marks." No rule says that C5 honours a `;` inside quotes (C5's journal import is
+ * user-defined per installation, its Importdefinition). So Description keeps its literal quotes (`quote:
+ * 'always'`), nothing else is quoted (`quoting: 'none'`), and `REPLACEMENTS` apply to every value,
+ * Description included: `;` is written as `,`, `"` as `'`, a line break as a space, each with a
+ * warning naming the record and field.
+ *
  * Assumptions (constants or settings):
  * - Line-type codes: settings `customerLineCode` (default `KUN`) and `invoiceLineCode` (default
  *   `FAK`); Moment leaves both to the configuration.
@@ -26,12 +34,12 @@
  *   Danish), no thousands separator.
  * - Description = `"<invoice no> <project no>"` always in double quotes, as Moment shows; Invoice =
  *   invoice number; Plus sag = project number; Plus medarbeider and Plus art empty.
- * - Dates `yyyy-MM-dd`; CRLF; other fields quoted only when they hold `;` or `"`; no header row.
+ * - Dates `yyyy-MM-dd`; CRLF; other fields never quoted (above); no header row.
  * - Amounts in the company currency (foreign invoices converted with setting `exchangeRates`).
  * - Encoding: setting `encoding`, default Windows-1252 (C5 is a Windows program).
  */
 import type { CompanyData, Customer } from '../../../domain/types.ts';
-import type { DelimitedColumn, DelimitedLayout } from '../../builders/delimited.ts';
+import type { DelimitedColumn, DelimitedLayout, FieldReplacements } from '../../builders/delimited.ts';
 import { buildDelimited } from '../../builders/delimited.ts';
 import { encodeFile, fileStamp } from '../../builders/encode-file.ts';
 import type { FieldFormat } from '../../builders/field-format.ts';
@@ -42,6 +50,8 @@ import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher } from '../../
 import { dynamicsC5Info } from './info.ts';
 
 const DEFAULT_ENCODING = 'windows-1252' as const;
+/** No quoting but Description's fixed quotes (see the header): `;` inside a value becomes `,`. */
+const REPLACEMENTS: FieldReplacements = { delimiter: ',', quote: "'", lineBreak: ' ' };
 const CUSTOMER_CONSTANTS = { group: '1', vat: '2', approved: '1', language: 'Standard', vatType: 'DK:CVR' } as const;
 
 const c = (header: string, field?: string, format?: FieldFormat, quote?: 'always'): DelimitedColumn => {
@@ -51,6 +61,17 @@ const c = (header: string, field?: string, format?: FieldFormat, quote?: 'always
   return column;
 };
 
+/** The two layouts of the file: customer rows, then invoice rows. */
+export function c5Layouts(
+  decimalSeparator = ',',
+  encoding: DelimitedLayout['encoding'] = DEFAULT_ENCODING,
+): { customers: DelimitedLayout; invoices: DelimitedLayout } {
+  return {
+    customers: layoutFor(CUSTOMER_COLUMNS, decimalSeparator, encoding),
+    invoices: layoutFor(INVOICE_COLUMNS, decimalSeparator, encoding),
+  };
+}
+
 function layoutFor(
   columns: DelimitedColumn[],
   decimalSeparator: string,
@@ -58,7 +79,8 @@ function layoutFor(
 ): DelimitedLayout {
   return {
     delimiter: ';',
-    quoting: 'when-needed',
+    quoting: 'none',
+    replacements: { ...REPLACEMENTS },
     quoteEmpty: false,
     headerRow: false,
     decimalSeparator,

@@ -7,7 +7,15 @@ import { fileStamp } from '../../builders/encode-file.ts';
 import type { IssueRecord } from '../../builders/field-format.ts';
 import type { ExportContext, FormatDefinition, FormatInfo, FormatSettings } from '../../types.ts';
 import { defineFormat, encodingOf, voucherCsvFile } from '../../kit/format-kit.ts';
-import { gbat10Layout, gbat10Ledger, gbat10Rows, gbat10Vouchers, type Gbat10Row } from './gbat10-rows.ts';
+import { issue } from '../../issues.ts';
+import {
+  gbat10Layout,
+  gbat10Ledger,
+  gbat10Rows,
+  gbat10Vouchers,
+  paymentTermsCodes,
+  type Gbat10Row,
+} from './gbat10-rows.ts';
 import { checkInvoicesForLedger } from '../../../ledger/invoice-ledger.ts';
 
 /** Mamut's column lengths: customer no 9 digits, voucher (invoice) no 8 digits. */
@@ -26,7 +34,7 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
     ...v.info,
     checks(data: CompanyData, settings: FormatSettings) {
       const { options, invalidRates } = gbat10Ledger(data, settings);
-      return checkInvoicesForLedger(data, {
+      const issues = checkInvoicesForLedger(data, {
         ...options,
         needLineAccounts: true,
         needVatAccounts: settings['vatMethod'] !== 'gross',
@@ -34,21 +42,40 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
         numericInvoiceNumbers: VOUCHER_NUMBER_DIGITS,
         exchangeRatesInvalid: invalidRates,
       });
+      for (const value of paymentTermsCodes(settings).invalid)
+        issues.push(
+          issue(
+            'error',
+            'invalid-setting',
+            {
+              setting: 'Payment terms codes',
+              value,
+              expected: 'days=code with a code of 1 to 4 digits, e.g. "14=2; 30=3"',
+            },
+            undefined,
+            'paymentTermsCodes',
+          ),
+        );
+      return issues;
     },
     build(data: CompanyData, settings: FormatSettings, context: ExportContext) {
       const encoding = encodingOf(settings, v.info.defaultEncoding);
       const layout = gbat10Layout(v.variant, encoding);
       const vouchers = gbat10Vouchers(data, settings);
+      const { codes } = paymentTermsCodes(settings);
+      const unmappedDays = new Set<number>();
       const rows: Gbat10Row[] = [];
       const records = new Map<Gbat10Row, IssueRecord>();
       for (const voucher of vouchers) {
         const record: IssueRecord = { kind: 'invoice', key: voucher.invoice.number || voucher.invoice.id };
-        for (const row of gbat10Rows(voucher, data, settings)) {
+        const days = voucher.customer.paymentTermsDays;
+        if (days && !codes.has(days)) unmappedDays.add(days);
+        for (const row of gbat10Rows(voucher, data, settings, codes)) {
           rows.push(row);
           records.set(row, record);
         }
       }
-      return voucherCsvFile({
+      const output = voucherCsvFile({
         fileName: `${v.filePrefix}_${fileStamp(context.now)}.csv`,
         layout,
         rows,
@@ -56,6 +83,21 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
         vouchers,
         currency: data.company.currency,
       });
+      // One warning per file, not per customer: the fix is one setting.
+      if (unmappedDays.size > 0)
+        output.issues.push(
+          issue(
+            'warning',
+            'payment-terms-unmapped',
+            {
+              days: [...unmappedDays].sort((a, b) => a - b).join(', '),
+              system: v.variant === 'mamut' ? 'Mamut' : 'Xledger',
+            },
+            undefined,
+            'paymentTermsCodes',
+          ),
+        );
+      return output;
     },
   });
 }

@@ -1,14 +1,33 @@
 /**
- * The GBAT10 posting row, shared by Mamut GBAT10 (src/core/formats/systems/gbat10.ts) and
- * Xledger AR10 (src/core/formats/systems/xledger-ar10.ts), which differ only in the tail
+ * The GBAT10 posting row, shared by Mamut GBAT10 (src/core/formats/systems/gbat10/gbat10.ts) and
+ * Xledger AR10 (src/core/formats/systems/gbat10/xledger-ar10.ts), which differ only in the tail
  * columns. Columns and maximum lengths: the official Mamut spec
  * http://help.mamut.com/no/mhelp/rtm/import_export/csv_formats/journal_formats/gbat10.htm
- * (as summarised in ../shared/research/moment-exports.md §4.6 and formats.md §5).
+ * (as summarised in ../shared/research/moment-exports.md §4.6 and formats.md §5). Column numbers
+ * below are Mamut's, 0-based (Excel letters A–AD); Tripletex and Xledger count from 1.
+ *
+ * Rules quoted from the vendors:
+ * - Separator, Mamut spec (address above): "Skilletegn mellom feltene er semikolon, ikke fast
+ *   kolonnebredde." The page has no quoting or escaping rule, nor do Tripletex's and Moment's
+ *   pages. So the layout has `quoting: 'none'` and `REPLACEMENTS`: a `;` inside a value is written
+ *   as `,`, a `"` as `'`, a line break as a space, each reported as a warning naming the record
+ *   and field (a quoted `"Café Öken; Mat & Prat AB"` would shift the columns of a reader that
+ *   splits on `;`).
+ * - Gross mode, Tripletex https://hjelp.tripletex.no/hc/no/articles/4411155692945-Bilagsimport-GBAT10-import-
+ *   : "IMPORTANT: The net and gross amounts must always balance (sum = 0)." and "The gross amount
+ *   (including VAT) is used for postings with VAT."; Moment's Mamut page
+ *   https://docs.moment.team/help/integrations/file-exports/file-export-accounting-system/mamut :
+ *   "GrossSum is numeric with three decimals and shall have the gross sum (incl. vat)." and "Set
+ *   VAT code to 1 on the 1510 rows and relevant VAT code on e.g. 3010 rows." (2 decimals are kept,
+ *   as Mamut's own spec says; they are valid in a 3-decimal field too.)
+ * - Column 25 (Z) Betalingsbetingelse, Mamut spec: "Betalingsbetingelse | 25 | Z | 4 | Numerisk
+ *   (StdReg_xxx.xls)"; Moment's AR10 page: "Payment terms | 26 | Z | 4 | Numeric
+ *   (StdReg_xxx.xls)". It is a code from the company's standard-values register, not a number
+ *   of days: setting `paymentTermsCodes` maps days to codes (`14=2; 30=3`), empty by default;
+ *   an unmapped customer's column is left empty, with one warning per file.
  *
  * Assumptions shared by both formats:
  * - `;` separated, no header row, CRLF, `.` decimal point, dates `yyyyMMdd`.
- * - The spec says nothing about quoting; a value holding `;` or `"` is quoted RFC-4180 style
- *   (`QUOTING`), everything else is written bare.
  * - Voucher number (col 1) = the invoice number, which must be digits (at most 8).
  * - Period (col 4) = month number within the fiscal year (unpadded, e.g. `3`), accounting year
  *   (col 5) = calendar year in which the fiscal year starts (`fiscalPeriod`).
@@ -20,18 +39,20 @@
  *     carries the VAT code of setting `vatRowsVatCode` (default `1`), as Moment's notes describe
  *     ("a separate VAT line per voucher, with VAT code 1 on every row"); Brutto/BruttoSum empty.
  *   - `gross`: no VAT rows; each revenue row carries the line's VAT code, the gross amount in
- *     Saldo and BruttoSum, and Brutto `T`, so Mamut splits out the VAT; the customer row carries
- *     VAT code `0` (no VAT handling, `NO_VAT_CODE`).
+ *     Saldo and BruttoSum, and Brutto `T`, so the receiving system splits out the VAT; the
+ *     customer row carries Brutto `T`, the gross amount in Saldo and BruttoSum, and the VAT code
+ *     of setting `customerRowVatCode` (default `1`, Moment's rule above; in Tripletex code 1 is
+ *     mapped to "no VAT"). Saldo and BruttoSum each sum to zero per voucher.
  *   Both balance: the customer row carries the gross amount.
  * - The customer row (col 9 customer no, 11–14 name and address, 16 KID, 17 due date,
- *   21 ledger text, 25 payment terms in days) is the first row of each voucher; revenue and
+ *   21 ledger text, 25 payment-terms code) is the first row of each voucher; revenue and
  *   VAT rows repeat the invoice number (col 15) but not the customer.
  * - Texts: `Faktura <no> <customer>` / `Kreditnota <no> <customer>` (`TEXTS`), line descriptions
  *   on revenue rows, `MVA <rate> %` on VAT rows.
  */
 import { fiscalPeriod } from '../../../domain/dates.ts';
 import type { CompanyData, IsoDate } from '../../../domain/types.ts';
-import type { DelimitedColumn, DelimitedLayout } from '../../builders/delimited.ts';
+import type { DelimitedColumn, DelimitedLayout, FieldReplacements } from '../../builders/delimited.ts';
 import type { FieldFormat } from '../../builders/field-format.ts';
 import type { TextEncodingName } from '../../../encoding/text-encoding.ts';
 import type { FormatSettings } from '../../types.ts';
@@ -44,9 +65,10 @@ import {
   type LedgerVoucher,
 } from '../../../ledger/invoice-ledger.ts';
 
-const QUOTING = 'when-needed' as const;
-/** VAT code on the customer row when the receiving system calculates VAT (`gross`): no VAT handling. */
-const NO_VAT_CODE = '0';
+/** No quoting in the spec: what a plain `;` split cannot carry is replaced (see the header). */
+export const REPLACEMENTS: FieldReplacements = { delimiter: ',', quote: "'", lineBreak: ' ' };
+/** Mamut column 25 (Z) holds at most 4 digits (a StdReg code). */
+const PAYMENT_TERMS_CODE = /^\d{1,4}$/;
 export const TEXTS = { invoice: 'Faktura', credit: 'Kreditnota', vat: 'MVA' } as const;
 
 export interface Gbat10Row {
@@ -127,7 +149,8 @@ export function gbat10Layout(variant: 'mamut' | 'xledger-ar10', encoding: TextEn
       : [{ header: 'Extra', value: 'x' }];
   return {
     delimiter: ';',
-    quoting: QUOTING,
+    quoting: 'none',
+    replacements: { ...REPLACEMENTS },
     quoteEmpty: false,
     headerRow: false,
     decimalSeparator: '.',
@@ -135,6 +158,21 @@ export function gbat10Layout(variant: 'mamut' | 'xledger-ar10', encoding: TextEn
     encoding,
     columns: [...COMMON_COLUMNS, ...tail],
   };
+}
+
+/** Setting `paymentTermsCodes` (`14=2; 30=3`): days → StdReg code, and what is wrong with it. */
+export function paymentTermsCodes(settings: FormatSettings): { codes: Map<number, string>; invalid: string[] } {
+  const codes = new Map<number, string>();
+  const invalid: string[] = [];
+  for (const part of stringSetting(settings, 'paymentTermsCodes').split(';')) {
+    const entry = part.trim();
+    if (entry === '') continue;
+    const m = /^(\d+)\s*=\s*(.*)$/.exec(entry);
+    const code = m?.[2]!.trim() ?? '';
+    if (!m || !PAYMENT_TERMS_CODE.test(code)) invalid.push(entry);
+    else codes.set(Number(m[1]), code);
+  }
+  return { codes, invalid };
 }
 
 export function gbat10Ledger(data: CompanyData, settings: FormatSettings) {
@@ -149,11 +187,20 @@ export function gbat10Vouchers(data: CompanyData, settings: FormatSettings): Led
   return data.invoices.map((invoice) => ledgerVoucher(invoice, index, options));
 }
 
-/** The rows of one voucher; their `amount`s sum to zero. */
-export function gbat10Rows(voucher: LedgerVoucher, data: CompanyData, settings: FormatSettings): Gbat10Row[] {
+/**
+ * The rows of one voucher; their `amount`s sum to zero, and so do their `grossSum`s.
+ * `termsCodes`: from `paymentTermsCodes(settings)`.
+ */
+export function gbat10Rows(
+  voucher: LedgerVoucher,
+  data: CompanyData,
+  settings: FormatSettings,
+  termsCodes: ReadonlyMap<number, string>,
+): Gbat10Row[] {
   const { invoice, customer } = voucher;
   const gross = stringSetting(settings, 'vatMethod') === 'gross';
   const fixedVatCode = stringSetting(settings, 'vatRowsVatCode');
+  const customerRowVatCode = gross ? stringSetting(settings, 'customerRowVatCode') : fixedVatCode;
   const includeProject = booleanSetting(settings, 'includeProject');
   const { period, year } = fiscalPeriod(invoice.issueDate, data.company.fiscalYearStart);
   const title = `${TEXTS[invoice.type]} ${invoice.number} ${customer.name}`.trim();
@@ -197,7 +244,7 @@ export function gbat10Rows(voucher: LedgerVoucher, data: CompanyData, settings: 
   });
   const rows: Gbat10Row[] = [];
   const receivable = voucher.rows.find((r) => r.kind === 'receivable')!;
-  const customerRow = posting(receivable.account, gross ? NO_VAT_CODE : fixedVatCode, receivable.amount, title);
+  const customerRow = posting(receivable.account, customerRowVatCode, receivable.amount, title);
   customerRow.customerNo = customer.number;
   customerRow.contactName = customer.name;
   customerRow.address = [customer.addressLine1, customer.addressLine2].filter(Boolean).join(', ');
@@ -206,7 +253,7 @@ export function gbat10Rows(voucher: LedgerVoucher, data: CompanyData, settings: 
   customerRow.kid = invoice.kid;
   customerRow.dueDate = invoice.dueDate;
   customerRow.ledgerText = title;
-  customerRow.paymentTerms = customer.paymentTermsDays ? String(customer.paymentTermsDays) : '';
+  customerRow.paymentTerms = termsCodes.get(customer.paymentTermsDays) ?? '';
   rows.push(customerRow);
   if (gross) {
     // Each line's converted net + VAT; the customer row takes their sum so the voucher balances
@@ -229,6 +276,8 @@ export function gbat10Rows(voucher: LedgerVoucher, data: CompanyData, settings: 
       rows.push(row);
     }
     customerRow.amount = -lineGrossTotal + 0;
+    customerRow.gross = 'T';
+    customerRow.grossSum = customerRow.amount;
   } else {
     for (const r of voucher.rows)
       if (r.kind === 'revenue')

@@ -6,8 +6,13 @@
  * (also https://community.visma.com/t5/Brukertips-i-Mamut-One/Import-av-bilag-i-Mamut/ta-p/28527),
  * summarised in ../shared/research/moment-exports.md §4.6.
  *
- * Assumptions: all in src/core/formats/systems/gbat10-rows.ts (quoting, period/year, VAT method,
- * lengths, texts), plus:
+ * Rules quoted in gbat10-rows.ts (with their addresses): "Skilletegn mellom feltene er semikolon"
+ * and no quoting rule (so `;` inside a value becomes `,`, with a warning); "The net and gross
+ * amounts must always balance (sum = 0)" (Tripletex); "Betalingsbetingelse | 25 | Z | 4 | Numerisk
+ * (StdReg_xxx.xls)" (a code, mapped from days by setting `paymentTermsCodes`).
+ *
+ * Assumptions: all in src/core/formats/systems/gbat10/gbat10-rows.ts (separators, period/year,
+ * VAT method, payment terms, lengths, texts), plus:
  * - Columns 28 IBAN and 29 SWIFT/BIC are written empty (the data model has no bank details per
  *   customer); the spec's list may continue beyond column 29, nothing is written after it.
  * - Encoding: setting `encoding`, default Windows-1252 (Mamut is a Windows desktop program;

@@ -6,6 +6,13 @@
  * (column letters A–BC; summarised in ../shared/research/moment-exports.md §4.12). The page is
  * truncated after column BC and does not give TransType values or the date format.
  *
+ * Separator, Moment's page (address above): "The file produced is a CSV file using "," (comma) as
+ * a separator." It gives no quoting rule, and no Visma-published Global batch spec was found
+ * (Visma's Business batch docs, http://doc.visma.net/userdoc/business/15.10/nb-no/products/business/concept/c_import_data_batch.html ,
+ * cover a different format). So nothing is quoted: the layout has `quoting: 'none'`
+ * and `REPLACEMENTS`, a `,` inside a value ("Storgata 1, 2. etg") is written as `;`, a `"` as
+ * `'`, a line break as a space, each with a warning naming the record and field.
+ *
  * Assumptions (constants or settings):
  * - 55 columns: A TransType, B–AD BatchLine, AE–AR Customer, AS–AW CustomerDeliveryAddress,
  *   AX–BC Customer; nothing after BC. The four "*New field" columns without a letter (AssetNo,
@@ -13,7 +20,7 @@
  *   not published.
  * - TransType = setting `transType` (default `1`): its values are not published.
  * - `,` delimiter, no header row (`HEADER_ROW`), CRLF, `.` decimals (a `,` decimal would collide
- *   with the delimiter), quotes only when a value needs them, dates `yyyyMMdd` (`DATE_PATTERN`).
+ *   with the delimiter), no quotes (above), dates `yyyyMMdd` (`DATE_PATTERN`).
  * - One CSV row per posting. Amount (O) is positive; the account goes to DebitAccountNo (I) or
  *   CreditAccountNo (J) by the sign. The customer row posts to the customer number (Visma Global
  *   keeps customers as sub-ledger accounts) and carries the Customer columns (AE–BC), DueDate,
@@ -30,7 +37,7 @@
  * - Encoding: setting `encoding`, default Windows-1252 (Visma Global is a Windows program).
  */
 import type { CompanyData } from '../../../domain/types.ts';
-import type { DelimitedColumn, DelimitedLayout } from '../../builders/delimited.ts';
+import type { DelimitedColumn, DelimitedLayout, FieldReplacements } from '../../builders/delimited.ts';
 import { fileStamp } from '../../builders/encode-file.ts';
 import type { FieldFormat } from '../../builders/field-format.ts';
 import { masterIndex } from '../../../ledger/invoice-lines.ts';
@@ -48,6 +55,8 @@ const DEFAULT_ENCODING = 'windows-1252' as const;
 const HEADER_ROW = false;
 const CUSTOMER_NUMBER_DIGITS = 12;
 const DATE_PATTERN = 'yyyyMMdd';
+/** No quoting (see the header): `,` inside a value becomes `;`, never the delimiter itself. */
+const REPLACEMENTS: FieldReplacements = { delimiter: ';', quote: "'", lineBreak: ' ' };
 export const CURRENCY_NUMBERS: Readonly<Record<string, string>> = {
   NOK: '578',
   SEK: '752',
@@ -125,7 +134,8 @@ const COLUMNS: DelimitedColumn[] = [
 export function vismaGlobalLayout(encoding: DelimitedLayout['encoding'] = DEFAULT_ENCODING): DelimitedLayout {
   return {
     delimiter: ',',
-    quoting: 'when-needed',
+    quoting: 'none',
+    replacements: { ...REPLACEMENTS },
     quoteEmpty: false,
     headerRow: HEADER_ROW,
     decimalSeparator: '.',

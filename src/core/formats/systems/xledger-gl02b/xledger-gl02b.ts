@@ -6,6 +6,12 @@
  * gives only columns 1–6 (ImpSystem, ImpSystemRef, Entity, VoucherType, VoucherNo, FiscalYear);
  * the rest comes from a public GL02 writer (moment-exports.md §4.16, "External GL02 layout").
  *
+ * Separator, Moment's page (address above): "The file is a CSV file where semi-colon (;) is used as
+ * the separator." with "Date format: yyyymmdd" and "Decimal separator: . (period)"; it gives no
+ * quoting rule. So nothing is quoted: the layout has `quoting: 'none'` and `REPLACEMENTS`, a `;`
+ * inside a value is written as `,`, a `"` as `'`, a line break as a space, each with a warning
+ * naming the record and field.
+ *
  * ASSUMED COLUMNS (confirm against an Xledger GL02b sample before relying on them):
  * - GL02b = the 49-column GL02 layout with `Entity` inserted as column 3, so 50 columns; the
  *   header row uses the GL02 names as written by that public code (`GL02B_HEADERS`).
@@ -27,11 +33,11 @@
  *   customer's own ledger account wins), setting `revenueAccount` (Moment: the "Revenue account"
  *   tag code; empty = each line's own account).
  * - Department from setting `departmentSource`, default `project` (Moment's example configuration).
- * - `;` delimiter, header row, CRLF, `.` decimals, dates yyyyMMdd, quotes only when a value holds
- *   `;` or `"`. Encoding: setting `encoding`, default Windows-1252 (see decision 0002).
+ * - `;` delimiter, header row, CRLF, `.` decimals, dates yyyyMMdd, no quotes (above). Encoding:
+ *   setting `encoding`, default Windows-1252 (see decision 0002).
  */
 import type { CompanyData } from '../../../domain/types.ts';
-import type { DelimitedColumn, DelimitedLayout } from '../../builders/delimited.ts';
+import type { DelimitedColumn, DelimitedLayout, FieldReplacements } from '../../builders/delimited.ts';
 import { fileStamp } from '../../builders/encode-file.ts';
 import type { FieldFormat } from '../../builders/field-format.ts';
 import { masterIndex } from '../../../ledger/invoice-lines.ts';
@@ -50,6 +56,8 @@ import {
 import { xledgerGl02bInfo } from './info.ts';
 
 const DEFAULT_ENCODING = 'windows-1252' as const;
+/** No quoting (see the header): `;` inside a value becomes `,`. */
+const REPLACEMENTS: FieldReplacements = { delimiter: ',', quote: "'", lineBreak: ' ' };
 const text = (maxLength?: number): FieldFormat =>
   maxLength ? { type: 'text', maxLength, overflow: 'error' } : { type: 'text' };
 const cut = (maxLength: number): FieldFormat => ({ type: 'text', maxLength, overflow: 'truncate' });
@@ -113,7 +121,8 @@ const COLUMNS: DelimitedColumn[] = [
 export function gl02bLayout(encoding = DEFAULT_ENCODING as DelimitedLayout['encoding']): DelimitedLayout {
   return {
     delimiter: ';',
-    quoting: 'when-needed',
+    quoting: 'none',
+    replacements: { ...REPLACEMENTS },
     quoteEmpty: false,
     headerRow: true,
     decimalSeparator: '.',
