@@ -10,9 +10,9 @@
  * Pay, not billing (issue 12, item 6): a time record's `rate` is the hourly billing rate (the
  * invoice unit price) and is never written to a payroll file. The rate a payroll line carries
  * is the pay rate (`payRateFor`, src/core/domain/pay-rate.ts): the record's own `payRate`, else
- * the co-worker's default for the record's wage code (`User.payRates`), else none. With none, each format writes what its
- * spec gives for "the payroll system uses the rate it holds for the employee" (see each
- * format's header for the rule and its source).
+ * the co-worker's default for the record's wage code (`User.payRates`), else none. With none,
+ * each format writes what its spec gives for "the payroll system uses the rate it holds for the
+ * employee" (see each format's header for the rule and its source).
  */
 import { divideRounded, hoursAmount, toScaled } from '../../domain/money.ts';
 import { payRateFor } from '../../domain/pay-rate.ts';

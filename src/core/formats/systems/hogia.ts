@@ -45,9 +45,9 @@
  *   restricted to digits (Hogia pay type ids and employment ids are text in the library).
  */
 import { formatDate } from '../../domain/dates.ts';
+import { formatMinor } from '../../domain/money.ts';
 import type { CompanyData } from '../../domain/types.ts';
 import { encodeFile } from '../builders/encode-file.ts';
-import { formatMinor } from '../../domain/money.ts';
 import { formatQuantity } from '../builders/field-format.ts';
 import { el, invalidXmlCharacters, optionalText, writeXml, type XmlElement } from '../builders/xml.ts';
 import type { ExportContext, ExportIssue, FormatSettings } from '../types.ts';

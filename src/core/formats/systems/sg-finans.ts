@@ -31,10 +31,11 @@
  * - K12 phone (issue 12, item 7) is never cut: a cut number is a wrong number. Moment's field
  *   table gives only "K12 | Telephone no. | No | 12 |" (optional, 12 characters) and no content
  *   rule; no SG Finans text on allowed characters was found. So spaces and punctuation are
- *   stripped first, keeping the digits and one leading `+` (`sgfPhone`: `+47 95 65 98 12` →
- *   `+4795659812`); a number that then is longer than 12, or holds anything else (letters, an
- *   inner `+`), is left out (K12 blank) with a warning naming the customer. Left-aligned and
- *   blank-padded like the other text fields.
+ *   stripped first (not `/`, which separates two numbers), keeping the digits and one leading `+`
+ *   (`sgfPhone`: `+47 95 65 98 12` → `+4795659812`); a number that then is longer than 12, or
+ *   holds anything else (letters, an inner `+`, a `/`), is left out (K12 blank) with a warning
+ *   naming the customer. Left-aligned and blank-padded like the other text fields. Source:
+ *   https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/factoring/sg-finans/file-content
  * - K5: the org. no. with blanks, dashes and dots removed; required (error when empty or longer
  *   than 11). K8 address = address line 1 (line 2 when line 1 is empty).
  * - K9 postcode has room for a Norwegian postcode (4). A longer postcode of a Norwegian customer
@@ -243,12 +244,13 @@ export function normalizedOrgNumber(orgNumber: string): string {
 }
 
 /**
- * The phone number as K12 holds it: spaces and punctuation (`-`, `.`, `/`, brackets) stripped,
+ * The phone number as K12 holds it: spaces and punctuation (`-`, `.`, brackets) stripped,
  * digits and one leading `+` kept. Undefined when what is left is not such a number or is
- * longer than K12's 12 characters; the field is then left blank, never cut.
+ * longer than K12's 12 characters; the field is then left blank, never cut. `/` is not
+ * stripped: it separates two numbers (`22 11 / 33 44`), which must not merge into one.
  */
 export function sgfPhone(phone: string): string | undefined {
-  const compact = phone.replace(/[\s().\-/]/g, '');
+  const compact = phone.replace(/[\s().-]/g, '');
   return /^\+?\d*$/.test(compact) && compact.length <= PHONE_WIDTH ? compact : undefined;
 }
 

@@ -20,6 +20,7 @@ describe('sgfPhone', () => {
     ['+44 (0)20 7946 0958', undefined],
     ['+47 22 00 00 00 ext 12', undefined],
     ['95 65 98 12 / 22 00 00 00', undefined],
+    ['22 11 / 33 44', undefined],
   ])('%j → %j', (phone, expected) => {
     expect(sgfPhone(phone)).toBe(expected);
   });
