@@ -3,11 +3,12 @@
  * backup format, the CLI's input and what the demo generator writes.
  *
  * Version history (bump CURRENT_VERSION and add a step to `upgrade` for each change):
- * - 1: first version.
+ * - 1: first version. Fields added since, with a default for files that lack them
+ *   (record-schema.ts `defaults`): `users[].payRates` ({}), `timeRecords[].payRate` (null).
  */
 import type { CompanyData } from '../domain/types.ts';
 import type { ExportBatch, ExportConfig } from '../export/types.ts';
-import { RECORD_SCHEMAS, validateRecord, type RecordKind } from './record-schema.ts';
+import { fillDefaults, RECORD_SCHEMAS, validateRecord, type RecordKind } from './record-schema.ts';
 
 export const COMPANY_FILE_FORMAT = 'exportdesk-company';
 export const CURRENT_VERSION = 1;
@@ -107,7 +108,10 @@ export function parseCompanyFile(text: string): CompanyFileResult {
     for (let i = 0; i < list.length && errors.length < MAX_ERRORS; i++) {
       const item: unknown = list[i];
       if (!isObject(item)) errors.push(`${section}[${i}] is not an object.`);
-      else errors.push(...validateRecord(kind, item, `${section}[${i}]`));
+      else {
+        fillDefaults(kind, item);
+        errors.push(...validateRecord(kind, item, `${section}[${i}]`));
+      }
     }
   }
   for (const section of OPTIONAL_SECTIONS) {

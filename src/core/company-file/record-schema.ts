@@ -1,6 +1,10 @@
 /**
  * Field-by-field shape of every stored record, as data. Used to check company files
  * (and anything else that arrives as untyped JSON) before it reaches the database.
+ *
+ * A field added after version 1 of the company file has a default (`defaults`), filled in
+ * by `fillDefaults` when a file lacks it, so older backups still restore. Such a field needs
+ * no version bump: an older reader keeps the unknown field as it is.
  */
 import { isIsoDate } from '../domain/dates.ts';
 import { ACCOUNT_KINDS, CLAIM_STATUSES, EXPORT_STATUSES, INVOICE_STATUSES, INVOICE_TYPES } from '../domain/types.ts';
@@ -10,6 +14,8 @@ type FieldType =
   | 'number'
   | 'minor'
   | 'nullable-minor'
+  /** An object from codes to whole numbers of minor units (`User.payRates`). */
+  | 'minor-by-code'
   | 'integer'
   | 'boolean'
   | 'date'
@@ -36,6 +42,8 @@ interface RecordSchema {
   /** The unique key within its list, if any. */
   key?: string;
   fields: Record<string, FieldType>;
+  /** Values of fields that files written before the field existed lack (a fresh copy per record). */
+  defaults?: Record<string, () => unknown>;
 }
 
 export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
@@ -91,7 +99,9 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       email: 'string',
       departmentNumber: 'string',
       external: 'boolean',
+      payRates: 'minor-by-code',
     },
+    defaults: { payRates: () => ({}) },
   },
   account: {
     key: 'number',
@@ -155,10 +165,12 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       hours: 'number',
       wageCode: 'string',
       rate: 'nullable-minor',
+      payRate: 'nullable-minor',
       billable: 'boolean',
       approved: 'boolean',
       comment: 'string',
     },
+    defaults: { payRate: () => null },
   },
   claim: {
     key: 'claimNumber',
@@ -182,6 +194,23 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
     },
   },
 };
+
+/**
+ * Fills in, in place, the defaulted fields a record lacks (also in its lists of child records),
+ * for a record just parsed from JSON and so owned by the caller.
+ */
+export function fillDefaults(kind: RecordKind, record: Record<string, unknown>): void {
+  const schema = RECORD_SCHEMAS[kind];
+  for (const [field, value] of Object.entries(schema.defaults ?? {}))
+    if (!Object.hasOwn(record, field)) record[field] = value();
+  for (const [field, type] of Object.entries(schema.fields)) {
+    const list = record[field];
+    if (typeof type === 'object' && 'listOf' in type && Array.isArray(list))
+      for (const item of list as unknown[])
+        if (typeof item === 'object' && item !== null && !Array.isArray(item))
+          fillDefaults(type.listOf, item as Record<string, unknown>);
+  }
+}
 
 /** Problems with one record, each prefixed with `where` (e.g. `invoices[3]`). */
 export function validateRecord(kind: RecordKind, record: Record<string, unknown>, where: string): string[] {
@@ -217,6 +246,13 @@ function checkField(type: FieldType, value: unknown, where: string, errors: stri
       return Number.isSafeInteger(value) ? null : 'must be a whole number of minor units (øre/cents)';
     case 'nullable-minor':
       return value === null || Number.isSafeInteger(value) ? null : 'must be a whole number of minor units or null';
+    case 'minor-by-code':
+      return typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).every((v) => Number.isSafeInteger(v))
+        ? null
+        : 'must be an object of whole numbers of minor units by code, e.g. {"100": 35000}';
     case 'boolean':
       return typeof value === 'boolean' ? null : 'must be true or false';
     case 'date':

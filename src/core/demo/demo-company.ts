@@ -12,6 +12,7 @@ import { demoCalendar } from './demo-calendar.ts';
 import { generateClaims } from './demo-claims.ts';
 import { generateInvoices } from './demo-invoices.ts';
 import { generateMasterData, type DemoMasterData } from './demo-master-data.ts';
+import { withDemoPayRates } from './demo-pay-rates.ts';
 import { DEFAULT_TIME_RECORD_COUNT, demoTimeRecords } from './demo-time-records.ts';
 import { DEMO_PROFILES } from './profiles/index.ts';
 import type { DemoCountry, DemoProfile } from './profiles/profile-types.ts';
@@ -78,7 +79,7 @@ export function generateDemoCompany(options: DemoCompanyOptions): CompanyData {
     company: master.company,
     customers: master.customers,
     projects: master.projects,
-    users: master.users,
+    users: withDemoPayRates(master.users, profile, createRandom(seed, 'pay-rates')),
     accounts: profile.accounts.map((a) => ({ ...a })),
     vatCodes: profile.vatCodes.map((v) => ({ ...v })),
     expenseTypes: profile.expenseTypes.map(({ code, name, accountNumber, vatCode, wageCode }) => ({

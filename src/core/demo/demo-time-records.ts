@@ -64,6 +64,8 @@ export function* demoTimeRecords(
       hours: overtime ? random.pick(OVERTIME_HOURS) : random.weighted(HOURS, HOURS_WEIGHTS),
       wageCode: person.external ? wageCodes.external : overtime ? wageCodes.overtime : wageCodes.normal,
       rate: project.billable ? person.hourlyRate : null,
+      // Pay comes from the co-worker's default per wage code (demo-pay-rates.ts).
+      payRate: null,
       billable: project.billable,
       approved: random.chance(date >= pendingFrom ? RECENT_APPROVED_SHARE : OLDER_APPROVED_SHARE),
       comment: random.pick(profile.timeComments),

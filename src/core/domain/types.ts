@@ -68,6 +68,13 @@ export interface User {
   departmentNumber: string;
   /** External co-workers (subcontractors) are left out of payroll exports by default. */
   external: boolean;
+  /**
+   * Default pay (wage) rate per hour by wage code, minor units: what payroll formats write for a
+   * time record of that wage code that carries no pay rate of its own. A wage code without an
+   * entry has no rate here, and the payroll system uses the one it holds for the employee.
+   * Optional because co-workers stored before pay rates existed have none (same meaning as `{}`).
+   */
+  payRates?: Readonly<Record<string, Minor>>;
 }
 
 export const ACCOUNT_KINDS = ['revenue', 'expense', 'asset', 'liability', 'equity'] as const;
@@ -149,8 +156,17 @@ export interface TimeRecord {
   hours: number;
   /** The external salary code (payroll wage type). */
   wageCode: string;
-  /** Per hour in minor units; null when not set. */
+  /**
+   * The hourly billing rate (the invoice unit price) in minor units; null when not set. Never
+   * written to payroll files: that is `payRate`.
+   */
   rate: Minor | null;
+  /**
+   * The hourly pay (wage) rate for payroll in minor units; null or absent when the record has
+   * none, and then the co-worker's default for the wage code applies (`User.payRates`), else the
+   * payroll system's own rate. Optional because records stored before pay rates existed lack it.
+   */
+  payRate?: Minor | null;
   billable: boolean;
   approved: boolean;
   comment: string;

@@ -78,6 +78,8 @@ export const ISSUE_MESSAGES = {
   'missing-addressLine1': 'Customer {customer}: the address is required for this export.',
   'missing-postalCode': 'Customer {customer}: the postcode is required for this export.',
   'missing-city': 'Customer {customer}: the place is required for this export.',
+  'phone-left-out':
+    'Customer {customer}: the phone number "{phone}" does not fit the {width} characters of K12 even without spaces and punctuation (digits and a leading + only); it is left out rather than cut.',
   'postcode-moved-to-place':
     'Customer {customer}: the postcode "{postcode}" does not fit the {width} characters of K9; it is written in front of the place instead.',
   'name-starts-with-company-form':

@@ -712,6 +712,26 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       aliases: ['Timesats', 'Timepris', 'Timpris', 'Sats', 'Rate', 'Hourly rate'],
     },
     {
+      // The hourly wage for payroll, apart from the billing rate above (payroll files write
+      // this one, or the co-worker's default for the wage code, never the billing rate).
+      name: 'payRate',
+      label: 'Pay rate (hourly wage)',
+      type: 'money',
+      nullable: true,
+      example: '350.00',
+      aliases: [
+        'Lønnssats',
+        'Timelønn',
+        'Timelønnssats',
+        'Lönesats',
+        'Timlön',
+        'Timlönesats',
+        'Pay rate',
+        'Hourly wage',
+        'Wage rate',
+      ],
+    },
+    {
       name: 'billable',
       label: 'Billable',
       type: 'boolean',

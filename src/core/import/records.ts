@@ -58,7 +58,11 @@ export function identityKey<K extends ImportKind>(kind: K, record: KindRecords[K
   return kind === 'invoices' || kind === 'timeRecords' ? s(r['id']) : naturalKey(kind, record);
 }
 
-/** Deep equality of plain JSON-like values (key order does not matter). */
+/**
+ * Deep equality of plain JSON-like values (key order does not matter). A key holding
+ * `undefined` equals an absent key, as in JSON: a record stored before an optional field
+ * existed (`TimeRecord.payRate`) is unchanged by an import that does not map that field.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -68,10 +72,14 @@ export function sameValue(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
+  const ka = definedKeys(a);
+  const kb = definedKeys(b);
   if (ka.length !== kb.length) return false;
   for (const k of ka)
     if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
   return true;
+}
+
+function definedKeys(value: object): string[] {
+  return Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined);
 }

@@ -48,4 +48,47 @@ describe('company file', () => {
     expect(parsed.errors).toContain('timeRecords[0].date: must be a date YYYY-MM-DD (got "31.12.2024").');
     expect(parsed.errors.some((e) => e.startsWith('customers[1]: number "10" appears more than once'))).toBe(true);
   });
+
+  describe('pay rates (users[].payRates, timeRecords[].payRate)', () => {
+    it('round-trips them when set', () => {
+      const data = smallCompany();
+      data.users[0] = { ...data.users[0]!, payRates: { '100': 38000, '120': 57000 } };
+      data.timeRecords[0] = { ...data.timeRecords[0]!, payRate: 41050 };
+      const file = toCompanyFile(data);
+      const parsed = parseCompanyFile(serializeCompanyFile(file));
+      expect(parsed).toEqual({ ok: true, file });
+      if (parsed.ok) {
+        expect(parsed.file.users[0]!.payRates).toEqual({ '100': 38000, '120': 57000 });
+        expect(parsed.file.timeRecords[0]!.payRate).toBe(41050);
+        expect(parsed.file.timeRecords[1]!.payRate).toBeNull();
+      }
+    });
+
+    it('restores a backup written before they existed, with none set', () => {
+      const json = JSON.parse(serializeCompanyFile(toCompanyFile(smallCompany())));
+      for (const user of json.users) delete user.payRates;
+      for (const record of json.timeRecords) delete record.payRate;
+      const parsed = parseCompanyFile(JSON.stringify(json));
+      expect(parsed).toEqual({ ok: true, file: toCompanyFile(smallCompany()) });
+      if (parsed.ok) {
+        expect(parsed.file.users.map((u) => u.payRates)).toEqual([{}, {}]);
+        expect(parsed.file.timeRecords.map((r) => r.payRate)).toEqual([null, null]);
+      }
+    });
+
+    it('names a pay rate that is not whole minor units', () => {
+      const json = JSON.parse(serializeCompanyFile(toCompanyFile(smallCompany())));
+      json.users[0].payRates = { '100': 380.5 };
+      json.timeRecords[0].payRate = '410';
+      const parsed = parseCompanyFile(JSON.stringify(json));
+      expect(parsed.ok).toBe(false);
+      if (parsed.ok) return;
+      expect(parsed.errors).toContain(
+        'users[0].payRates: must be an object of whole numbers of minor units by code, e.g. {"100": 35000} (got {"100":380.5}).',
+      );
+      expect(parsed.errors).toContain(
+        'timeRecords[0].payRate: must be a whole number of minor units or null (got "410").',
+      );
+    });
+  });
 });

@@ -190,6 +190,7 @@ const dataset: fc.Arbitrary<CompanyData> = fc
           hours: scaled(240_000, 4),
           wageCode: text,
           rate: fc.option(money, { nil: null }),
+          payRate: fc.option(money, { nil: null }),
           billable: fc.boolean(),
           approved: fc.boolean(),
           comment: text,

@@ -237,6 +237,9 @@ export const NORWAY_PROFILE: DemoProfile = {
   ],
   wageCodes: { normal: '100', overtime: '120', external: '200' },
   hourlyRate: q(95000, 165000, 5000),
+  // Pay for a consultant's normal hour (about NOK 600 000–850 000 a year); overtime at least
+  // 40 % more by law (arbeidsmiljøloven § 10-6 (11)), 50 % is usual in agreements.
+  payRate: { ...q(32000, 45000, 500), overtimePercent: 50 },
   monthNames: [
     'januar',
     'februar',

@@ -136,8 +136,13 @@ export interface DemoProfile {
   /** Comments on time records; '' entries make blank comments common. */
   timeComments: readonly string[];
   wageCodes: { normal: string; overtime: string; external: string };
-  /** Hourly rates for co-workers, minor units. */
+  /** Hourly billing rates for co-workers (the invoice unit price), minor units. */
   hourlyRate: SteppedRange;
+  /**
+   * Hourly pay (wage) rates for co-workers' normal hours, minor units: well below the billing
+   * rates. Overtime pays `overtimePercent` more.
+   */
+  payRate: SteppedRange & { overtimePercent: number };
   monthNames: readonly string[];
   orderReferences: readonly string[];
   receivablesAccount: string;

@@ -240,6 +240,9 @@ export const SWEDEN_PROFILE: DemoProfile = {
   ],
   wageCodes: { normal: '100', overtime: '120', external: '200' },
   hourlyRate: q(95000, 165000, 5000),
+  // Pay for a consultant's normal hour (about SEK 45 000–65 000 a month); overtime 50 % more
+  // (a common agreement value; demo data, not a standard).
+  payRate: { ...q(26000, 38000, 500), overtimePercent: 50 },
   monthNames: [
     'januari',
     'februari',

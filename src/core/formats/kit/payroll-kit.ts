@@ -6,8 +6,16 @@
  *
  * Hours are summed exactly as ten-thousandths of an hour (the domain keeps at most 4 decimals),
  * so 0.1 + 0.2 is 0.3 and not 0.30000000000000004.
+ *
+ * Pay, not billing (issue 12, item 6): a time record's `rate` is the hourly billing rate (the
+ * invoice unit price) and is never written to a payroll file. The rate a payroll line carries
+ * is the pay rate (`payRateFor`, src/core/domain/pay-rate.ts): the record's own `payRate`, else
+ * the co-worker's default for the record's wage code (`User.payRates`), else none. With none,
+ * each format writes what its spec gives for "the payroll system uses the rate it holds for the
+ * employee" (see each format's header for the rule and its source).
  */
 import { divideRounded, hoursAmount, toScaled } from '../../domain/money.ts';
+import { payRateFor } from '../../domain/pay-rate.ts';
 import type { CompanyData, IsoDate, Minor, TimeRecord, User } from '../../domain/types.ts';
 import { fileStamp } from '../builders/encode-file.ts';
 import type { IssueRecord } from '../builders/field-format.ts';
@@ -28,6 +36,8 @@ export function departmentSourceOf(value: unknown): PayrollDepartmentSource {
 export interface PayrollIndex {
   user(employeeNumber: string): User | undefined;
   projectDepartment(projectNumber: string): string;
+  /** The record's pay rate (`payRateFor`). */
+  payRate(record: TimeRecord): Minor | null;
 }
 
 export function payrollIndex(data: CompanyData): PayrollIndex {
@@ -36,6 +46,7 @@ export function payrollIndex(data: CompanyData): PayrollIndex {
   return {
     user: (employeeNumber) => users.get(employeeNumber),
     projectDepartment: (projectNumber) => projects.get(projectNumber)?.departmentNumber ?? '',
+    payRate: (record) => payRateFor(record, users.get(record.employeeNumber)),
   };
 }
 
@@ -78,13 +89,13 @@ export function payrollAmount(hours: bigint, rate: Minor | null): Minor {
   return rate === null ? 0 : hoursAmount(hoursToHundredths(hours), rate);
 }
 
-/** One summed payroll line: the records of one employee, wage code, project, department and rate. */
+/** One summed payroll line: the records of one employee, wage code, project, department and pay rate. */
 export interface PayrollLine {
   employeeNumber: string;
   wageCode: string;
   projectNumber: string;
   departmentNumber: string;
-  /** Per hour in minor units; null when the records carry none. */
+  /** The pay rate per hour in minor units (`payRateFor`); null when there is none. */
   rate: Minor | null;
   /** Hours in ten-thousandths. */
   hours: bigint;
@@ -101,10 +112,15 @@ export interface GroupOptions {
   departmentSource: PayrollDepartmentSource;
   /** Keep each date apart as well. */
   byDate?: boolean;
+  /**
+   * Carry pay rates (default true). False for a file that writes no rate: every line's rate is
+   * null, so records are not kept apart by a rate the file never shows.
+   */
+  payRates?: boolean;
 }
 
 /**
- * Sums time records into payroll lines. Records with different rates never share a line, so
+ * Sums time records into payroll lines. Records with different pay rates never share a line, so
  * quantity × rate = amount holds on every line written. Lines come sorted by employee, wage code,
  * project, department, rate (and date), with number-aware comparison of codes.
  */
@@ -114,7 +130,9 @@ export function groupTimeRecords(
   options: GroupOptions,
 ): PayrollLine[] {
   const lines = new Map<string, PayrollLine>();
+  const withRates = options.payRates ?? true;
   for (const record of records) {
+    const rate = withRates ? index.payRate(record) : null;
     const projectNumber = options.byProject ? record.projectNumber : '';
     const departmentNumber = departmentFor(
       record.employeeNumber,
@@ -127,7 +145,7 @@ export function groupTimeRecords(
       record.wageCode,
       projectNumber,
       departmentNumber,
-      record.rate,
+      rate,
       options.byDate ? record.date : '',
     ]);
     const line = lines.get(key);
@@ -142,7 +160,7 @@ export function groupTimeRecords(
         wageCode: record.wageCode,
         projectNumber,
         departmentNumber,
-        rate: record.rate,
+        rate,
         hours: scaledHours(record.hours),
         amount: 0,
         firstDate: record.date,

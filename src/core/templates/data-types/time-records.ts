@@ -1,4 +1,5 @@
 import { hoursAmount } from '../../domain/money.ts';
+import { payRateFor } from '../../domain/pay-rate.ts';
 import type { CompanyData, TimeRecord } from '../../domain/types.ts';
 import type { DatasetOptions } from '../types.ts';
 import type { DataTypeDefinition } from './definition.ts';
@@ -31,6 +32,13 @@ export const timeRecords: DataTypeDefinition = {
     { path: 'wageCode', type: 'string', description: 'Payroll wage code', example: '800' },
     { path: 'rate', type: 'money', description: 'Rate per hour, minor units; null when not set', example: 109600 },
     { path: 'amount', type: 'money', description: 'hours × rate, minor units; null when no rate', example: 822000 },
+    {
+      path: 'payRate',
+      type: 'money',
+      description:
+        "Pay (wage) rate per hour for payroll, minor units: the record's, else the co-worker's for the wage code; null when none (never the billing rate)",
+      example: 35000,
+    },
     { path: 'billable', type: 'boolean', description: 'Billable', example: true },
     { path: 'approved', type: 'boolean', description: 'Approved', example: true },
     { path: 'comment', type: 'string', description: 'Comment', example: '' },
@@ -64,6 +72,7 @@ function timeRecordRows(master: CompanyData, options: DatasetOptions): (records:
           wageCode: r.wageCode,
           rate: r.rate,
           amount: r.rate === null ? null : hoursAmount(r.hours, r.rate),
+          payRate: payRateFor(r, lookups.users.get(r.employeeNumber)),
           billable: r.billable,
           approved: r.approved,
           comment: r.comment,

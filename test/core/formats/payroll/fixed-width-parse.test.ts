@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { invoiceAmounts, vatRateLookup } from '../../../../src/core/domain/invoice-amounts.ts';
+import { payRateFor } from '../../../../src/core/domain/pay-rate.ts';
 import { hoursAmount } from '../../../../src/core/domain/money.ts';
 import type { ExportFile } from '../../../../src/core/formats/types.ts';
 import { formatById } from './golden-cases.ts';
@@ -108,6 +109,7 @@ describe('Huldt & Lillevik records parse back', () => {
     expect(totalWidth(HL_WIDTHS)).toBe(164);
     expect(lines).toHaveLength(data.timeRecords.length);
     const departments = new Map(data.users.map((u) => [u.employeeNumber, u.departmentNumber]));
+    const users = new Map(data.users.map((u) => [u.employeeNumber, u]));
     lines.forEach((line, i) => {
       expect(line).toHaveLength(164);
       const r = data.timeRecords[i]!;
@@ -122,8 +124,9 @@ describe('Huldt & Lillevik records parse back', () => {
       expect(f['date']).toBe(ddmmyy(r.date));
       const hundredths = Math.round(r.hours * 100);
       expect(implied(f['quantity']!)).toBe(hundredths);
-      expect(implied(f['rate']!)).toBe(r.rate ?? 0);
-      expect(implied(f['amount']!)).toBe(r.rate === null ? 0 : hoursAmount(hundredths / 100, r.rate));
+      const payRate = payRateFor(r, users.get(r.employeeNumber));
+      expect(implied(f['rate']!)).toBe(payRate ?? 0);
+      expect(implied(f['amount']!)).toBe(payRate === null ? 0 : hoursAmount(hundredths / 100, payRate));
     });
   });
 

@@ -34,6 +34,8 @@ export const PAYROLL_GOLDEN_CASES: GoldenCase[] = [
     data: payrollCompany,
     settings: { grouping: 'period', costCentre: 'employee-department', createdBy: 'Kari Ås' },
   },
+  // Pay rates as price (the record's, else the co-worker's default; none for 1002 and 17's overtime).
+  { formatId: 'hogia', variant: 'pay-rate', data: payrollCompany, settings: { writePayRate: true } },
   { formatId: 'sg-finans', variant: '', data: factoringCompany, settings: SG_FINANS_SETTINGS },
 ];
 

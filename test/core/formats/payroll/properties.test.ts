@@ -17,6 +17,7 @@ interface RecordSpec {
   wageCode: string;
   projectNumber: string;
   hundredths: number;
+  payRate: number | null;
   rate: number | null;
 }
 
@@ -26,6 +27,8 @@ const recordArb: fc.Arbitrary<RecordSpec> = fc.record({
   projectNumber: fc.constantFrom('', 'P100', 'P200', 'ABCDEFGHIJKL'),
   // Hundredths of an hour, also negative corrections.
   hundredths: fc.integer({ min: -99_999, max: 9_999_999 }),
+  payRate: fc.option(fc.integer({ min: 0, max: 9_999_999 }), { nil: null }),
+  // A billing rate on top, which payroll files must never write.
   rate: fc.option(fc.integer({ min: 0, max: 9_999_999 }), { nil: null }),
 });
 
@@ -38,6 +41,7 @@ function records(list: RecordSpec[]): TimeRecord[] {
       projectNumber: r.projectNumber,
       hours: r.hundredths / 100,
       rate: r.rate,
+      payRate: r.payRate,
     }),
   );
 }

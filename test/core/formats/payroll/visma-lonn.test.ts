@@ -60,6 +60,7 @@ describe('Visma Lønn read back with PapaParse', () => {
   it('gives back the summed rows', () => {
     expect(parsed.data).toEqual([
       ['2026', '1', '17', '100', '0.0', '7.25', '250.50', '1816.13', '0', '0', '', '', '', '', '', '', '0'],
+      ['2026', '1', '17', '120', '0.0', '2.00', '0.00', '0.00', '0', '0', '', '', '', '', '', '', '0'],
       ['2026', '1', '1001', '100', '0.0', '13.83', '650.00', '8989.50', '0', '0', '20', 'P100', '', '', '', '', '0'],
       ['2026', '1', '1001', '100', '0.0', '1.00', '700.00', '700.00', '0', '0', '20', 'P100', '', '', '', '', '0'],
       ['2026', '1', '1001', '120', '0.0', '2.00', '975.00', '1950.00', '0', '0', '20', 'P200', '', '', '', '', '0'],
@@ -101,10 +102,10 @@ const r = (id: string, partial: Partial<TimeRecord> & Pick<TimeRecord, 'employee
 
 const GROUPING_CASES: GroupingCase[] = [
   {
-    name: 'same employee, wage code, project and rate are summed',
+    name: 'same employee, wage code, project and pay rate are summed',
     records: [
-      r('a', { employeeNumber: '1001', hours: 7.5, rate: 50000 }),
-      r('b', { employeeNumber: '1001', hours: 2.25, rate: 50000 }),
+      r('a', { employeeNumber: '1001', hours: 7.5, payRate: 50000 }),
+      r('b', { employeeNumber: '1001', hours: 2.25, payRate: 50000 }),
     ],
     rows: [['1001', '100', '20', 'P100', '9.75', '500.00', '4875.00']],
   },
@@ -140,10 +141,10 @@ const GROUPING_CASES: GroupingCase[] = [
     ],
   },
   {
-    name: 'different rates stay apart so quantity × rate = amount',
+    name: 'different pay rates stay apart so quantity × rate = amount',
     records: [
-      r('a', { employeeNumber: '1001', hours: 1, rate: 50000 }),
-      r('b', { employeeNumber: '1001', hours: 1, rate: 60000 }),
+      r('a', { employeeNumber: '1001', hours: 1, payRate: 50000 }),
+      r('b', { employeeNumber: '1001', hours: 1, payRate: 60000 }),
     ],
     rows: [
       ['1001', '100', '20', 'P100', '1.00', '500.00', '500.00'],
@@ -151,10 +152,10 @@ const GROUPING_CASES: GroupingCase[] = [
     ],
   },
   {
-    name: 'a record without a rate does not share a row with one that has a rate',
+    name: 'a record without a pay rate does not share a row with one that has a pay rate',
     records: [
-      r('a', { employeeNumber: '1001', hours: 1, rate: null }),
-      r('b', { employeeNumber: '1001', hours: 1, rate: 50000 }),
+      r('a', { employeeNumber: '1001', hours: 1, payRate: null }),
+      r('b', { employeeNumber: '1001', hours: 1, payRate: 50000 }),
     ],
     rows: [
       ['1001', '100', '20', 'P100', '1.00', '0.00', '0.00'],
@@ -164,11 +165,11 @@ const GROUPING_CASES: GroupingCase[] = [
   {
     name: 'hours are summed exactly, then rounded to 2 decimals (0.1 + 0.2, 3 × 0.3333)',
     records: [
-      r('a', { employeeNumber: '1001', hours: 0.1, rate: 100 }),
-      r('b', { employeeNumber: '1001', hours: 0.2, rate: 100 }),
-      r('c', { employeeNumber: '1002', hours: 0.3333, rate: 100 }),
-      r('d', { employeeNumber: '1002', hours: 0.3333, rate: 100 }),
-      r('e', { employeeNumber: '1002', hours: 0.3333, rate: 100 }),
+      r('a', { employeeNumber: '1001', hours: 0.1, payRate: 100 }),
+      r('b', { employeeNumber: '1001', hours: 0.2, payRate: 100 }),
+      r('c', { employeeNumber: '1002', hours: 0.3333, payRate: 100 }),
+      r('d', { employeeNumber: '1002', hours: 0.3333, payRate: 100 }),
+      r('e', { employeeNumber: '1002', hours: 0.3333, payRate: 100 }),
     ],
     rows: [
       ['1001', '100', '20', 'P100', '0.30', '1.00', '0.30'],
@@ -178,8 +179,8 @@ const GROUPING_CASES: GroupingCase[] = [
   {
     name: 'a negative correction reduces the sum; amount rounds half away from zero',
     records: [
-      r('a', { employeeNumber: '1001', hours: 2, rate: 33333 }),
-      r('b', { employeeNumber: '1001', hours: -0.5, rate: 33333 }),
+      r('a', { employeeNumber: '1001', hours: 2, payRate: 33333 }),
+      r('b', { employeeNumber: '1001', hours: -0.5, payRate: 33333 }),
     ],
     rows: [['1001', '100', '20', 'P100', '1.50', '333.33', '500.00']],
   },

@@ -22,8 +22,17 @@
  *   type; `A` would be absence, which time records are not), payTypeId (the wage code), quantity
  *   (hours, 2 decimals, `.`), project (left out when empty), periodStartDate / periodEndDate
  *   (`yyyy-MM-dd`), costCentre (setting `costCentre`: the co-worker's department, or none; left
- *   out when empty). Like the library, optional elements without a value are left out. No amount
- *   or price: Hogia prices hours with the employee's own pay; Moment names amount for expenses.
+ *   out when empty). Like the library, optional elements without a value are left out.
+ * - Pay rate (issue 12, item 6): by default no `amount` and no `price` for hours, so Hogia prices
+ *   them with the employee's own pay. Moment's page has no rate field for hours: "quantity |
+ *   Quantity of hours/expenses etc.", "amount | When needed to include an amount (e.g.
+ *   expenses)". The PAXml analogue does the same: only wage types marked "Antal+Apris till lön"
+ *   send `apris`, otherwise only the quantity goes over (https://help.pp7.com/paxml/). Setting
+ *   `writePayRate` (off by default) writes `price` (the library's element, after costCentre) for
+ *   instructions that have a pay rate: the record's `payRate`, else the co-worker's default for
+ *   the wage code (`payRateFor` in payroll-kit.ts), never the billing rate; `.` and 2 decimals.
+ *   Instructions without a pay rate still get no price. With the setting off, summed instructions
+ *   are not kept apart by pay rate (the file shows none).
  * - Instructions: setting `grouping`: `record` (default) = one per time record, start = end = the
  *   record's date; `period` = hours summed per employee, wage code, project and cost centre, with
  *   the export period's first and last day.
@@ -36,12 +45,13 @@
  *   restricted to digits (Hogia pay type ids and employment ids are text in the library).
  */
 import { formatDate } from '../../../domain/dates.ts';
+import { formatMinor } from '../../../domain/money.ts';
 import type { CompanyData } from '../../../domain/types.ts';
 import { encodeFile } from '../../builders/encode-file.ts';
 import { formatQuantity } from '../../builders/field-format.ts';
 import { el, invalidXmlCharacters, optionalText, writeXml, type XmlElement } from '../../builders/xml.ts';
 import type { ExportContext, ExportIssue, FormatSettings } from '../../types.ts';
-import { defineFormat, stringSetting } from '../../kit/format-kit.ts';
+import { booleanSetting, defineFormat, stringSetting } from '../../kit/format-kit.ts';
 import {
   checkTimeRecordCodes,
   groupTimeRecords,
@@ -70,19 +80,20 @@ function quantityText(hours: bigint): string {
 export function hogiaLines(data: CompanyData, settings: FormatSettings, context: ExportContext): PayrollLine[] {
   const departmentSource = stringSetting(settings, 'costCentre') === 'employee-department' ? 'employee' : 'none';
   const index = payrollIndex(data);
+  const options = { byProject: true, departmentSource, payRates: booleanSetting(settings, 'writePayRate') } as const;
   if (stringSetting(settings, 'grouping') === 'period') {
     const period = payrollPeriod(
       context,
       data.timeRecords.map((r) => r.date),
     );
-    return groupTimeRecords(data.timeRecords, index, { byProject: true, departmentSource }).map((line) => ({
+    return groupTimeRecords(data.timeRecords, index, options).map((line) => ({
       ...line,
       firstDate: period.from,
       lastDate: period.to,
     }));
   }
   // One line per record, in the order the records are given.
-  return data.timeRecords.map((r) => groupTimeRecords([r], index, { byProject: true, departmentSource })[0]!);
+  return data.timeRecords.map((r) => groupTimeRecords([r], index, options)[0]!);
 }
 
 export function hogiaDocument(data: CompanyData, settings: FormatSettings, context: ExportContext): XmlElement {
@@ -107,6 +118,7 @@ export function hogiaDocument(data: CompanyData, settings: FormatSettings, conte
       optionalText('periodStartDate', formatDate(line.firstDate, DATE_PATTERN)),
       optionalText('periodEndDate', formatDate(line.lastDate, DATE_PATTERN)),
       optionalText('costCentre', line.departmentNumber),
+      optionalText('price', line.rate === null ? '' : formatMinor(line.rate, { decimals: 2, decimalSeparator: '.' })),
     ),
   );
   return el('PayRoll', { xmlns: HOGIA_NAMESPACE }, fileInfo, ...instructions);

@@ -35,6 +35,13 @@ export const hogiaInfo: FormatInfo = {
       ],
     },
     {
+      key: 'writePayRate',
+      kind: 'boolean',
+      label: 'Write pay rates as price',
+      help: "Off: hours go over without a price and Hogia uses the employee's own pay. On: hours with a pay rate (the record's, else the co-worker's for the pay type) get it as price; never the billing rate.",
+      default: false,
+    },
+    {
       key: 'createdBy',
       kind: 'string',
       label: 'Created by',

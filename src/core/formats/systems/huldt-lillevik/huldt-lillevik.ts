@@ -22,9 +22,16 @@
  *   digits (pre-flight error otherwise); a value wider than its field is an error.
  * - A negative value (a correction) keeps its minus sign in the first position of the zero fill,
  *   e.g. `-000000750` for −7.50 hours.
- * - Quantity: hours with 2 implied decimals (`0000000750` = 7.50 h). Rate: the record's rate per
- *   hour (zeros without one). Amount: the written quantity (hours rounded to 2 decimals) × rate,
- *   rounded to øre (`payrollAmount`), so quantity × rate = amount holds in the file.
+ * - Quantity: hours with 2 implied decimals (`0000000750` = 7.50 h).
+ * - Rate and Amount of hours: the pay rate, never the billing rate (issue 12, item 6). The pay
+ *   rate is the record's `payRate`, else the co-worker's default for the wage code (`payRateFor`
+ *   in payroll-kit.ts). With one: Rate = the pay rate per hour, Amount = the written quantity
+ *   (hours rounded to 2 decimals) × rate, rounded to øre (`payrollAmount`), so quantity × rate =
+ *   amount holds in the file. Without one: Rate `0000000000` and Amount `0000000000000`, zero-
+ *   filled as Moment's page allows: "All fields are required, if there is no data the field
+ *   should be containing blank spaces or 0's (zero)" ("Rate | 10 | Record rate", "Amount | 13 |
+ *   Record amount"). H&L then takes the rate from the employee / wage type; no public H&L text
+ *   confirms this (H&L was discontinued end-2022), so confirm it on a test import.
  * - Hours: one record per time record (no summing), department = setting `departmentSource`
  *   (co-worker's department by default), project = the record's project; elements 1–5 blank.
  * - Expenses: one record per claim item; wage type = the expense type's wage code (an item whose
@@ -119,17 +126,20 @@ export function hlLayout(): FixedWidthLayout {
 export function hlHourRows(data: CompanyData, settings: FormatSettings): HlRow[] {
   const index = payrollIndex(data);
   const source = departmentSourceOf(settings['departmentSource']);
-  return data.timeRecords.map((r) => ({
-    employeeNumber: r.employeeNumber,
-    wageCode: r.wageCode,
-    departmentNumber: departmentFor(r.employeeNumber, r.projectNumber, source, index),
-    projectNumber: r.projectNumber,
-    date: r.date,
-    quantity: r.hours,
-    rate: r.rate ?? 0,
-    amount: payrollAmount(scaledHours(r.hours), r.rate),
-    record: timeRecordRef(r),
-  }));
+  return data.timeRecords.map((r) => {
+    const payRate = index.payRate(r);
+    return {
+      employeeNumber: r.employeeNumber,
+      wageCode: r.wageCode,
+      departmentNumber: departmentFor(r.employeeNumber, r.projectNumber, source, index),
+      projectNumber: r.projectNumber,
+      date: r.date,
+      quantity: r.hours,
+      rate: payRate ?? 0,
+      amount: payrollAmount(scaledHours(r.hours), payRate),
+      record: timeRecordRef(r),
+    };
+  });
 }
 
 function claimRef(claim: Claim): IssueRecord {

@@ -25,9 +25,17 @@
  * - Client number (K3/F2): setting `clientNumber`, exactly 4 digits, required.
  * - Debtor no. = the customer number, invoice no. = the invoice number: digits only, at most 9
  *   and 8 digits (pre-flight errors otherwise).
- * - Free texts that are too long (name 35, address 30, place 23, phone 12, order no. 15,
- *   project 7) are cut and reported as warnings; name 2, first name, contact, bank giro, district,
- *   salesperson and comment are left blank (the data model has no such fields).
+ * - Free texts that are too long (name 35, address 30, place 23, order no. 15, project 7) are cut
+ *   and reported as warnings; name 2, first name, contact, bank giro, district, salesperson and
+ *   comment are left blank (the data model has no such fields).
+ * - K12 phone (issue 12, item 7) is never cut: a cut number is a wrong number. Moment's field
+ *   table gives only "K12 | Telephone no. | No | 12 |" (optional, 12 characters) and no content
+ *   rule; no SG Finans text on allowed characters was found. So spaces and punctuation are
+ *   stripped first (not `/`, which separates two numbers), keeping the digits and one leading `+`
+ *   (`sgfPhone`: `+47 95 65 98 12` → `+4795659812`); a number that then is longer than 12, or
+ *   holds anything else (letters, an inner `+`, a `/`), is left out (K12 blank) with a warning
+ *   naming the customer. Left-aligned and blank-padded like the other text fields. Source:
+ *   https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/factoring/sg-finans/file-content
  * - K5: the org. no. with blanks, dashes and dots removed; required (error when empty or longer
  *   than 11). K8 address = address line 1 (line 2 when line 1 is empty).
  * - K9 postcode has room for a Norwegian postcode (4). A longer postcode of a Norwegian customer
@@ -72,6 +80,7 @@ const DATE_PATTERN = 'yyMMdd';
 const CREDITED_REFERENCE_DIGITS = 5;
 const ORG_NUMBER_WIDTH = 11;
 const POSTCODE_WIDTH = 4;
+const PHONE_WIDTH = 12;
 /** SG Finans' own country: its postcodes are the ones K9 is made for. */
 const HOME_COUNTRY = 'NO';
 /** Exchange rates are parsed with 6 decimals (src/core/formats/systems/invoice-ledger.ts). */
@@ -112,6 +121,8 @@ export interface SgfCustomerRow {
   address: string;
   postcode: string;
   place: string;
+  /** `sgfPhone` of the customer's phone: empty when it does not fit. */
+  phone: string;
   countryCode: string;
   countryNumeric: string;
   countryName: string;
@@ -188,7 +199,7 @@ export function sgfCustomerLayout(encoding: TextEncodingName = DEFAULT_ENCODING)
       text('K9 Postcode', POSTCODE_WIDTH, 'postcode'),
       text('K10 Place', 23, 'place', 'truncate'),
       blank('K11 Contact person', 20),
-      text('K12 Phone', 12, 'customer.phone', 'truncate'),
+      text('K12 Phone', PHONE_WIDTH, 'phone'),
       text('K13 Country', 20, 'countryName', 'truncate'),
       text('K14 Country code', 2, 'countryCode'),
       digits('K15 Country number', 3, 'countryNumeric'),
@@ -236,6 +247,17 @@ export function normalizedOrgNumber(orgNumber: string): string {
   return orgNumber.replace(/[\s.-]/g, '');
 }
 
+/**
+ * The phone number as K12 holds it: spaces and punctuation (`-`, `.`, brackets) stripped,
+ * digits and one leading `+` kept. Undefined when what is left is not such a number or is
+ * longer than K12's 12 characters; the field is then left blank, never cut. `/` is not
+ * stripped: it separates two numbers (`22 11 / 33 44`), which must not merge into one.
+ */
+export function sgfPhone(phone: string): string | undefined {
+  const compact = phone.replace(/[\s().-]/g, '');
+  return /^\+?\d*$/.test(compact) && compact.length <= PHONE_WIDTH ? compact : undefined;
+}
+
 function countryOf(customer: Customer, data: CompanyData): string {
   return (customer.countryCode || data.company.countryCode).trim().toUpperCase();
 }
@@ -273,6 +295,7 @@ export function sgfCustomerRows(data: CompanyData, settings: FormatSettings): Sg
       address: customer.addressLine1 || customer.addressLine2,
       postcode: postcodeInPlace ? '' : customer.postalCode,
       place: postcodeInPlace ? `${customer.postalCode} ${customer.city}`.trim() : customer.city,
+      phone: sgfPhone(customer.phone) ?? '',
       countryCode,
       countryNumeric: country?.numeric ?? '',
       countryName: country?.name ?? '',
@@ -374,6 +397,8 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
           'postalCode',
         ),
       );
+    if (sgfPhone(customer.phone) === undefined)
+      issues.push(issue('warning', 'phone-left-out', { ...at, phone: customer.phone, width: 12 }, record, 'phone'));
     if (COMPANY_FORM_PREFIX.test(customer.name.trim()))
       issues.push(issue('warning', 'name-starts-with-company-form', at, record, 'name'));
     const countryCode = countryOf(customer, data);

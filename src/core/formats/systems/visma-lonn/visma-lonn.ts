@@ -17,14 +17,23 @@
  * - Base: always zero, written with one decimal (`0.0`, `BASE_DECIMALS`), exactly as the sample
  *   line for hours (wage type 5); the fixed-salary sample writes `0.00`, and Visma reads both.
  * - Quantity: the summed hours with 2 decimals (`20.50`), rounded half away from zero.
- * - Rate: the records' rate per hour with 2 decimals, `0.00` when the records carry none (Visma
- *   then takes the rate registered on the employee, as Moment's page says). Amount: the written
+ * - Rate and Amount: the pay rate, never the billing rate (issue 12, item 6). The pay rate is the
+ *   record's `payRate`, else the co-worker's default for the wage code (`payRateFor` in
+ *   payroll-kit.ts). With one: Rate = the pay rate per hour with 2 decimals, Amount = the written
  *   quantity (summed hours rounded to 2 decimals) × rate, rounded to øre (`payrollAmount`), so
- *   quantity × rate = amount holds on every row; `0.00` without a rate.
+ *   quantity × rate = amount holds on every row. Without one: Rate `0.00` and Amount `0.00`,
+ *   exactly as Moment's sample `2021;7;1002;5;0.0;20.50;0.00;0.00;0;0;"";"";"";"";"";"";0`, of
+ *   which Moment's page says: "In the above case, the amount and rate for these lines are gathered
+ *   from what is registered for the resources" (Base/Quantity/Rate/Amount: "Depends on wage type if
+ *   required"). Visma's column for it is `Rate` ("Sats"), and `Am` ("Beløp") for the amount
+ *   (community.visma.com page above).
+ *   Known symptom: a wage type set up to need its rate from the file makes Visma Lønn answer "Både
+ *   antall, sats og faktor må være utfylt" (https://kontor.tidsbanken.net/support/case.asp?ID=82);
+ *   give those co-workers a pay rate for that wage code.
  * - Account and balancing account: `0` (Visma takes them from the wage type), as in both samples.
  * - Rows: time records summed per employee, wage code, project (setting `groupByProject`,
- *   default yes; no = R2 empty), department and rate: records with different rates never share a
- *   row, so quantity × rate = amount on every row. Sorted by employee, wage code, project.
+ *   default yes; no = R2 empty), department and pay rate: records with different pay rates never
+ *   share a row, so quantity × rate = amount on every row. Sorted by employee, wage code, project.
  * - R1 Department: setting `departmentSource` (co-worker's department, default; project's; none).
  *   R3–R6 are empty.
  * - Wage year: the year of the period's end (or of the latest record); execution number:
