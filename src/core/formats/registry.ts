@@ -5,6 +5,7 @@
  */
 import { cloneLayout, type DelimitedLayout } from './builders/delimited.ts';
 import type { FixedWidthLayout } from './builders/fixed-width.ts';
+import { replacedSettingValue } from './kit/format-kit.ts';
 import { dynamicsC5 } from './systems/dynamics-c5.ts';
 import { gbat10 } from './systems/gbat10/gbat10.ts';
 import { gbat10Layout } from './systems/gbat10/gbat10-rows.ts';
@@ -129,12 +130,12 @@ export function resolveSettings(
 ): { settings: FormatSettings; errors: SettingError[] } {
   const settings: FormatSettings = {};
   const errors: SettingError[] = [];
-  const known = new Set(format.settings.map((d) => d.key));
+  const known = new Set(format.settings.flatMap((d) => (d.replaces ? [d.key, d.replaces.key] : [d.key])));
   for (const key of Object.keys(raw))
     if (!known.has(key)) errors.push({ key, message: `${format.name} has no setting "${key}".` });
   for (const def of format.settings) {
     settings[def.key] = def.default;
-    const value = raw[def.key];
+    const value = raw[def.key] ?? replacedSettingValue(def, raw);
     if (value !== undefined && value !== null) {
       const result = coerceSetting(def, value);
       if (result.error !== undefined) errors.push({ key: def.key, message: `${def.label}: ${result.error}.` });

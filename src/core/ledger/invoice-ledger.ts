@@ -11,7 +11,7 @@
  * balances in the company currency (any rounding difference stays on the receivable row).
  */
 import { invoiceAmounts } from '../domain/invoice-amounts.ts';
-import type { CompanyData, Customer, Invoice, InvoiceLine, Minor, Project } from '../domain/types.ts';
+import type { Account, CompanyData, Customer, Invoice, InvoiceLine, Minor, Project } from '../domain/types.ts';
 import type { ExportIssue } from '../formats/types.ts';
 import { currencyConverter, parseExchangeRates } from './exchange-rates.ts';
 import { blankCustomer, masterIndex, type MasterIndex } from './invoice-lines.ts';
@@ -75,6 +75,24 @@ export function departmentFor(
   if (source === 'line') return line.departmentNumber;
   if (source === 'project') return invoiceProject?.departmentNumber ?? '';
   return '';
+}
+
+/**
+ * Where the chart's default receivable account is looked for when the export's settings name
+ * none: NS 4102 keeps customer receivables on 1500, BAS on 1510 (a BAS chart has no 1500), and a
+ * Visma chart for Sweden on 1500 ("Obetalda kundfakturor") beside an old 1510.
+ */
+export const RECEIVABLE_ACCOUNT_FALLBACKS = ['1500', '1510'] as const;
+
+/**
+ * The company's default receivable account: the account the chart marks as customer
+ * receivables, else the first of 1500 and 1510 that the chart has; empty when it has neither.
+ */
+export function chartReceivableAccount(accounts: readonly Account[]): string {
+  const marked = accounts.find((account) => account.role === 'customer-receivables');
+  if (marked) return marked.number;
+  const numbers = new Set(accounts.map((account) => account.number));
+  return RECEIVABLE_ACCOUNT_FALLBACKS.find((number) => numbers.has(number)) ?? '';
 }
 
 export function receivableAccountFor(customer: Customer, options: Pick<LedgerOptions, 'receivableAccount'>): string {
@@ -185,6 +203,8 @@ export interface InvoiceCheckOptions extends LedgerOptions {
   numericCustomerNumbers?: number;
   /** Invoice numbers must be digits only (at most this many), e.g. GBAT10's voucher number. */
   numericInvoiceNumbers?: number;
+  /** False for a format whose file has no receivable row (Dynamics C5 posts to the customer number). */
+  postsReceivable?: boolean;
   /** The format cannot carry a foreign currency at all (ignored when rates convert it). */
   exchangeRatesInvalid?: string[];
 }
@@ -202,6 +222,36 @@ function issue(
   return out;
 }
 
+/**
+ * The default receivable account must exist in the chart when some customer without a ledger
+ * account of their own will be posted to it (a file that posts to an account the receiving
+ * system does not know is refused or posts to the wrong place).
+ */
+function defaultReceivableIssues(data: CompanyData, options: InvoiceCheckOptions, index: MasterIndex): ExportIssue[] {
+  const usesDefault = data.invoices.some((invoice) => !index.customer(invoice.customerNumber)?.ledgerAccount);
+  if (!usesDefault) return [];
+  if (!options.receivableAccount)
+    return [
+      issue(
+        'error',
+        'missing-setting',
+        'No receivable account: the chart of accounts has neither 1500 nor 1510 and none is marked as customer receivables. Set "Receivable (customer ledger) account" in the export settings, or add the account to the chart.',
+        undefined,
+        'receivableAccount',
+      ),
+    ];
+  if (index.account(options.receivableAccount)) return [];
+  return [
+    issue(
+      'error',
+      'unknown-account',
+      `The receivable account ${options.receivableAccount} (export settings) is not in the chart of accounts. Add it to the chart, or change "Receivable (customer ledger) account".`,
+      undefined,
+      'receivableAccount',
+    ),
+  ];
+}
+
 /** The data checks every invoice-posting format needs. */
 export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckOptions): ExportIssue[] {
   const index = masterIndex(data);
@@ -216,10 +266,8 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
         'exchangeRates',
       ),
     );
-  if (!options.receivableAccount)
-    issues.push(
-      issue('error', 'missing-setting', 'No default receivable account is set.', undefined, 'receivableAccount'),
-    );
+  const postsReceivable = options.postsReceivable !== false;
+  if (postsReceivable) issues.push(...defaultReceivableIssues(data, options, index));
   const seenNumbers = new Set<string>();
   for (const invoice of data.invoices) {
     const key = invoice.number || invoice.id;
@@ -292,10 +340,10 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
             'number',
           ),
         );
-      if (customer.ledgerAccount && !index.account(customer.ledgerAccount))
+      if (postsReceivable && customer.ledgerAccount && !index.account(customer.ledgerAccount))
         issues.push(
           issue(
-            'warning',
+            'error',
             'unknown-account',
             `Customer ${customer.number}: ledger account ${customer.ledgerAccount} is not in the chart of accounts.`,
             crecord,
@@ -347,6 +395,16 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
             'accountNumber',
           ),
         );
+      else if (options.needVatAccounts && vat.ratePercent !== 0 && !index.account(vat.accountNumber))
+        issues.push(
+          issue(
+            'error',
+            'unknown-account',
+            `VAT code ${vat.code}: its VAT account ${vat.accountNumber} is not in the chart of accounts.`,
+            { kind: 'vatCode', key: vat.code },
+            'accountNumber',
+          ),
+        );
     });
   }
   return issues;
@@ -361,7 +419,7 @@ export function ledgerOptionsFrom(
   const { rates, invalid } = parseExchangeRates(String(settings['exchangeRates'] ?? ''));
   const options: LedgerOptions = {
     companyCurrency: data.company.currency || 'NOK',
-    receivableAccount: String(settings['receivableAccount'] ?? '').trim(),
+    receivableAccount: String(settings['receivableAccount'] ?? '').trim() || chartReceivableAccount(data.accounts),
     departmentSource: extra.departmentSource,
     rates,
   };

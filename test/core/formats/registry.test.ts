@@ -55,7 +55,8 @@ describe('registry', () => {
       creditVoucherType: 3,
       includeProject: false,
       vatMethod: 'gross',
-      receivableAccount: '1500',
+      // Empty: the receivable account comes from the company's chart (chartReceivableAccount).
+      receivableAccount: '',
       encoding: 'windows-1252',
     });
   });

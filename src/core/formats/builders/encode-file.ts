@@ -16,6 +16,8 @@ export interface EncodeFileInput {
   lineRecords?: readonly (IssueRecord | undefined)[];
   recordCount: number;
   controlTotals?: Record<string, number>;
+  /** What to do about a character the encoding lacks, when a setting solves it (its key, and how). */
+  unencodableRemedy?: { field: string; hint: string };
 }
 
 const ENCODING_LABEL: Record<TextEncodingName, string> = {
@@ -33,6 +35,7 @@ export function unencodableIssues(
   text: string,
   encoding: TextEncodingName,
   lineRecords: readonly (IssueRecord | undefined)[] = [],
+  remedy?: EncodeFileInput['unencodableRemedy'],
 ): ExportIssue[] {
   const seen = new Set<string>();
   const issues: ExportIssue[] = [];
@@ -45,9 +48,10 @@ export function unencodableIssues(
     const issue: ExportIssue = {
       severity: 'error',
       code: 'unencodable-character',
-      message: `${record ? `${record.kind} ${record.key}: ` : ''}"${found.char}" (${codePoint}) cannot be written in ${ENCODING_LABEL[encoding]} (line ${found.line}, column ${found.column}).`,
+      message: `${record ? `${record.kind} ${record.key}: ` : ''}"${found.char}" (${codePoint}) cannot be written in ${ENCODING_LABEL[encoding]} (line ${found.line}, column ${found.column})${remedy ? `: ${remedy.hint}` : ''}.`,
     };
     if (record) issue.record = record;
+    if (remedy) issue.field = remedy.field;
     issues.push(issue);
   }
   return issues;
@@ -57,7 +61,7 @@ export function encodeFile(input: EncodeFileInput): { file: ExportFile | undefin
   // A single-byte page encodes and checks in one pass; only a file with a character it lacks
   // is scanned again to say which characters, on which lines.
   const bytes = encodeIfHeld(input.text, input.encoding);
-  const issues = bytes ? [] : unencodableIssues(input.text, input.encoding, input.lineRecords);
+  const issues = bytes ? [] : unencodableIssues(input.text, input.encoding, input.lineRecords, input.unencodableRemedy);
   if (issues.length > 0) return { file: undefined, issues };
   return {
     file: {

@@ -51,9 +51,20 @@ export function dedupeIssues(issues: readonly ExportIssue[]): ExportIssue[] {
 
 export function withDefaults(definitions: readonly SettingDefinition[], settings: FormatSettings): FormatSettings {
   const out: FormatSettings = {};
-  for (const def of definitions) out[def.key] = def.default;
+  for (const def of definitions) out[def.key] = replacedSettingValue(def, settings) ?? def.default;
   for (const [key, value] of Object.entries(settings)) if (value !== undefined) out[key] = value;
   return out;
+}
+
+/** The value an older, replaced setting gives this one (`SettingDefinition.replaces`), if `raw` holds it. */
+export function replacedSettingValue(
+  def: SettingDefinition,
+  raw: Readonly<Record<string, unknown>>,
+): SettingValue | undefined {
+  if (!def.replaces) return undefined;
+  const old = raw[def.replaces.key];
+  if (old === undefined || old === null) return undefined;
+  return (def.replaces.values as Record<string, SettingValue>)[String(old)];
 }
 
 export function defineFormat(module: FormatModule): FormatDefinition {
@@ -114,17 +125,19 @@ export const EXCHANGE_RATES_SETTING: SettingDefinition = {
   pattern: '^\\s*([A-Za-z]{3}\\s*=\\s*\\d+(?:[.,]\\d+)?\\s*(;\\s*|$))*$',
 };
 
-export function receivableAccountSetting(defaultAccount: string): SettingDefinition {
-  return {
-    key: 'receivableAccount',
-    kind: 'string',
-    label: 'Receivable (customer ledger) account',
-    help: 'Used for customers without their own ledger account.',
-    default: defaultAccount,
-    required: true,
-    pattern: '^\\S+$',
-  };
-}
+/**
+ * The receivable account for customers without their own. Empty (the default) takes it from the
+ * chart of accounts (`chartReceivableAccount`: the account marked as customer receivables, else
+ * 1500 or 1510), so that a company's own chart decides and not a number guessed per format.
+ */
+export const RECEIVABLE_ACCOUNT_SETTING: SettingDefinition = {
+  key: 'receivableAccount',
+  kind: 'string',
+  label: 'Receivable (customer ledger) account',
+  help: "Used for customers without their own ledger account. Empty: the chart's customer receivables account (1500 or 1510).",
+  default: '',
+  pattern: '^\\S*$',
+};
 
 export const DEPARTMENT_SOURCE_CHOICES = [
   { value: 'line', label: 'The invoice line' },

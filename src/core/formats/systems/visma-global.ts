@@ -41,7 +41,7 @@ import {
   encodingSetting,
   EXCHANGE_RATES_SETTING,
   integerSetting,
-  receivableAccountSetting,
+  RECEIVABLE_ACCOUNT_SETTING,
   stringSetting,
   voucherCsvFile,
 } from '../kit/format-kit.ts';
@@ -262,7 +262,7 @@ export const vismaGlobal = defineFormat({
         { value: 'vat-rows', label: 'Separate VAT rows' },
       ],
     },
-    receivableAccountSetting('1500'),
+    RECEIVABLE_ACCOUNT_SETTING,
     EXCHANGE_RATES_SETTING,
     encodingSetting(DEFAULT_ENCODING, 'Visma Global is a Windows program that reads Windows-1252.'),
   ],

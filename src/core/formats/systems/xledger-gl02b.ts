@@ -42,7 +42,7 @@ import {
   encodingOf,
   encodingSetting,
   EXCHANGE_RATES_SETTING,
-  receivableAccountSetting,
+  RECEIVABLE_ACCOUNT_SETTING,
   stringSetting,
   voucherCsvFile,
   underRow,
@@ -257,7 +257,7 @@ export const xledgerGl02b = defineFormat({
     },
     { key: 'voucherType', kind: 'string', label: 'Voucher type', default: 'AR', required: true, maxLength: 8 },
     { key: 'impSystemRef', kind: 'string', label: 'Import system reference', default: 'Exportdesk', maxLength: 25 },
-    receivableAccountSetting('1500'),
+    RECEIVABLE_ACCOUNT_SETTING,
     {
       key: 'revenueAccount',
       kind: 'string',

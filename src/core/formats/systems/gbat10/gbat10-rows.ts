@@ -41,7 +41,7 @@ import {
   DEPARTMENT_SOURCE_CHOICES,
   EXCHANGE_RATES_SETTING,
   integerSetting,
-  receivableAccountSetting,
+  RECEIVABLE_ACCOUNT_SETTING,
   stringSetting,
 } from '../../kit/format-kit.ts';
 import {
@@ -187,7 +187,7 @@ export function gbat10Settings(defaultEncodingSetting: SettingDefinition): Setti
       default: '1',
       maxLength: 5,
     },
-    receivableAccountSetting('1500'),
+    RECEIVABLE_ACCOUNT_SETTING,
     EXCHANGE_RATES_SETTING,
     defaultEncodingSetting,
   ];
