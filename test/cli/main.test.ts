@@ -119,6 +119,8 @@ describe('exportdesk export', () => {
     const run = await cli(
       'export',
       'sie4',
+      '--set',
+      'encoding=cp437',
       '--company',
       company,
       '--out',
@@ -128,6 +130,7 @@ describe('exportdesk export', () => {
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/invoice \d+: "ø" \(U\+00F8\) cannot be written in CP437/);
+    expect(run.stderr).toContain('choose "CP437 with replacement"');
     expect(() => readdirSync(temp.path('o'))).toThrow();
   });
 

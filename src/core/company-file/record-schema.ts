@@ -7,7 +7,14 @@
  * no version bump: an older reader keeps the unknown field as it is.
  */
 import { isIsoDate } from '../domain/dates.ts';
-import { ACCOUNT_KINDS, CLAIM_STATUSES, EXPORT_STATUSES, INVOICE_STATUSES, INVOICE_TYPES } from '../domain/types.ts';
+import {
+  ACCOUNT_KINDS,
+  ACCOUNT_ROLES,
+  CLAIM_STATUSES,
+  EXPORT_STATUSES,
+  INVOICE_STATUSES,
+  INVOICE_TYPES,
+} from '../domain/types.ts';
 
 type FieldType =
   | 'string'
@@ -22,7 +29,9 @@ type FieldType =
   | 'date-or-empty'
   | 'datetime-or-empty'
   | { oneOf: readonly string[] }
-  | { listOf: RecordKind };
+  | { listOf: RecordKind }
+  /** A field added after files were first written: absent is fine, present must be of `type`. */
+  | { optional: FieldType };
 
 export type RecordKind =
   | 'company'
@@ -60,6 +69,7 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       email: 'string',
       currency: 'string',
       fiscalYearStart: 'string',
+      contactPerson: { optional: 'string' },
     },
   },
   customer: {
@@ -105,7 +115,13 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
   },
   account: {
     key: 'number',
-    fields: { number: 'string', name: 'string', kind: { oneOf: ACCOUNT_KINDS }, vatCode: 'string' },
+    fields: {
+      number: 'string',
+      name: 'string',
+      kind: { oneOf: ACCOUNT_KINDS },
+      vatCode: 'string',
+      role: { optional: { oneOf: ACCOUNT_ROLES } },
+    },
   },
   vatCode: {
     key: 'code',
@@ -226,6 +242,7 @@ export function validateRecord(kind: RecordKind, record: Record<string, unknown>
 
 function checkField(type: FieldType, value: unknown, where: string, errors: string[]): string | null {
   if (typeof type === 'object') {
+    if ('optional' in type) return value === undefined ? null : checkField(type.optional, value, where, errors);
     if ('oneOf' in type)
       return typeof value === 'string' && type.oneOf.includes(value) ? null : `must be one of ${type.oneOf.join(', ')}`;
     if (!Array.isArray(value)) return 'must be a list';

@@ -52,6 +52,7 @@ function makeCompany(profile: DemoProfile, random: Random, takenOrgNumbers: Set<
     email: `post@${c.emailDomain}`,
     currency: profile.currency,
     fiscalYearStart: c.fiscalYearStart,
+    contactPerson: c.contactPerson,
   };
 }
 

@@ -32,6 +32,8 @@ export interface Company {
   currency: CurrencyCode;
   /** First day of the fiscal year as `MM-DD` (almost always `01-01`). */
   fiscalYearStart: string;
+  /** The person to contact about the books (SIE `#ADRESS`); absent in files made before it existed. */
+  contactPerson?: string;
 }
 
 export interface Customer {
@@ -80,12 +82,21 @@ export interface User {
 export const ACCOUNT_KINDS = ['revenue', 'expense', 'asset', 'liability', 'equity'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 
+/**
+ * What an account is for, where an export needs to find it in the chart: `customer-receivables`
+ * is the default receivable account of invoice postings (NS 4102 1500, BAS 1510).
+ */
+export const ACCOUNT_ROLES = ['customer-receivables'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+
 export interface Account {
   number: string;
   name: string;
   kind: AccountKind;
   /** Default VAT code for postings to this account; empty for none. */
   vatCode: string;
+  /** Marks the account that exports use by default for this role; absent for most accounts. */
+  role?: AccountRole;
 }
 
 export interface VatCode {
@@ -229,5 +240,6 @@ export function emptyCompany(): Company {
     email: '',
     currency: 'NOK',
     fiscalYearStart: '01-01',
+    contactPerson: '',
   };
 }

@@ -1,8 +1,8 @@
 /**
  * The exports that come configured with the demo company, so that a new user can run
  * Export to accounting right after loading it. The demo has EUR invoices, so the rates
- * are filled in; the Swedish demo's texts hold characters CP437 lacks (SIE), so
- * transliteration is on there.
+ * are filled in; the Swedish demo's texts hold characters CP437 lacks (SIE), so its SIE
+ * export replaces them (`encoding: cp437-replace`).
  */
 import type { ExportConfig } from './types.ts';
 
@@ -14,7 +14,7 @@ export function demoExportConfigs(country: 'NO' | 'SE'): ExportConfig[] {
           name: 'SIE 4 to accounting',
           purpose: 'accounting',
           target: { kind: 'format', formatId: 'sie4' },
-          settings: { transliterate: true, exchangeRates: 'EUR=11.20' },
+          settings: { encoding: 'cp437-replace', exchangeRates: 'EUR=11.20' },
           invoiceDateLimit: 'today',
           isDefault: true,
         }

@@ -46,6 +46,11 @@ export const ISSUE_MESSAGES = {
   'unknown-account':
     '[Invoice {invoice}, line {line}: ][Customer {customer}: ledger ]account {account} is not in the chart of accounts.',
   'missing-vat-account': 'VAT code {vatCode} ({rate} %) has no VAT account.',
+  'unknown-vat-account': 'VAT code {vatCode}: its VAT account {account} is not in the chart of accounts.',
+  'missing-receivable-account':
+    'No receivable account: the chart of accounts has neither 1500 nor 1510, and no account is marked as customer receivables. Set "Receivable (customer ledger) account" in the export settings, or add the account to the chart.',
+  'unknown-receivable-account':
+    'The receivable account {account} (export settings) is not in the chart of accounts. Add it to the chart, or change "Receivable (customer ledger) account".',
   'missing-exchange-rate':
     'Invoice {invoice} is in {currency}; add an exchange rate for {currency} in the export settings (the file is written in {companyCurrency}).',
 
@@ -112,7 +117,7 @@ export const ISSUE_MESSAGES = {
     'Payment terms left empty (Mamut column 25 = Z) for {days} days: the column holds a code from your {system} standard values, not days; map days to codes under Payment terms codes (e.g. "14=2; 30=3").',
   'record-length': 'Record {index}[ ({record})] is {length} characters long instead of {expected}.',
   'unencodable-character':
-    '[{at}: ]"{char}" ({codePoint}) cannot be written in {encoding} (line {line}, column {column}).',
+    '[{record}: ]"{char}" ({codePoint}) cannot be written in {encoding} (line {line}, column {column})[: {hint}].',
 
   // Templates (templates/).
   /** `problem`: the Liquid engine's or the SIE checksum's own text. */

@@ -23,6 +23,7 @@ import type {
   SettingDefinition,
   SettingValue,
 } from './types.ts';
+import { replacedSettingValue } from './kit/settings.ts';
 
 /**
  * Every built-in format, in the order the Settings form and `exportdesk formats` list them.
@@ -151,12 +152,12 @@ export function resolveSettings(
 ): { settings: FormatSettings; errors: SettingError[] } {
   const settings: FormatSettings = {};
   const errors: SettingError[] = [];
-  const known = new Set(format.settings.map((d) => d.key));
+  const known = new Set(format.settings.flatMap((d) => (d.replaces ? [d.key, d.replaces.key] : [d.key])));
   for (const key of Object.keys(raw))
     if (!known.has(key)) errors.push({ key, message: `${format.name} has no setting "${key}".` });
   for (const def of format.settings) {
     settings[def.key] = def.default;
-    const value = raw[def.key];
+    const value = raw[def.key] ?? replacedSettingValue(def, raw);
     if (value !== undefined && value !== null) {
       const result = coerceSetting(def, value);
       if (result.error !== undefined) errors.push({ key: def.key, message: `${def.label}: ${result.error}.` });

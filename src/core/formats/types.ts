@@ -22,6 +22,12 @@ interface SettingBase<K extends string, V> {
   help?: string;
   default: V;
   required?: boolean;
+  /**
+   * An older setting this one took the place of: saved exports and company files that still hold
+   * `key` get this setting's value from `values` (the old value as text → the new value), and the
+   * old key is not reported as unknown.
+   */
+  replaces?: { key: string; values: Record<string, V> };
 }
 
 export type SettingValue = string | number | boolean;

@@ -20,7 +20,7 @@ export interface InvoiceRecordChecks {
   knownCustomers?: boolean;
   /** Customer numbers must be digits only, at most this many (e.g. GBAT10's 9). */
   numericCustomerNumbers?: number;
-  /** A customer's own ledger account must be in the chart of accounts (a warning). */
+  /** A customer's own ledger account must be in the chart of accounts (the file posts to it). */
   customerAccountsInChart?: boolean;
   /** Each line needs an account (`present`), also one in the chart of accounts (`in-chart`). */
   lineAccounts?: 'present' | 'in-chart';
@@ -76,7 +76,7 @@ export function checkInvoiceRecords(
         if (checks.customerAccountsInChart && customer.ledgerAccount && !index.account(customer.ledgerAccount))
           issues.push(
             issue(
-              'warning',
+              'error',
               'unknown-account',
               { customer: customer.number, account: customer.ledgerAccount },
               crecord,

@@ -11,7 +11,7 @@
  * balances in the company currency (any rounding difference stays on the receivable row).
  */
 import { invoiceAmounts } from '../domain/invoice-amounts.ts';
-import type { CompanyData, Customer, Invoice, InvoiceLine, Minor, Project } from '../domain/types.ts';
+import type { Account, CompanyData, Customer, Invoice, InvoiceLine, Minor, Project } from '../domain/types.ts';
 import { issue } from '../formats/issues.ts';
 import type { ExportIssue } from '../formats/types.ts';
 import { checkInvoiceRecords } from './invoice-checks.ts';
@@ -77,6 +77,24 @@ export function departmentFor(
   if (source === 'line') return line.departmentNumber;
   if (source === 'project') return invoiceProject?.departmentNumber ?? '';
   return '';
+}
+
+/**
+ * Where the chart's default receivable account is looked for when the export's settings name
+ * none: NS 4102 keeps customer receivables on 1500, BAS on 1510 (a BAS chart has no 1500), and a
+ * Visma chart for Sweden on 1500 ("Obetalda kundfakturor") beside an old 1510.
+ */
+export const RECEIVABLE_ACCOUNT_FALLBACKS = ['1500', '1510'] as const;
+
+/**
+ * The company's default receivable account: the account the chart marks as customer
+ * receivables, else the first of 1500 and 1510 that the chart has; empty when it has neither.
+ */
+export function chartReceivableAccount(accounts: readonly Account[]): string {
+  const marked = accounts.find((account) => account.role === 'customer-receivables');
+  if (marked) return marked.number;
+  const numbers = new Set(accounts.map((account) => account.number));
+  return RECEIVABLE_ACCOUNT_FALLBACKS.find((number) => numbers.has(number)) ?? '';
 }
 
 export function receivableAccountFor(customer: Customer, options: Pick<LedgerOptions, 'receivableAccount'>): string {
@@ -187,8 +205,32 @@ export interface InvoiceCheckOptions extends LedgerOptions {
   numericCustomerNumbers?: number;
   /** Invoice numbers must be digits only (at most this many), e.g. GBAT10's voucher number. */
   numericInvoiceNumbers?: number;
+  /** False for a format whose file has no receivable row (Dynamics C5 posts to the customer number). */
+  postsReceivable?: boolean;
   /** The format cannot carry a foreign currency at all (ignored when rates convert it). */
   exchangeRatesInvalid?: string[];
+}
+
+/**
+ * The default receivable account must exist in the chart when some customer without a ledger
+ * account of their own will be posted to it: a file that posts to an account the receiving
+ * system does not know is refused, or posts to the wrong place.
+ */
+function defaultReceivableIssues(data: CompanyData, options: InvoiceCheckOptions, index: MasterIndex): ExportIssue[] {
+  const usesDefault = data.invoices.some((invoice) => !index.customer(invoice.customerNumber)?.ledgerAccount);
+  if (!usesDefault) return [];
+  if (!options.receivableAccount)
+    return [issue('error', 'missing-receivable-account', {}, undefined, 'receivableAccount')];
+  if (index.account(options.receivableAccount)) return [];
+  return [
+    issue(
+      'error',
+      'unknown-receivable-account',
+      { account: options.receivableAccount },
+      undefined,
+      'receivableAccount',
+    ),
+  ];
 }
 
 /** The data checks every invoice-posting format needs. */
@@ -196,16 +238,8 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
   const index = masterIndex(data);
   const issues: ExportIssue[] = [];
   for (const bad of options.exchangeRatesInvalid ?? []) issues.push(invalidExchangeRate(bad));
-  if (!options.receivableAccount)
-    issues.push(
-      issue(
-        'error',
-        'missing-setting',
-        { setting: 'Receivable (customer ledger) account' },
-        undefined,
-        'receivableAccount',
-      ),
-    );
+  const postsReceivable = options.postsReceivable !== false;
+  if (postsReceivable) issues.push(...defaultReceivableIssues(data, options, index));
   issues.push(
     ...checkInvoiceRecords(
       data,
@@ -215,7 +249,7 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
         numericInvoiceNumbers: options.numericInvoiceNumbers,
         knownCustomers: true,
         numericCustomerNumbers: options.numericCustomerNumbers,
-        customerAccountsInChart: true,
+        customerAccountsInChart: postsReceivable,
         lineAccounts: options.needLineAccounts && !options.revenueAccount ? 'in-chart' : undefined,
         knownVatCodes: true,
         creditReference: true,
@@ -235,6 +269,16 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
             'error',
             'missing-vat-account',
             { vatCode: vat.code, rate: vat.ratePercent },
+            { kind: 'vatCode', key: vat.code },
+            'accountNumber',
+          ),
+        );
+      else if (vat && vat.ratePercent !== 0 && !index.account(vat.accountNumber))
+        issues.push(
+          issue(
+            'error',
+            'unknown-vat-account',
+            { vatCode: vat.code, account: vat.accountNumber },
             { kind: 'vatCode', key: vat.code },
             'accountNumber',
           ),
@@ -282,7 +326,7 @@ export function ledgerOptionsFrom(
   const { rates, invalid } = parseExchangeRates(String(settings['exchangeRates'] ?? ''));
   const options: LedgerOptions = {
     companyCurrency: data.company.currency || 'NOK',
-    receivableAccount: String(settings['receivableAccount'] ?? '').trim(),
+    receivableAccount: String(settings['receivableAccount'] ?? '').trim() || chartReceivableAccount(data.accounts),
     departmentSource: extra.departmentSource,
     rates,
   };

@@ -7,8 +7,8 @@
  *   the format's default settings it writes the same bytes.
  * - `textTemplateFromBuiltIn('sie4', settings)`: a Liquid text that writes the same bytes as the
  *   built-in SIE 4 format with those settings, reading the `ledger` vouchers and with
- *   `postProcess: 'sie-ksumma'` for the checksum. The `transliterate` setting has no template
- *   equivalent: a character CP437 lacks is reported as an error instead.
+ *   `postProcess: 'sie-ksumma'` for the checksum. Encoding `cp437-replace` has no template
+ *   equivalent: the copy writes CP437, and a character CP437 lacks is reported as an error instead.
  */
 import { quoteTagged } from '../formats/builders/tagged-text.ts';
 import type { DepartmentSource } from '../ledger/invoice-ledger.ts';
@@ -136,7 +136,14 @@ function setting(settings: FormatSettings, key: string): string | number | boole
 export function sie4TemplateText(settings: FormatSettings = {}): string {
   const series = quoteTagged(String(setting(settings, 'series')));
   const voucherNumber = setting(settings, 'voucherNumber') === 'invoice-number' ? '{{ v.invoice.number | sie }}' : '""';
-  const chartType = quoteTagged(String(setting(settings, 'chartType')).trim() || 'BAS2014');
+  const chartType = String(setting(settings, 'chartType')).trim();
+  // `auto` decides by the company's country at render time, as the built-in does.
+  const chartTypeLines =
+    chartType === 'none'
+      ? []
+      : chartType === 'auto' || chartType === ''
+        ? ['{% if company.countryCode == "SE" -%}', '#KPTYP EUBAS97', '{% endif -%}']
+        : [`#KPTYP ${quoteTagged(chartType)}`];
   const checksum = setting(settings, 'checksum') === true;
   return [
     '#FLAGGA 0',
@@ -147,12 +154,12 @@ export function sie4TemplateText(settings: FormatSettings = {}): string {
     '#SIETYP 4',
     '#FNAMN {{ company.name | sie }}',
     '{% if company.orgNumber != "" -%}',
-    '#ORGNR {{ company.orgNumber | sie }}',
+    '#ORGNR {{ company.orgNumber | org_number: company.countryCode | sie }}',
     '{% endif -%}',
     '{% capture street %}{{ company.addressLine1 }}{% if company.addressLine1 != "" and company.addressLine2 != "" %}, {% endif %}{{ company.addressLine2 }}{% endcapture -%}',
     '{% capture postal %}{{ company.postalCode }}{% if company.postalCode != "" and company.city != "" %} {% endif %}{{ company.city }}{% endcapture -%}',
-    '#ADRESS "" {{ street | sie }} {{ postal | sie }} {{ company.phone | sie }}',
-    `#KPTYP ${chartType}`,
+    '#ADRESS {{ company.contactPerson | sie }} {{ street | sie }} {{ postal | sie }} {{ company.phone | sie }}',
+    ...chartTypeLines,
     '#VALUTA {{ ledger.currency | sie }}',
     '{% for a in ledger.accounts -%}',
     '#KONTO {{ a.number | sie }} {{ a.name | sie }}',
@@ -183,6 +190,11 @@ export function sie4TemplateText(settings: FormatSettings = {}): string {
   ].join('\n');
 }
 
+/** The copy's bytes: what the chosen SIE encoding writes (replacement and `auto` write CP437). */
+function templateEncodingOf(encoding: string): 'cp437' | 'iso-8859-1' | 'utf-8' {
+  return encoding === 'iso-8859-1' || encoding === 'utf-8' ? encoding : 'cp437';
+}
+
 export function copyableTextTemplateIds(): string[] {
   return ['sie4'];
 }
@@ -200,7 +212,7 @@ export function textTemplateFromBuiltIn(formatId: string, settings: FormatSettin
     lineBreak: 'windows',
     quoting: 'none',
     quoteEmptyFields: false,
-    encoding: 'cp437',
+    encoding: templateEncodingOf(String(setting(settings, 'encoding'))),
     dataOptions: {
       ledger: {
         receivableAccount: String(setting(settings, 'receivableAccount')),

@@ -13,6 +13,7 @@
  * - liquidjs' own `date` filters read the computer's clock and time zone, which would make
  *   the same data give different bytes; they are replaced by errors that point to `format_date`.
  */
+import { formatOrgNumber } from '../domain/org-number.ts';
 import { Context, Liquid, toValueSync, type Emitter, type FilterImplOptions, type Template } from 'liquidjs';
 import type { ExportIssue } from '../formats/types.ts';
 import { issue } from '../formats/issues.ts';
@@ -179,6 +180,7 @@ function filters(settings: FilterSettings, session: RenderSession | undefined): 
         settings.quoteEmptyFields,
       ),
     xml: (v: unknown) => xmlText(v),
+    org_number: (v: unknown, countryCode?: unknown) => formatOrgNumber(text(v), text(countryCode)),
     sie(this: { context: Context }, v: unknown, always?: unknown) {
       const result = sieField(v, always === true);
       if (result.replaced && session) {

@@ -26,7 +26,8 @@ export function templateScope(
     rows,
     // The data type's own name too, so `{% for i in invoices %}` reads like Moment's templates.
     [template.dataType]: rows,
-    company: { ...data.company },
+    // `contactPerson` is absent in companies stored before it existed.
+    company: { ...data.company, contactPerson: data.company.contactPerson ?? '' },
     master: {
       customers: data.customers.map((c) => ({ ...c })),
       projects: data.projects.map((p) => ({ ...p })),
@@ -69,7 +70,7 @@ export const SCOPE_FIELDS: readonly FieldDoc[] = [
     path: 'company',
     type: 'object',
     description:
-      'The company: name, orgNumber, addressLine1, addressLine2, postalCode, city, countryCode, phone, email, currency, fiscalYearStart',
+      'The company: name, orgNumber, addressLine1, addressLine2, postalCode, city, countryCode, phone, email, currency, fiscalYearStart, contactPerson',
     example: null,
   },
   {

@@ -7,6 +7,15 @@ import { formatOf } from '../../helpers/loaded-formats.ts';
 import type { ExportContext, ExportResult, FormatSettings } from '../../../src/core/formats/types.ts';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
 import { EXCHANGE_RATES, TEST_NOW, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
+import { templateTestCompany } from '../templates/company.ts';
+
+/** A Swedish company as a user keeps it: the org number typed without its hyphen, a contact person. */
+function swedishCompany(): CompanyData {
+  const data = templateTestCompany();
+  data.company.orgNumber = '5566778899';
+  data.company.contactPerson = 'Siw Eriksson';
+  return data;
+}
 
 /** The invoice (accounting) formats of this suite; other formats in the registry have their own tests. */
 export const INVOICE_FORMAT_IDS = [
@@ -55,6 +64,7 @@ export const GOLDEN_CASES: GoldenCase[] = [
     formatId: 'sie4',
     variant: '',
     data: testCompany,
+    // The older `transliterate: true` stands for `encoding: cp437-replace` (SettingDefinition.replaces).
     settings: { transliterate: true, exchangeRates: EXCHANGE_RATES },
   },
   {
@@ -62,6 +72,15 @@ export const GOLDEN_CASES: GoldenCase[] = [
     variant: 'sie-safe',
     data: testCompanySieSafe,
     settings: { exchangeRates: EXCHANGE_RATES, voucherNumber: 'invoice-number', series: 'A' },
+  },
+  // Swedish defaults: CP437, #ORGNR NNNNNN-NNNN, #ADRESS with the contact person, #KPTYP EUBAS97,
+  // receivables on the chart's 1510.
+  { formatId: 'sie4', variant: 'swedish', data: swedishCompany, settings: {} },
+  {
+    formatId: 'sie4',
+    variant: 'utf-8',
+    data: testCompany,
+    settings: { encoding: 'utf-8', exchangeRates: EXCHANGE_RATES, chartType: 'EUBAS97' },
   },
   { formatId: 'xero', variant: '', data: testCompany, settings: {} },
   {

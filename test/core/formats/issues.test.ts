@@ -191,6 +191,18 @@ function explicitIssues(): ExportIssue[] {
   debtor.number = '';
   issues.push(...formatOf('sg-finans')!.preflight(factoring, SG_FINANS_SETTINGS, PAYROLL_CONTEXT));
   issues.push(issue('error', 'no-files'), issue('error', 'invalid-hours', {}, { kind: 'timeRecord', key: 't1' }));
+  // Accounts a ledger file posts to that the chart lacks (ledger/invoice-ledger.ts).
+  const sie4 = formatOf('sie4')!;
+  const noReceivable = testCompany();
+  noReceivable.accounts = noReceivable.accounts.filter((a) => a.number !== '1500' && a.number !== '1510');
+  for (const c of noReceivable.customers) c.ledgerAccount = '';
+  issues.push(...sie4.preflight(noReceivable, { exchangeRates: EXCHANGE_RATES }, GOLDEN_CONTEXT));
+  issues.push(
+    ...sie4.preflight(testCompany(), { exchangeRates: EXCHANGE_RATES, receivableAccount: '1999' }, GOLDEN_CONTEXT),
+  );
+  const vatAccountMissing = testCompany();
+  for (const v of vatAccountMissing.vatCodes) if (v.ratePercent !== 0) v.accountNumber = '2799';
+  issues.push(...sie4.preflight(vatAccountMissing, { exchangeRates: EXCHANGE_RATES }, GOLDEN_CONTEXT));
   // Test template's own refusals (templates/editor-tools.ts).
   issues.push(issue('error', 'template-invalid', { problem: '"kind" must be "layout" or "text".' }));
   issues.push(issue('error', 'no-company'));

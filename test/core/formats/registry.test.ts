@@ -49,7 +49,8 @@ describe('registry', () => {
       creditVoucherType: 3,
       includeProject: false,
       vatMethod: 'gross',
-      receivableAccount: '1500',
+      // Empty: the receivable account comes from the company's chart (chartReceivableAccount).
+      receivableAccount: '',
       encoding: 'windows-1252',
     });
   });
@@ -74,6 +75,18 @@ describe('registry', () => {
     expect(gl.errors).toEqual([{ key: 'ownerCode', message: 'Owner code (Entity) is required.' }]);
     const rates = resolveSettings(getFormat('sie4')!, { exchangeRates: 'EUR 11' });
     expect(rates.errors.map((e) => e.key)).toEqual(['exchangeRates']);
+  });
+
+  it('a replaced setting still read from saved exports: SIE transliterate → encoding', () => {
+    const sie4 = getFormat('sie4')!;
+    expect(resolveSettings(sie4, { transliterate: true })).toEqual({
+      settings: expect.objectContaining({ encoding: 'cp437-replace' }),
+      errors: [],
+    });
+    expect(resolveSettings(sie4, { transliterate: 'false' }).settings['encoding']).toBe('auto');
+    // The new key wins over the old one.
+    expect(resolveSettings(sie4, { transliterate: true, encoding: 'utf-8' }).settings['encoding']).toBe('utf-8');
+    expect(resolveSettings(sie4, { transliterat: true }).errors).toHaveLength(1);
   });
 
   it('copyable layouts include Xero and are JSON', () => {

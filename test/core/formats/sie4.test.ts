@@ -99,16 +99,17 @@ describe('SIE 4I export of the test company', () => {
     expect(result.files[0]!.name).toBe('SIE4_20261126-0930.SI');
   });
 
-  it('refuses characters CP437 cannot hold unless transliteration is on, naming the record', () => {
-    const result = generate({});
+  it('refuses characters CP437 cannot hold under encoding CP437, naming the record and the setting that solves it', () => {
+    const result = generate({ encoding: 'cp437' });
     expect(result.files).toEqual([]);
     const errors = result.issues.filter((i) => i.code === 'unencodable-character');
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.map((e) => e.record?.key)).toContain('1008');
     expect(errors.some((e) => e.message.includes('€'))).toBe(true);
+    expect(errors.every((e) => e.field === 'encoding' && e.message.includes('CP437 with replacement'))).toBe(true);
     expect(
       sie4
-        .preflight(testCompany(), { exchangeRates: EXCHANGE_RATES }, GOLDEN_CONTEXT)
+        .preflight(testCompany(), { exchangeRates: EXCHANGE_RATES, encoding: 'cp437' }, GOLDEN_CONTEXT)
         .some((i) => i.code === 'unencodable-character'),
     ).toBe(true);
   });

@@ -36,7 +36,7 @@ const SIE_CASES: [string, () => CompanyData, ExportContext, FormatSettings][] = 
     'canonical (SIE-safe), cost centre from project',
     testCompanySieSafe,
     CANONICAL_CONTEXT,
-    { exchangeRates: EXCHANGE_RATES, departmentSource: 'project', receivableAccount: '1519' },
+    { exchangeRates: EXCHANGE_RATES, departmentSource: 'project', receivableAccount: '1501' },
   ],
   ['template company', templateTestCompany, TEST_CONTEXT, {}],
 ];

@@ -24,6 +24,7 @@ export const NORWAY_PROFILE: DemoProfile = {
     city: 'Oslo',
     emailDomain: 'fjordlys.no',
     fiscalYearStart: '01-01',
+    contactPerson: 'Ingrid Fjeldstad',
   },
   customerNames: {
     first: [
@@ -264,7 +265,7 @@ export const NORWAY_PROFILE: DemoProfile = {
   ],
   receivablesAccount: '1500',
   accounts: [
-    { number: '1500', name: 'Kundefordringer', kind: 'asset', vatCode: '' },
+    { number: '1500', name: 'Kundefordringer', kind: 'asset', vatCode: '', role: 'customer-receivables' },
     { number: '1920', name: 'Bankinnskudd', kind: 'asset', vatCode: '' },
     { number: '2000', name: 'Aksjekapital', kind: 'equity', vatCode: '' },
     { number: '2050', name: 'Annen egenkapital', kind: 'equity', vatCode: '' },

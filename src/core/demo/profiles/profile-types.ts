@@ -99,6 +99,7 @@ export interface DemoProfile {
     city: string;
     emailDomain: string;
     fiscalYearStart: string;
+    contactPerson: string;
   };
   customerNames: {
     /** Distinctive first words (places, nature). */

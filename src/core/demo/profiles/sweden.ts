@@ -30,6 +30,7 @@ export const SWEDEN_PROFILE: DemoProfile = {
     city: 'Stockholm',
     emailDomain: 'nordljuskonsult.se',
     fiscalYearStart: '01-01',
+    contactPerson: 'Karin Lindqvist',
   },
   customerNames: {
     first: [
@@ -267,7 +268,7 @@ export const SWEDEN_PROFILE: DemoProfile = {
   ],
   receivablesAccount: '1510',
   accounts: [
-    { number: '1510', name: 'Kundfordringar', kind: 'asset', vatCode: '' },
+    { number: '1510', name: 'Kundfordringar', kind: 'asset', vatCode: '', role: 'customer-receivables' },
     { number: '1930', name: 'Företagskonto/checkkonto/affärskonto', kind: 'asset', vatCode: '' },
     { number: '2081', name: 'Aktiekapital', kind: 'equity', vatCode: '' },
     { number: '2091', name: 'Balanserad vinst eller förlust', kind: 'equity', vatCode: '' },

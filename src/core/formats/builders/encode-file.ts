@@ -17,6 +17,8 @@ export interface EncodeFileInput {
   lineRecords?: readonly (IssueRecord | undefined)[];
   recordCount: number;
   controlTotals?: Record<string, number>;
+  /** What to do about a character the encoding lacks, when a setting solves it (its key, and how). */
+  unencodableRemedy?: { field: string; hint: string };
 }
 
 const ENCODING_LABEL: Record<TextEncodingName, string> = {
@@ -34,6 +36,7 @@ export function unencodableIssues(
   text: string,
   encoding: TextEncodingName,
   lineRecords: readonly (IssueRecord | undefined)[] = [],
+  remedy?: EncodeFileInput['unencodableRemedy'],
 ): ExportIssue[] {
   const seen = new Set<string>();
   const issues: ExportIssue[] = [];
@@ -49,8 +52,9 @@ export function unencodableIssues(
       encoding: ENCODING_LABEL[encoding],
       line: found.line,
       column: found.column,
+      ...(remedy ? { hint: remedy.hint } : {}),
     };
-    issues.push(issue('error', 'unencodable-character', params, record));
+    issues.push(issue('error', 'unencodable-character', params, record, remedy?.field));
   }
   return issues;
 }
@@ -59,7 +63,7 @@ export function encodeFile(input: EncodeFileInput): { file: ExportFile | undefin
   // A single-byte page encodes and checks in one pass; only a file with a character it lacks
   // is scanned again to say which characters, on which lines.
   const bytes = encodeIfHeld(input.text, input.encoding);
-  const issues = bytes ? [] : unencodableIssues(input.text, input.encoding, input.lineRecords);
+  const issues = bytes ? [] : unencodableIssues(input.text, input.encoding, input.lineRecords, input.unencodableRemedy);
   if (issues.length > 0) return { file: undefined, issues };
   return {
     file: {

@@ -17,6 +17,7 @@ import type {
   SettingValue,
 } from '../types.ts';
 import { buildOncePerData } from './build-once.ts';
+import { replacedSettingValue } from './settings.ts';
 import { buildDelimited, type DelimitedLayout } from '../builders/delimited.ts';
 import { encodeFile } from '../builders/encode-file.ts';
 import type { IssueRecord } from '../builders/field-format.ts';
@@ -51,7 +52,7 @@ export function dedupeIssues(issues: readonly ExportIssue[]): ExportIssue[] {
 
 export function withDefaults(definitions: readonly SettingDefinition[], settings: FormatSettings): FormatSettings {
   const out: FormatSettings = {};
-  for (const def of definitions) out[def.key] = def.default;
+  for (const def of definitions) out[def.key] = replacedSettingValue(def, settings) ?? def.default;
   for (const [key, value] of Object.entries(settings)) if (value !== undefined) out[key] = value;
   return out;
 }
@@ -97,7 +98,8 @@ export {
   DEPARTMENT_SOURCE_CHOICES,
   encodingSetting,
   EXCHANGE_RATES_SETTING,
-  receivableAccountSetting,
+  RECEIVABLE_ACCOUNT_SETTING,
+  replacedSettingValue,
 } from './settings.ts';
 
 /**

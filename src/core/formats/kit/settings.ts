@@ -4,7 +4,7 @@
  * builders and encoders (docs/decisions/0006-lazy-format-code.md).
  */
 import { TEXT_ENCODINGS, type TextEncodingName } from '../../encoding/encoding-names.ts';
-import type { SettingDefinition } from '../types.ts';
+import type { SettingDefinition, SettingValue } from '../types.ts';
 
 /** The `encoding` setting every CSV format offers (SIE has none: PC8 is CP437 by definition). */
 export function encodingSetting(defaultEncoding: TextEncodingName, help: string): SettingDefinition {
@@ -27,17 +27,20 @@ export const EXCHANGE_RATES_SETTING: SettingDefinition = {
   pattern: '^\\s*([A-Za-z]{3}\\s*=\\s*\\d+(?:[.,]\\d+)?\\s*(;\\s*|$))*$',
 };
 
-export function receivableAccountSetting(defaultAccount: string): SettingDefinition {
-  return {
-    key: 'receivableAccount',
-    kind: 'string',
-    label: 'Receivable (customer ledger) account',
-    help: 'Used for customers without their own ledger account.',
-    default: defaultAccount,
-    required: true,
-    pattern: '^\\S+$',
-  };
-}
+/**
+ * The receivable account for customers without their own. Empty (the default) takes it from the
+ * chart of accounts (`chartReceivableAccount` in src/core/ledger/invoice-ledger.ts: the account
+ * marked as customer receivables, else 1500 or 1510), so that the company's own chart decides and
+ * not a number guessed per format.
+ */
+export const RECEIVABLE_ACCOUNT_SETTING: SettingDefinition = {
+  key: 'receivableAccount',
+  kind: 'string',
+  label: 'Receivable (customer ledger) account',
+  help: "Used for customers without their own ledger account. Empty: the chart's customer receivables account (1500 or 1510).",
+  default: '',
+  pattern: '^\\S*$',
+};
 
 export const DEPARTMENT_SOURCE_CHOICES = [
   { value: 'line', label: 'The invoice line' },
@@ -57,3 +60,14 @@ export const PAYROLL_DEPARTMENT_SETTING: SettingDefinition = {
     { value: 'none', label: 'None' },
   ],
 };
+
+/** The value an older, replaced setting gives this one (`SettingDefinition.replaces`), if `raw` holds it. */
+export function replacedSettingValue(
+  def: SettingDefinition,
+  raw: Readonly<Record<string, unknown>>,
+): SettingValue | undefined {
+  if (!def.replaces) return undefined;
+  const old = raw[def.replaces.key];
+  if (old === undefined || old === null) return undefined;
+  return (def.replaces.values as Record<string, SettingValue>)[String(old)];
+}

@@ -239,6 +239,7 @@ export const dynamicsC5 = defineFormat({
       ...options,
       needLineAccounts: true,
       needVatAccounts: false,
+      postsReceivable: false,
       exchangeRatesInvalid: invalidRates,
     });
   },

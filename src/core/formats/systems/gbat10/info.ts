@@ -7,7 +7,7 @@ import {
   DEPARTMENT_SOURCE_CHOICES,
   encodingSetting,
   EXCHANGE_RATES_SETTING,
-  receivableAccountSetting,
+  RECEIVABLE_ACCOUNT_SETTING,
 } from '../../kit/settings.ts';
 import type { FormatInfo, SettingDefinition } from '../../types.ts';
 
@@ -69,7 +69,7 @@ function gbat10Settings(defaultEncodingSetting: SettingDefinition): SettingDefin
       help: 'Column Z holds a code from your Mamut standard values (StdReg), not days, e.g. "14=2; 30=3". Unmapped terms are left empty.',
       default: '',
     },
-    receivableAccountSetting('1500'),
+    RECEIVABLE_ACCOUNT_SETTING,
     EXCHANGE_RATES_SETTING,
     defaultEncodingSetting,
   ];

@@ -2,7 +2,7 @@
  * Visma Global: what the registry, the Settings form and settings checks need before the format's
  * code (./visma-global.ts) is loaded (docs/adding-a-format.md).
  */
-import { encodingSetting, EXCHANGE_RATES_SETTING, receivableAccountSetting } from '../../kit/settings.ts';
+import { encodingSetting, EXCHANGE_RATES_SETTING, RECEIVABLE_ACCOUNT_SETTING } from '../../kit/settings.ts';
 import type { FormatInfo } from '../../types.ts';
 
 export const vismaGlobalInfo: FormatInfo = {
@@ -34,7 +34,7 @@ export const vismaGlobalInfo: FormatInfo = {
         { value: 'vat-rows', label: 'Separate VAT rows' },
       ],
     },
-    receivableAccountSetting('1500'),
+    RECEIVABLE_ACCOUNT_SETTING,
     EXCHANGE_RATES_SETTING,
     encodingSetting('windows-1252', 'Visma Global is a Windows program that reads Windows-1252.'),
   ],

@@ -6,7 +6,7 @@ import {
   DEPARTMENT_SOURCE_CHOICES,
   encodingSetting,
   EXCHANGE_RATES_SETTING,
-  receivableAccountSetting,
+  RECEIVABLE_ACCOUNT_SETTING,
 } from '../../kit/settings.ts';
 import type { FormatInfo } from '../../types.ts';
 
@@ -32,7 +32,7 @@ export const xledgerGl02bInfo: FormatInfo = {
     },
     { key: 'voucherType', kind: 'string', label: 'Voucher type', default: 'AR', required: true, maxLength: 8 },
     { key: 'impSystemRef', kind: 'string', label: 'Import system reference', default: 'Exportdesk', maxLength: 25 },
-    receivableAccountSetting('1500'),
+    RECEIVABLE_ACCOUNT_SETTING,
     {
       key: 'revenueAccount',
       kind: 'string',
