@@ -84,6 +84,20 @@ export default ts.config(
     // Dates here are clock readings passed to the core, never reactive state.
     rules: { 'svelte/prefer-svelte-reactivity': 'off' },
   },
+  {
+    // Type-aware rules: a promise nobody awaits loses its error (an unhandled rejection instead of
+    // a message), and a promise where a callback's void is expected runs unordered. Every `.ts` and
+    // `.svelte` file the tsconfig includes is checked with the type checker (projectService).
+    files: ['**/*.ts', '**/*.svelte'],
+    ignores: ['eslint.config.js'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.svelte'] },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
   { files: ['src/core/**/*.ts'], rules: pureCoreRestrictions },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.svelte'],

@@ -4,7 +4,7 @@
  * /harness/, cross-origin isolated so `performance.measureUserAgentSpecificMemory` works.
  * One origin for both: the harness seeds the very database the app then opens.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -33,7 +33,13 @@ export interface StaticServer {
 export async function startStaticServer(
   mounts: { prefix: string; dir: string; isolated: boolean }[],
 ): Promise<StaticServer> {
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end(String(error));
+    });
+  });
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const mount = mounts.find((m) => path.startsWith(m.prefix));
     if (!mount) {
@@ -58,7 +64,7 @@ export async function startStaticServer(
     } catch {
       res.writeHead(404).end();
     }
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('the bench server has no port');

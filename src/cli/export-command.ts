@@ -4,6 +4,7 @@
  * claims need a period. The files written are byte-identical to the app's for the same
  * data, settings and clock (`--now`).
  */
+import { issueText } from '../core/formats/issues.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { InputError, UsageError, checkKnown, option, requiredOption, type ParsedArgs } from './args.ts';
 import { newId, readCompanyFileOrFail, writeOutputFiles } from './main.ts';
@@ -121,12 +122,9 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
   }
 }
 
+/** One line per issue, as the UI's issue list words it (src/core/formats/issues.ts). */
 export function describeIssue(issue: ExportIssue): string {
-  if (!issue.record) return issue.message;
-  const record = `${issue.record.kind} ${issue.record.key}`;
-  // Most format messages already start with the record they are about.
-  if (issue.message.startsWith(record)) return issue.message;
-  return `${record}${issue.field ? `, ${issue.field}` : ''}: ${issue.message}`;
+  return issueText(issue);
 }
 
 /** The default export of this format in the company file, else the first one. */

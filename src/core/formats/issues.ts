@@ -183,3 +183,17 @@ export function issue(
   if (field) out.field = field;
   return out;
 }
+
+/**
+ * Whether the message already names the issue's record (most do: "Invoice 1001 has no lines"), so
+ * that a list showing the record beside the message does not say it twice.
+ */
+export function issueNamesItsRecord(found: ExportIssue): boolean {
+  return found.record !== undefined && found.message.includes(found.record.key);
+}
+
+/** The issue as one line of text: its record (and field) first, unless the message names the record. */
+export function issueText(found: ExportIssue): string {
+  if (!found.record || issueNamesItsRecord(found)) return found.message;
+  return `${found.record.kind} ${found.record.key}${found.field ? `, ${found.field}` : ''}: ${found.message}`;
+}

@@ -24,6 +24,8 @@ export interface ExportRunDeps {
 export class ExportRun {
   phase = $state<RunPhase>('idle');
   plan = $state<PlanResponse | null>(null);
+  /** The export being planned or run (issues about its settings link to them). */
+  configId = $state<string | undefined>(undefined);
   step = $state('');
   fraction = $state(0);
   issues = $state<ExportIssue[]>([]);
@@ -46,6 +48,7 @@ export class ExportRun {
   }
 
   async prepare(request: Omit<RunRequest, 'now' | 'locale' | 'acceptWarnings'>): Promise<void> {
+    this.configId = request.configId;
     this.request = {
       ...request,
       now: toIsoDateTime(new Date()),

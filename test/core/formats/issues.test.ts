@@ -18,6 +18,8 @@ import {
   ISSUE_MESSAGES,
   issue,
   issueMessage,
+  issueNamesItsRecord,
+  issueText,
   placeholdersOf,
   type IssueCode,
 } from '../../../src/core/formats/issues.ts';
@@ -303,5 +305,27 @@ describe('src/core', () => {
       .filter((path) => !path.endsWith(join('formats', 'issues.ts')))
       .filter((path) => /severity:\s*'(error|warning)'/.test(readFileSync(path, 'utf8')));
     expect(literals).toEqual([]);
+  });
+});
+
+describe('issueText', () => {
+  const record = { kind: 'account' as const, key: '2700' };
+  it('names the record once: not again when the message already does', () => {
+    const unencodable = issue(
+      'error',
+      'unencodable-character',
+      { char: 'ø', codePoint: 'U+00F8', encoding: 'CP437', line: 12, column: 40 },
+      record,
+    );
+    expect(unencodable.message.startsWith('account 2700: ')).toBe(true);
+    expect(issueNamesItsRecord(unencodable)).toBe(true);
+    expect(issueText(unencodable)).toBe(unencodable.message);
+    expect(issueText(unencodable)).not.toContain('account 2700: account 2700');
+  });
+  it('puts the record (and field) first when the message does not name it', () => {
+    const bare = issue('error', 'no-files', {}, { kind: 'invoice', key: '1001' }, 'lines');
+    expect(issueNamesItsRecord(bare)).toBe(false);
+    expect(issueText(bare)).toBe('invoice 1001, lines: The format produced no file.');
+    expect(issueText(issue('error', 'no-files'))).toBe('The format produced no file.');
   });
 });
