@@ -1,13 +1,15 @@
 /**
- * The golden cases: every format × the test company, with a fixed clock. Shared by
- * golden.test.ts (in-process, compares committed bytes) and golden-check.ts (run in a child
- * process under other time zones).
+ * The golden cases of every registered format (accounting, payroll, factoring): each format on
+ * its test company with a fixed clock, in one list. golden.test.ts compares their bytes with
+ * test/golden/ and fails when a registered format has no case; golden-check.ts runs them in a
+ * child process under other time zones; the parse-back tests read the same outputs.
  */
 import { formatOf } from '../../helpers/loaded-formats.ts';
 import type { ExportContext, ExportResult, FormatSettings } from '../../../src/core/formats/types.ts';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
 import { EXCHANGE_RATES, TEST_NOW, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
 import { templateTestCompany } from '../templates/company.ts';
+import { factoringCompany, PAYROLL_CONTEXT, payrollCompany, SG_FINANS_SETTINGS } from './payroll/payroll-company.ts';
 
 /** A Swedish company as a user keeps it: the org number typed without its hyphen, a contact person. */
 function swedishCompany(): CompanyData {
@@ -40,6 +42,8 @@ export interface GoldenCase {
   formatId: string;
   /** Sub-folder under test/golden/<format-id>/ ('' for the main case). */
   variant: string;
+  /** The clock and period; GOLDEN_CONTEXT when absent (payroll cases carry their period). */
+  context?: ExportContext;
   data: () => CompanyData;
   settings: FormatSettings;
 }
@@ -141,6 +145,40 @@ export const GOLDEN_CASES: GoldenCase[] = [
     data: separatorCompany,
     settings: { exchangeRates: EXCHANGE_RATES },
   },
+  // Payroll and factoring (their records from payroll/payroll-company.ts).
+  { formatId: 'visma-lonn', variant: '', context: PAYROLL_CONTEXT, data: payrollCompany, settings: {} },
+  {
+    formatId: 'visma-lonn',
+    variant: 'per-employee',
+    context: PAYROLL_CONTEXT,
+    data: payrollCompany,
+    settings: { groupByProject: false, departmentSource: 'project', executionNumber: 7, deductionCode: '2' },
+  },
+  { formatId: 'huldt-lillevik-hours', variant: '', context: PAYROLL_CONTEXT, data: payrollCompany, settings: {} },
+  { formatId: 'huldt-lillevik-expenses', variant: '', context: PAYROLL_CONTEXT, data: payrollCompany, settings: {} },
+  { formatId: 'hogia', variant: '', context: PAYROLL_CONTEXT, data: payrollCompany, settings: {} },
+  {
+    formatId: 'hogia',
+    variant: 'period',
+    context: PAYROLL_CONTEXT,
+    data: payrollCompany,
+    settings: { grouping: 'period', costCentre: 'employee-department', createdBy: 'Kari Ås' },
+  },
+  // Pay rates as price (the record's, else the co-worker's default; none for 1002 and 17's overtime).
+  {
+    formatId: 'hogia',
+    variant: 'pay-rate',
+    context: PAYROLL_CONTEXT,
+    data: payrollCompany,
+    settings: { writePayRate: true },
+  },
+  {
+    formatId: 'sg-finans',
+    variant: '',
+    context: PAYROLL_CONTEXT,
+    data: factoringCompany,
+    settings: SG_FINANS_SETTINGS,
+  },
 ];
 
 export function goldenPath(c: GoldenCase, fileName: string): string {
@@ -150,5 +188,10 @@ export function goldenPath(c: GoldenCase, fileName: string): string {
 export function runGoldenCase(c: GoldenCase): ExportResult {
   const format = formatOf(c.formatId);
   if (!format) throw new Error(`no format ${c.formatId}`);
-  return format.generate(c.data(), c.settings, GOLDEN_CONTEXT);
+  return format.generate(c.data(), c.settings, c.context ?? GOLDEN_CONTEXT);
+}
+
+/** `xero (us-mapped)`: the case as the tests name it. */
+export function goldenLabel(c: GoldenCase): string {
+  return `${c.formatId}${c.variant ? ` (${c.variant})` : ''}`;
 }

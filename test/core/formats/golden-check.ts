@@ -4,10 +4,10 @@
  * does not depend on the machine's time zone.
  */
 import { createHash } from 'node:crypto';
-import { ALL_GOLDEN } from './all-golden-cases.ts';
+import { GOLDEN_CASES, goldenPath, runGoldenCase } from './golden-cases.ts';
 
 const hashes: Record<string, string> = {};
-for (const golden of ALL_GOLDEN)
-  for (const file of golden.run().files)
-    hashes[golden.path(file.name)] = createHash('sha256').update(file.bytes).digest('hex');
+for (const c of GOLDEN_CASES)
+  for (const file of runGoldenCase(c).files)
+    hashes[goldenPath(c, file.name)] = createHash('sha256').update(file.bytes).digest('hex');
 process.stdout.write(JSON.stringify(hashes));

@@ -9,25 +9,31 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ALL_GOLDEN } from './all-golden-cases.ts';
+import { FORMATS } from '../../../src/core/formats/registry.ts';
+import { GOLDEN_CASES, goldenLabel, goldenPath, runGoldenCase } from './golden-cases.ts';
 import { expectGolden } from '../../helpers/golden.ts';
 
 describe('golden files', () => {
-  for (const golden of ALL_GOLDEN) {
-    it(`${golden.label} matches test/golden`, () => {
-      const result = golden.run();
+  it('cover every registered format', () => {
+    const covered = new Set(GOLDEN_CASES.map((c) => c.formatId));
+    expect(FORMATS.map((f) => f.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  for (const c of GOLDEN_CASES) {
+    it(`${goldenLabel(c)} matches test/golden`, () => {
+      const result = runGoldenCase(c);
       expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
       expect(result.files.length).toBeGreaterThan(0);
-      for (const file of result.files) expectGolden(golden.path(file.name), file.bytes);
+      for (const file of result.files) expectGolden(goldenPath(c, file.name), file.bytes);
     });
   }
 });
 
 describe('golden files do not depend on the time zone', () => {
   const inProcess: Record<string, string> = {};
-  for (const golden of ALL_GOLDEN)
-    for (const file of golden.run().files)
-      inProcess[golden.path(file.name)] = createHash('sha256').update(file.bytes).digest('hex');
+  for (const c of GOLDEN_CASES)
+    for (const file of runGoldenCase(c).files)
+      inProcess[goldenPath(c, file.name)] = createHash('sha256').update(file.bytes).digest('hex');
 
   for (const tz of ['Pacific/Kiritimati', 'America/Adak']) {
     it(`TZ=${tz} gives the same bytes`, () => {

@@ -8,7 +8,7 @@ import { invoiceAmounts, vatRateLookup } from '../../../../src/core/domain/invoi
 import { payRateFor } from '../../../../src/core/domain/pay-rate.ts';
 import { hoursAmount } from '../../../../src/core/domain/money.ts';
 import type { ExportFile } from '../../../../src/core/formats/types.ts';
-import { formatById } from './golden-cases.ts';
+import { formatOf } from '../../../helpers/loaded-formats.ts';
 import { factoringCompany, PAYROLL_CONTEXT, payrollCompany, SG_FINANS_SETTINGS } from './payroll-company.ts';
 
 /** Huldt & Lillevik, moment-exports.md §6.2. */
@@ -103,7 +103,7 @@ const ddmmyy = (iso: string) => `${iso.slice(8, 10)}${iso.slice(5, 7)}${iso.slic
 describe('Huldt & Lillevik records parse back', () => {
   it('hours: 164 characters each, one per time record, same values', () => {
     const data = payrollCompany();
-    const result = formatById('huldt-lillevik-hours').generate(data, {}, PAYROLL_CONTEXT);
+    const result = formatOf('huldt-lillevik-hours')!.generate(data, {}, PAYROLL_CONTEXT);
     const [file] = result.files;
     const lines = records(file!);
     expect(totalWidth(HL_WIDTHS)).toBe(164);
@@ -132,7 +132,7 @@ describe('Huldt & Lillevik records parse back', () => {
 
   it('expenses: one 164-character record per claim item, quantity 1, rate = amount = gross', () => {
     const data = payrollCompany();
-    const [file] = formatById('huldt-lillevik-expenses').generate(data, {}, PAYROLL_CONTEXT).files;
+    const [file] = formatOf('huldt-lillevik-expenses')!.generate(data, {}, PAYROLL_CONTEXT).files;
     const lines = records(file!);
     const items = data.claims.flatMap((c) => c.items.map((item) => ({ claim: c, item })));
     expect(lines).toHaveLength(items.length);
@@ -153,7 +153,7 @@ describe('Huldt & Lillevik records parse back', () => {
 
   it('a negative correction keeps its sign in front of the zero fill', () => {
     const data = payrollCompany();
-    const [file] = formatById('huldt-lillevik-hours').generate(data, {}, PAYROLL_CONTEXT).files;
+    const [file] = formatOf('huldt-lillevik-hours')!.generate(data, {}, PAYROLL_CONTEXT).files;
     const index = data.timeRecords.findIndex((r) => r.hours < 0);
     const f = slice(records(file!)[index]!, HL_WIDTHS);
     expect(f['quantity']).toBe('-000000150');
@@ -163,7 +163,7 @@ describe('Huldt & Lillevik records parse back', () => {
 
 describe('SG Finans records parse back', () => {
   const data = factoringCompany();
-  const result = formatById('sg-finans').generate(data, SG_FINANS_SETTINGS, PAYROLL_CONTEXT);
+  const result = formatOf('sg-finans')!.generate(data, SG_FINANS_SETTINGS, PAYROLL_CONTEXT);
   const customerFile = result.files.find((f) => f.name.startsWith('SGFinans_kunder_'));
   const invoiceFile = result.files.find((f) => f.name.startsWith('SGFinans_faktura_'));
 

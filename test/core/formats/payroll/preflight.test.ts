@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompanyData } from '../../../../src/core/domain/types.ts';
 import type { ExportIssue, FormatSettings } from '../../../../src/core/formats/types.ts';
-import { formatById } from './golden-cases.ts';
+import { formatOf } from '../../../helpers/loaded-formats.ts';
 import {
   factoringCompany,
   PAYROLL_CONTEXT,
@@ -269,7 +269,7 @@ const CASES: PreflightCase[] = [
 describe('pre-flight errors', () => {
   for (const c of CASES) {
     it(`${c.format}: ${c.name} → ${c.code}`, () => {
-      const format = formatById(c.format);
+      const format = formatOf(c.format)!;
       const settings = c.settings ?? (c.format === 'sg-finans' ? SG_FINANS_SETTINGS : {});
       const issues = format.preflight(c.data(), settings, PAYROLL_CONTEXT);
       const match = issues.find(
@@ -286,7 +286,7 @@ describe('pre-flight errors', () => {
   it('the unbroken data has no errors in any format', () => {
     for (const id of ['visma-lonn', 'huldt-lillevik-hours', 'huldt-lillevik-expenses', 'hogia', 'sg-finans']) {
       const data = id === 'sg-finans' ? factoringCompany() : payrollCompany();
-      const issues = formatById(id).preflight(data, id === 'sg-finans' ? SG_FINANS_SETTINGS : {}, PAYROLL_CONTEXT);
+      const issues = formatOf(id)!.preflight(data, id === 'sg-finans' ? SG_FINANS_SETTINGS : {}, PAYROLL_CONTEXT);
       expect(
         issues.filter((i) => i.severity === 'error'),
         id,
@@ -299,7 +299,7 @@ describe('pre-flight warnings', () => {
   it('H&L expenses: a claim not yet approved is a warning, and still exported', () => {
     const data = payrollCompany();
     data.claims[0]!.status = 'submitted';
-    const result = formatById('huldt-lillevik-expenses').generate(data, {}, PAYROLL_CONTEXT);
+    const result = formatOf('huldt-lillevik-expenses')!.generate(data, {}, PAYROLL_CONTEXT);
     expect(result.issues).toContainEqual(
       expect.objectContaining({
         severity: 'warning',
@@ -313,7 +313,7 @@ describe('pre-flight warnings', () => {
   it('SG Finans: a name starting with the company form is a warning', () => {
     const data = factoringCompany();
     data.customers[0]!.name = 'AS Byggmester';
-    const issues = formatById('sg-finans').preflight(data, SG_FINANS_SETTINGS, PAYROLL_CONTEXT);
+    const issues = formatOf('sg-finans')!.preflight(data, SG_FINANS_SETTINGS, PAYROLL_CONTEXT);
     expect(issues).toContainEqual(
       expect.objectContaining({ severity: 'warning', code: 'name-starts-with-company-form' }),
     );
@@ -322,7 +322,7 @@ describe('pre-flight warnings', () => {
   it('SG Finans: a credited invoice number too long for F8 is a warning and F8 stays blank', () => {
     const data = factoringCompany();
     data.invoices.find((i) => i.type === 'credit')!.creditedInvoiceNumber = '20261001';
-    const result = formatById('sg-finans').generate(data, SG_FINANS_SETTINGS, PAYROLL_CONTEXT);
+    const result = formatOf('sg-finans')!.generate(data, SG_FINANS_SETTINGS, PAYROLL_CONTEXT);
     expect(result.issues).toContainEqual(
       expect.objectContaining({ severity: 'warning', code: 'credited-invoice-not-written' }),
     );
@@ -336,7 +336,7 @@ describe('pre-flight warnings', () => {
   it('an employee number no co-worker has is a warning (department left empty)', () => {
     const data = payrollCompany();
     data.timeRecords = [timeRecord({ id: 'u1', employeeNumber: '4242', hours: 1 })];
-    const result = formatById('visma-lonn').generate(data, {}, PAYROLL_CONTEXT);
+    const result = formatOf('visma-lonn')!.generate(data, {}, PAYROLL_CONTEXT);
     expect(result.issues).toContainEqual(
       expect.objectContaining({
         severity: 'warning',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sgfPhone } from '../../../../src/core/formats/systems/sg-finans/sg-finans.ts';
-import { formatById } from './golden-cases.ts';
+import { formatOf } from '../../../helpers/loaded-formats.ts';
 import { factoringCompany, PAYROLL_CONTEXT, SG_FINANS_SETTINGS } from './payroll-company.ts';
 
 describe('sgfPhone', () => {
@@ -28,7 +28,7 @@ describe('sgfPhone', () => {
 
 describe('SG Finans K12 in the customer file', () => {
   const data = factoringCompany();
-  const result = formatById('sg-finans').generate(data, SG_FINANS_SETTINGS, PAYROLL_CONTEXT);
+  const result = formatOf('sg-finans')!.generate(data, SG_FINANS_SETTINGS, PAYROLL_CONTEXT);
   const lines = Buffer.from(result.files[0]!.bytes).toString('latin1').split('\r\n');
   // K1–K11 take 1+4+4+9+11+35+20+30+4+23+20 = 161 characters.
   const k12 = (customerNumber: string) =>
