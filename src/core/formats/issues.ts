@@ -53,7 +53,7 @@ export const ISSUE_MESSAGES = {
     'The receivable account {account} (export settings) is not in the chart of accounts. Add it to the chart, or change "Receivable (customer ledger) account".',
   /** Xero (systems/xero): `suggestions` are `code=Name` examples; `invoice` is the first document using the code. */
   'xero-tax-type-unmapped':
-    'VAT code {vatCode} ({rate} %, first used on invoice {invoice}) has no Xero tax rate. Add it to "Xero tax rate per VAT code" with the tax rate\'s display name exactly as in your Xero organisation, e.g. {suggestions} (suggestions: they must match your Xero organisation exactly).',
+    'VAT code {vatCode} ({rate} %, first used on invoice {invoice}) has no Xero tax rate. Add it to "Xero tax rate per VAT code" with the tax rate\'s display name exactly as in your Xero organisation. Suggestions (they must match your Xero organisation exactly): {suggestions}.',
   'missing-exchange-rate':
     'Invoice {invoice} is in {currency}; add an exchange rate for {currency} in the export settings (the file is written in {companyCurrency}).',
 
