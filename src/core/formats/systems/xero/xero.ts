@@ -5,7 +5,7 @@
  * Spec: Xero Central, "Import or create invoices using a CSV file",
  * https://central.xero.com/s/article/Import-or-create-invoices-using-a-CSV-file , and Xero's
  * downloadable templates. Xero's own pages were not in the research corpora; the rules below are
- * quoted from the sources found (docs: /work/notes/issue12-research.md §1, issue 12 items 1–2).
+ * quoted from the sources found by the vendor-rules research of issue 12 (items 1–2).
  *
  * Rules, with their addresses:
  * - TaxType: "TaxType - Enter the tax rate display name as it appears in Xero. If the tax rate
