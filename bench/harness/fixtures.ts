@@ -112,6 +112,12 @@ export const CONFIG_IDS = {
 /** The built-in Xero layout copied into a layout template, as Settings → New template from a built-in does. */
 export const XERO_LAYOUT_ID = 'bench-xero-layout-template';
 
+/** Xero needs a tax rate name for every VAT code the invoices use (issue 12): the Swedish demo's sales codes. */
+const XERO_SETTINGS = {
+  taxTypes:
+    'MP1=25% (VAT on Income); MP2=12% (VAT on Income); MP3=6% (VAT on Income); MF=Tax Exempt; EUT=Zero Rated EC Services',
+};
+
 export function benchExportConfigs(): ExportConfig[] {
   const base = { purpose: 'accounting' as const, invoiceDateLimit: 'none' as const, isDefault: false };
   return [
@@ -130,7 +136,13 @@ export function benchExportConfigs(): ExportConfig[] {
       target: { kind: 'format', formatId: 'gbat10' },
       settings: {},
     },
-    { ...base, id: CONFIG_IDS.xero, name: 'Bench Xero', target: { kind: 'format', formatId: 'xero' }, settings: {} },
+    {
+      ...base,
+      id: CONFIG_IDS.xero,
+      name: 'Bench Xero',
+      target: { kind: 'format', formatId: 'xero' },
+      settings: XERO_SETTINGS,
+    },
     {
       ...base,
       id: CONFIG_IDS.xeroLayout,
@@ -162,6 +174,11 @@ export function benchTemplates(): Record<string, unknown>[] {
   return [
     { id: TIME_TEMPLATE_ID, format: 'exportdesk-template', version: 1, template: TIME_TEXT_TEMPLATE },
     { id: TIME_LAYOUT_ID, format: 'exportdesk-template', version: 1, template: TIME_LAYOUT_TEMPLATE },
-    { id: XERO_LAYOUT_ID, format: 'exportdesk-template', version: 1, template: layoutTemplateFromBuiltIn('xero') },
+    {
+      id: XERO_LAYOUT_ID,
+      format: 'exportdesk-template',
+      version: 1,
+      template: layoutTemplateFromBuiltIn('xero', undefined, XERO_SETTINGS),
+    },
   ];
 }

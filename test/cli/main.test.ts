@@ -88,7 +88,11 @@ describe('exportdesk export', () => {
   });
 
   it.each([
-    ['xero', []],
+    // The CLI takes the Xero tax rate names as the app's setting does (issue 12, item 1).
+    [
+      'xero',
+      ['--set', 'taxTypes=3=25% (VAT on Income); 31=15% (VAT on Income); 33=12% (VAT on Income); 5=No VAT; 6=No VAT'],
+    ],
     ['xledger-ar10', []],
     ['xledger-gl02b', ['--set', 'ownerCode=EXD']],
     ['visma-global', []],

@@ -29,7 +29,16 @@ test('a layout copied from Xero, with a changed header, is tested, saved and use
   await editor.getByTestId('template-name').fill('Xero with Customer');
 
   await editor.getByTestId('template-sample-size').fill('5');
+  // The copy guesses no Xero tax rate name: an unmapped VAT code is an error until the user maps it.
   await editor.getByTestId('template-test').click();
+  await expect(editor).toContainText('has no Xero tax rate');
+  await editor
+    .getByLabel('Liquid of column 22')
+    .fill(
+      '{% case line.vatCode %}{% when "3" %}25% (VAT on Income){% when "31" %}15% (VAT on Income){% when "33" %}12% (VAT on Income){% when "5" %}No VAT{% when "6" %}No VAT{% else %}{{ "" | required: "unmapped" }}{% endcase %}',
+    );
+  await editor.getByTestId('template-test').click();
+  await expect(editor).not.toContainText('has no Xero tax rate');
   const output = editor.getByTestId('template-output');
   await expect(output).toContainText(/^Customer,EmailAddress,/);
   // Windows line breaks are shown as markers.

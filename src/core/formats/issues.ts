@@ -51,6 +51,9 @@ export const ISSUE_MESSAGES = {
     'No receivable account: the chart of accounts has neither 1500 nor 1510, and no account is marked as customer receivables. Set "Receivable (customer ledger) account" in the export settings, or add the account to the chart.',
   'unknown-receivable-account':
     'The receivable account {account} (export settings) is not in the chart of accounts. Add it to the chart, or change "Receivable (customer ledger) account".',
+  /** Xero (systems/xero): `suggestions` are `code=Name` examples; `invoice` is the first document using the code. */
+  'xero-tax-type-unmapped':
+    'VAT code {vatCode} ({rate} %, first used on invoice {invoice}) has no Xero tax rate. Add it to "Xero tax rate per VAT code" with the tax rate\'s display name exactly as in your Xero organisation. Suggestions (they must match your Xero organisation exactly): {suggestions}.',
   'missing-exchange-rate':
     'Invoice {invoice} is in {currency}; add an exchange rate for {currency} in the export settings (the file is written in {companyCurrency}).',
 
@@ -122,6 +125,8 @@ export const ISSUE_MESSAGES = {
   // Templates (templates/).
   /** `problem`: the Liquid engine's or the SIE checksum's own text. */
   'template-error': '[Template line {line}, column {column}: ]{problem}',
+  /** A template's `required` filter met a blank value; `problem` is the template's own text. */
+  'template-value-missing': '[{record}: ]{problem}',
   'template-limit':
     'Stopped: the output grew past the limit of {limit} bytes (outputBytes)[; the file is {size} bytes].',
   'template-rows-without-lines': 'The data type {dataType} has no invoice lines to write one line per item of.',

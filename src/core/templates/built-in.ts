@@ -2,9 +2,12 @@
  * Starting points copied from built-in formats, as Moment's "global templates" are: the copy
  * is an ordinary template the user can change.
  *
- * - `layoutTemplateFromBuiltIn('xero')`: the built-in Xero layout (its `DelimitedLayout` table)
- *   with the values the format computes in code (`extra.*`) turned into Liquid columns; with
- *   the format's default settings it writes the same bytes.
+ * - `layoutTemplateFromBuiltIn('xero', name, settings)`: the built-in Xero invoice layout (its
+ *   `DelimitedLayout` table) with the values the format computes in code (`extra.*`) turned into
+ *   Liquid columns; for invoices it writes the same bytes as the format with those settings (the
+ *   `taxTypes` mapping becomes a `case`; an unmapped VAT code is an error in both). It writes one
+ *   file, so credit notes stay in it as negative quantities, where the format writes them to its
+ *   own credit-note file.
  * - `textTemplateFromBuiltIn('sie4', settings)`: a Liquid text that writes the same bytes as the
  *   built-in SIE 4 format with those settings, reading the `ledger` vouchers and with
  *   `postProcess: 'sie-ksumma'` for the checksum. Encoding `cp437-replace` has no template
@@ -14,24 +17,48 @@ import { quoteTagged } from '../formats/builders/tagged-text.ts';
 import type { DepartmentSource } from '../ledger/invoice-ledger.ts';
 import { sie4Info } from '../formats/systems/sie4/info.ts';
 import { copyableLayouts } from '../formats/copyable-layouts.ts';
+import { parseTaxTypes } from '../formats/systems/xero/xero.ts';
 import type { FormatSettings } from '../formats/types.ts';
 import { templateQuotingOf } from './layout.ts';
 import type { LayoutColumn, LayoutTemplate, TextTemplate } from './types.ts';
 
+/** A Liquid string literal (the mapped Xero names are the user's own text). */
+function liquidString(value: string): string {
+  return value.includes('"') ? `'${value.replace(/'/g, '')}'` : `"${value}"`;
+}
+
+/**
+ * The Xero TaxType column: the `taxTypes` mapping as a `case` over the VAT code; any other
+ * code writes nothing and is an error through the `required` filter (naming the code and
+ * suggestions), as the built-in refuses an unmapped code; never a guessed name.
+ */
+function xeroTaxTypeLiquid(settings: FormatSettings): string {
+  const { map } = parseTaxTypes(String(settings['taxTypes'] ?? ''));
+  // Only `{` can start Liquid markup in a name; `%` alone is plain text.
+  const whens = [...map]
+    .map(([code, name]) => `{% when ${liquidString(code)} %}${name.replace(/\{/g, '{{ "{" }}')}`)
+    .join('');
+  return (
+    `{% case line.vatCode %}${whens}{% else %}` +
+    '{% capture missing %}VAT code {{ line.vatCode }} ({{ amounts.ratePercent }} %) has no Xero tax rate: add it to the TaxType column with the display name exactly as in your Xero organisation, e.g. ' +
+    '{% if amounts.ratePercent == 0 %}No VAT or Tax Exempt{% else %}{{ amounts.ratePercent }}% (VAT on Income) or Tax on Sales{% endif %}' +
+    ' (suggestions: they must match your Xero organisation exactly){% endcapture %}{{ "" | required: missing }}{% endcase %}'
+  );
+}
+
 /**
  * Values the built-in formats compute in code (`extra.*` of the invoice-lines rows), as Liquid,
- * with each format's default settings. A copied layout keeps working without the format's code.
+ * with the format's settings (default: none). A copied layout keeps working without the format's code.
  */
-const COMPUTED_FIELDS: Record<string, Record<string, string>> = {
-  xero: {
-    // Xero's default tax type (no `taxTypes` mapping): "No VAT" for 0 %, otherwise "<rate>%".
-    'extra.taxType': '{% if amounts.ratePercent == 0 %}No VAT{% else %}{{ amounts.ratePercent }}%{% endif %}',
+const COMPUTED_FIELDS: Record<string, (settings: FormatSettings) => Record<string, string>> = {
+  xero: (settings) => ({
+    'extra.taxType': xeroTaxTypeLiquid(settings),
     'extra.reference':
       '{% if invoice.orderReference != "" %}{{ invoice.orderReference }}{% elsif invoice.type == "credit" and invoice.creditedInvoiceNumber != "" %}Credit for {{ invoice.creditedInvoiceNumber }}{% endif %}',
     // No project tracking category by default.
     'extra.trackingName1': '',
     'extra.trackingOption1': '',
-  },
+  }),
 };
 
 const FILE_NAMES: Record<string, { pattern: string; extension: string }> = {
@@ -68,10 +95,14 @@ function clone<T>(value: T): T {
  * complete; for layouts over a format's own posting rows (GBAT10, Xledger, ...) the copy is a
  * starting point whose field paths must be re-pointed to the Invoices data type.
  */
-export function layoutTemplateFromBuiltIn(formatId: string, name?: string): LayoutTemplate | undefined {
+export function layoutTemplateFromBuiltIn(
+  formatId: string,
+  name?: string,
+  settings: FormatSettings = {},
+): LayoutTemplate | undefined {
   const source = copyableLayouts().find((c) => c.formatId === formatId && (name === undefined || c.name === name));
   if (!source) return undefined;
-  const computed = COMPUTED_FIELDS[formatId] ?? {};
+  const computed = COMPUTED_FIELDS[formatId]?.(settings) ?? {};
   const common = {
     kind: 'layout' as const,
     name: `${source.name} (copy)`,

@@ -172,6 +172,23 @@ function filters(settings: FilterSettings, session: RenderSession | undefined): 
       }
       return result.text;
     },
+    /**
+     * `{{ value | required: "what is missing" }}`: a blank value is an error (the export is
+     * refused), reported once per message with the record in scope; used where a copied format
+     * must not guess (the Xero tax type of an unmapped VAT code).
+     */
+    required(this: { context: Context }, v: unknown, problem?: unknown) {
+      const value = text(v);
+      if (value === '' && session) {
+        const message = text(problem) || 'a required value is empty';
+        const seen = session.issues.some(
+          (i) => i.code === 'template-value-missing' && i.params?.['problem'] === message,
+        );
+        const record = recordInScope(this.context, session.records);
+        if (!seen) session.issues.push(issue('error', 'template-value-missing', { problem: message }, record));
+      }
+      return value;
+    },
     csv: (v: unknown, delimiter?: unknown, quoting?: unknown) =>
       csvField(
         v,

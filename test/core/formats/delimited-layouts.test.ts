@@ -105,7 +105,7 @@ describe('every delimited golden output re-parses with the format’s own split 
         const lines = splitLines(text, formats.all[0]!);
         expect(lines.length).toBeGreaterThan(0);
         for (const [i, fields] of lines.entries())
-          expect(fields.length, `${file.name} line ${i + 1}`).toBe(formats.layoutOf(fields).columns.length);
+          expect(fields.length, `${file.name} line ${i + 1}`).toBe(formats.layoutOf(fields, file.name).columns.length);
       }
     });
   }

@@ -10,20 +10,25 @@ import { c5Layouts } from '../../../src/core/formats/systems/dynamics-c5/dynamic
 import { gbat10Layout } from '../../../src/core/formats/systems/gbat10/gbat10-rows.ts';
 import { vismaGlobalLayout } from '../../../src/core/formats/systems/visma-global/visma-global.ts';
 import { vismaLonnLayout } from '../../../src/core/formats/systems/visma-lonn/visma-lonn.ts';
-import { xeroLayout } from '../../../src/core/formats/systems/xero/xero.ts';
+import { xeroCreditNoteLayout, xeroLayout } from '../../../src/core/formats/systems/xero/xero.ts';
 import { gl02bLayout } from '../../../src/core/formats/systems/xledger-gl02b/xledger-gl02b.ts';
 
 export interface FormatLayouts {
   /** Every layout the format may write with any settings. */
   all: DelimitedLayout[];
-  /** The layout of one written line (its fields as split by `splitLines`). */
-  layoutOf(fields: readonly string[]): DelimitedLayout;
+  /** The layout of one written line (its fields as split by `splitLines`) of the file `fileName`. */
+  layoutOf(fields: readonly string[], fileName: string): DelimitedLayout;
 }
 
 const one = (layouts: DelimitedLayout[]): FormatLayouts => ({ all: layouts, layoutOf: () => layouts[0]! });
 
 export const DELIMITED_LAYOUTS: Record<string, FormatLayouts> = {
-  xero: one([xeroLayout('UK'), xeroLayout('US')]),
+  // Invoices and credit notes go to files of their own, with their own headers (issue 12, item 2).
+  xero: {
+    all: [xeroLayout('UK'), xeroLayout('US'), xeroCreditNoteLayout('UK'), xeroCreditNoteLayout('US')],
+    layoutOf: (_fields, fileName) =>
+      fileName.startsWith('XERO-CREDITNOTES_') ? xeroCreditNoteLayout('UK') : xeroLayout('UK'),
+  },
   gbat10: one([gbat10Layout('mamut', 'windows-1252')]),
   'xledger-ar10': one([gbat10Layout('xledger-ar10', 'windows-1252')]),
   'xledger-gl02b': one([gl02bLayout()]),

@@ -8,8 +8,17 @@ import { decodeText } from '../../../src/core/encoding/text-encoding.ts';
 import { formatOf } from '../../helpers/loaded-formats.ts';
 import { MAX_INVOICES_PER_FILE } from '../../../src/core/formats/systems/xero/xero.ts';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
+import { invoiceAmounts, vatRateLookup } from '../../../src/core/domain/invoice-amounts.ts';
+import { lineNetAmount } from '../../../src/core/domain/money.ts';
 import { EXCHANGE_RATES, testCompany } from '../../fixtures/test-company.ts';
-import { GOLDEN_CASES, GOLDEN_CONTEXT, INVOICE_FORMAT_IDS, INVOICE_FORMATS, runGoldenCase } from './golden-cases.ts';
+import {
+  GOLDEN_CASES,
+  GOLDEN_CONTEXT,
+  INVOICE_FORMAT_IDS,
+  INVOICE_FORMATS,
+  runGoldenCase,
+  XERO_TAX_TYPES,
+} from './golden-cases.ts';
 
 const amount = (text: string, decimal = '.') => {
   if (text === '') return 0;
@@ -115,13 +124,53 @@ describe('delimited output parses back and balances', () => {
           break;
         }
         case 'xero': {
+          // Invoices and credit notes in files of their own (issue 12, item 2), both RFC 4180.
+          const data = testCompany();
+          const invoices = data.invoices.filter((i) => i.type !== 'credit');
+          const credits = data.invoices.filter((i) => i.type === 'credit');
+          expect(credits.length).toBeGreaterThan(0);
+          expect(result.files.map((f) => f.name)).toEqual([
+            'XERO-INVOICES_20261126-0930.csv',
+            'XERO-CREDITNOTES_20261126-0930.csv',
+          ]);
           const [header, ...rows] = parse(file.bytes, 'utf-8', ',');
           expect(header).toHaveLength(29);
           for (const r of rows) expect(r).toHaveLength(29);
-          const data = testCompany();
-          expect(rows).toHaveLength(data.invoices.reduce((n, i) => n + i.lines.length, 0));
-          expect(rows.map((r) => r[16])).toEqual(data.invoices.flatMap((i) => i.lines.map((l) => l.description)));
-          expect(rows.find((r) => r[10] === '1005')![17]).toBe('-2');
+          expect(rows).toHaveLength(invoices.reduce((n, i) => n + i.lines.length, 0));
+          expect(rows.map((r) => r[16])).toEqual(invoices.flatMap((i) => i.lines.map((l) => l.description)));
+          expect(rows.find((r) => r[10] === '1005')).toBeUndefined();
+          const [creditHeader, ...creditRows] = parse(result.files[1]!.bytes, 'utf-8', ',');
+          expect(creditHeader).toHaveLength(28);
+          expect(creditHeader!.slice(10, 13)).toEqual(['*CreditNoteNumber', 'Reference', '*CreditNoteDate']);
+          expect(creditHeader).not.toContain('*DueDate');
+          for (const r of creditRows) expect(r).toHaveLength(28);
+          expect(creditRows.map((r) => r[15])).toEqual(credits.flatMap((i) => i.lines.map((l) => l.description)));
+          expect(creditRows.find((r) => r[10] === '1005')![16]).toBe('2');
+          // Credit notes are positive; the direction comes from the document type.
+          for (const r of creditRows) {
+            expect(Number(r[16])).toBeGreaterThan(0);
+            expect(amount(r[17]!)).toBeGreaterThan(0);
+          }
+          // Invoice file minus credit-note file = the net of the exported invoices, per currency.
+          const netOf = (fileRows: string[][], [quantity, unit, discount, currency]: number[]) =>
+            sumBy(
+              fileRows,
+              (r) => r[currency!]!,
+              (r) => lineNetAmount(Number(r[quantity!]), amount(r[unit!]!), Number(r[discount!] || 0)),
+            );
+          const invoiceNet = netOf(rows, [17, 18, 19, 27]);
+          const creditNet = netOf(creditRows, [16, 17, 18, 26]);
+          const expected = new Map<string, number>();
+          const rateOf = vatRateLookup(data.vatCodes);
+          for (const i of data.invoices)
+            expected.set(i.currency, (expected.get(i.currency) ?? 0) + invoiceAmounts(i, rateOf).net);
+          const written = new Map(
+            [...new Set([...invoiceNet.keys(), ...creditNet.keys()])].map((cur) => [
+              cur,
+              (invoiceNet.get(cur) ?? 0) - (creditNet.get(cur) ?? 0),
+            ]),
+          );
+          expect(written).toEqual(expected);
           break;
         }
         default:
@@ -143,6 +192,7 @@ describe('pre-flight', () => {
     exchangeRates: EXCHANGE_RATES,
     ...(id === 'sie4' ? { transliterate: true } : {}),
     ...(id === 'xledger-gl02b' ? { ownerCode: 'EKS01' } : {}),
+    ...(id === 'xero' ? { taxTypes: XERO_TAX_TYPES } : {}),
   });
 
   it('the test company passes every format without errors', () => {
@@ -264,7 +314,7 @@ describe('Xero', () => {
       id: `i${i}`,
       number: String(20000 + i),
     }));
-    const result = formatOf('xero')!.generate(data, {}, GOLDEN_CONTEXT);
+    const result = formatOf('xero')!.generate(data, { taxTypes: XERO_TAX_TYPES }, GOLDEN_CONTEXT);
     expect(result.files.map((f) => f.name)).toEqual([
       'XERO-INVOICES_20261126-0930_1.csv',
       'XERO-INVOICES_20261126-0930_2.csv',
@@ -274,9 +324,87 @@ describe('Xero', () => {
     expect(result.report[0]).toContain('split into 3 files');
   });
 
-  it('maps VAT codes to tax types: setting first, then the rate', () => {
-    const result = formatOf('xero')!.generate(testCompany(), { taxTypes: '31=15% Food' }, GOLDEN_CONTEXT);
+  it(`splits more than ${MAX_INVOICES_PER_FILE} credit notes the same way, next to the invoice file`, () => {
+    const data = testCompany();
+    const credit = data.invoices.find((i) => i.type === 'credit')!;
+    data.invoices = [
+      data.invoices[0]!,
+      ...Array.from({ length: MAX_INVOICES_PER_FILE + 1 }, (_, i) => ({ ...credit, id: `c${i}`, number: `C${i}` })),
+    ];
+    const result = formatOf('xero')!.generate(data, { taxTypes: XERO_TAX_TYPES }, GOLDEN_CONTEXT);
+    expect(result.files.map((f) => f.name)).toEqual([
+      'XERO-INVOICES_20261126-0930.csv',
+      'XERO-CREDITNOTES_20261126-0930_1.csv',
+      'XERO-CREDITNOTES_20261126-0930_2.csv',
+    ]);
+    expect(result.files.map((f) => f.controlTotals['credit notes'])).toEqual([undefined, 500, 1]);
+    expect(result.files[1]!.controlTotals['gross NOK']).toBeGreaterThan(0);
+    expect(result.report).toEqual([
+      `${MAX_INVOICES_PER_FILE + 1} credit notes were split into 2 files of at most 500 (Xero's limit).`,
+    ]);
+  });
+
+  it('writes only the invoice file without credit notes, and only the credit-note file without invoices', () => {
+    const settings = { taxTypes: XERO_TAX_TYPES };
+    const onlyInvoices = testCompany();
+    onlyInvoices.invoices = onlyInvoices.invoices.filter((i) => i.type !== 'credit');
+    const onlyCredits = testCompany();
+    onlyCredits.invoices = onlyCredits.invoices.filter((i) => i.type === 'credit');
+    expect(
+      formatOf('xero')!
+        .generate(onlyInvoices, settings, GOLDEN_CONTEXT)
+        .files.map((f) => f.name),
+    ).toEqual(['XERO-INVOICES_20261126-0930.csv']);
+    expect(
+      formatOf('xero')!
+        .generate(onlyCredits, settings, GOLDEN_CONTEXT)
+        .files.map((f) => f.name),
+    ).toEqual(['XERO-CREDITNOTES_20261126-0930.csv']);
+  });
+
+  it('maps VAT codes to the tax rate names of the setting, nothing else', () => {
+    const result = formatOf('xero')!.generate(
+      testCompany(),
+      { taxTypes: `${XERO_TAX_TYPES}; 31=15% Food` },
+      GOLDEN_CONTEXT,
+    );
     const [, ...rows] = Papa.parse<string[]>(decodeText(result.files[0]!.bytes, 'utf-8').trimEnd()).data;
-    expect([...new Set(rows.map((r) => r[21]))]).toEqual(['25%', '15% Food', '12%', 'No VAT']);
+    expect([...new Set(rows.map((r) => r[21]))]).toEqual([
+      '25% (VAT on Income)',
+      '15% Food',
+      '12% (VAT on Income)',
+      'No VAT',
+    ]);
+  });
+
+  it('refuses every used VAT code without a mapping, naming it, with suggestions, never a default', () => {
+    const result = formatOf('xero')!.generate(testCompany(), { taxTypes: '3=25% (VAT on Income)' }, GOLDEN_CONTEXT);
+    expect(result.files).toEqual([]);
+    const unmapped = result.issues.filter((i) => i.code === 'xero-tax-type-unmapped');
+    expect(unmapped.map((i) => [i.severity, i.field, i.params!['vatCode']])).toEqual([
+      ['error', 'taxTypes', '31'],
+      ['error', 'taxTypes', '33'],
+      ['error', 'taxTypes', '5'],
+    ]);
+    const zero = unmapped.find((i) => i.params!['vatCode'] === '5')!;
+    expect(zero.message).toContain('VAT code 5 (0 %');
+    expect(zero.message).toContain('"5=No VAT", "5=Tax Exempt"');
+    expect(zero.message).toContain('must match your Xero organisation exactly');
+    expect(unmapped[0]!.message).toContain('"31=15% (VAT on Income)"');
+    // A code no invoice uses needs no mapping.
+    const used = testCompany();
+    used.vatCodes.push({ code: '99', ratePercent: 6, description: 'unused', accountNumber: '', standardTaxCode: '' });
+    expect(
+      formatOf('xero')!
+        .preflight(used, { taxTypes: XERO_TAX_TYPES }, GOLDEN_CONTEXT)
+        .filter((i) => i.severity === 'error'),
+    ).toEqual([]);
+  });
+
+  it('lists the suggestions in the setting help, marked as having to match the organisation', () => {
+    const help = formatOf('xero')!.settings.find((s) => s.key === 'taxTypes')!.help!;
+    for (const name of ['25% (VAT on Income)', 'No VAT', 'Tax Exempt', '20% (VAT on Income)', 'Zero Rated Income'])
+      expect(help).toContain(`"${name}"`);
+    expect(help).toContain('must match your Xero organisation exactly');
   });
 });

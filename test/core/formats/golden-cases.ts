@@ -63,6 +63,9 @@ export function separatorCompany(): CompanyData {
   return data;
 }
 
+/** The Xero tax rate name of each VAT code of the test company (3, 31, 33, 5). */
+export const XERO_TAX_TYPES = '3=25% (VAT on Income); 31=15% (VAT on Income); 33=12% (VAT on Income); 5=No VAT';
+
 export const GOLDEN_CASES: GoldenCase[] = [
   {
     formatId: 'sie4',
@@ -86,12 +89,18 @@ export const GOLDEN_CASES: GoldenCase[] = [
     data: testCompany,
     settings: { encoding: 'utf-8', exchangeRates: EXCHANGE_RATES, chartType: 'EUBAS97' },
   },
-  { formatId: 'xero', variant: '', data: testCompany, settings: {} },
+  // Every VAT code the test company uses mapped to a Xero tax rate name (issue 12, item 1); invoices
+  // and the credit note go to two files (item 2).
+  { formatId: 'xero', variant: '', data: testCompany, settings: { taxTypes: XERO_TAX_TYPES } },
   {
     formatId: 'xero',
     variant: 'us-mapped',
     data: testCompany,
-    settings: { dateOrder: 'US', taxTypes: '3=25% (VAT on Income); 5=Zero Rated', projectTrackingName: 'Project' },
+    settings: {
+      dateOrder: 'US',
+      taxTypes: '3=25% (VAT on Income); 31=15% (VAT on Income); 33=12% (VAT on Income); 5=Zero Rated',
+      projectTrackingName: 'Project',
+    },
   },
   { formatId: 'gbat10', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
   {

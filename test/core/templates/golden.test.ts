@@ -70,19 +70,79 @@ describe('SIE 4 as a text template', () => {
   });
 });
 
+/** The tax-rate names of both companies' VAT codes (the canonical 3/31/33/5, the template company's 25/12/0). */
+const XERO_SETTINGS: FormatSettings = {
+  taxTypes:
+    '3=25% (VAT on Income); 31=15% (VAT on Income); 33=12% (VAT on Income); 5=No VAT; 25=25% (VAT on Income); 12=12% (VAT on Income); 0=Tax Exempt',
+};
+
+/** Invoices only: the built-in writes credit notes to a file of their own, which a one-file template cannot. */
+function withoutCreditNotes(company: () => CompanyData): () => CompanyData {
+  return () => {
+    const data = company();
+    data.invoices = data.invoices.filter((i) => i.type !== 'credit');
+    return data;
+  };
+}
+
 describe('Xero as a layout template', () => {
   it.each([
-    ['canonical', testCompany, CANONICAL_CONTEXT],
-    ['template company', templateTestCompany, TEST_CONTEXT],
+    ['canonical', withoutCreditNotes(testCompany), CANONICAL_CONTEXT],
+    ['template company', withoutCreditNotes(templateTestCompany), TEST_CONTEXT],
   ] as const)('%s: byte-identical to the built-in', (_name, company, context) => {
     const data = company();
-    const builtIn = xero.generate(data, {}, context);
-    const template = layoutTemplateFromBuiltIn('xero')!;
+    const builtIn = xero.generate(data, XERO_SETTINGS, context);
+    const template = layoutTemplateFromBuiltIn('xero', undefined, XERO_SETTINGS)!;
     const result = renderTemplate(template, data, context);
     expect(result.issues).toEqual(builtIn.issues.filter((i) => i.code === 'truncated'));
     expect(result.files).toHaveLength(1);
     expect(new TextDecoder().decode(result.files[0]!.bytes)).toBe(new TextDecoder().decode(builtIn.files[0]!.bytes));
     expect(result.files[0]!.bytes).toEqual(builtIn.files[0]!.bytes);
+  });
+
+  it('without a mapping, both refuse: one error per unmapped VAT code, with suggestions, and no file', () => {
+    const data = withoutCreditNotes(testCompany)();
+    const builtIn = xero.generate(data, {}, CANONICAL_CONTEXT);
+    const template = layoutTemplateFromBuiltIn('xero')!;
+    const result = renderTemplate(template, data, CANONICAL_CONTEXT);
+    const builtInCodes = builtIn.issues
+      .filter((i) => i.code === 'xero-tax-type-unmapped')
+      .map((i) => i.params!['vatCode']);
+    const templateErrors = result.issues.filter((i) => i.code === 'template-value-missing');
+    expect(builtIn.files).toEqual([]);
+    expect(result.files).toEqual([]);
+    expect(templateErrors.map((i) => i.severity)).toEqual(builtInCodes.map(() => 'error'));
+    expect(templateErrors.map((i) => /VAT code (\w+) \(/.exec(i.message)![1])).toEqual(builtInCodes);
+    expect(templateErrors[0]!.message).toContain('25% (VAT on Income) or Tax on Sales');
+    expect(templateErrors[0]!.message).toContain('must match your Xero organisation exactly');
+    expect(templateErrors[0]!.record).toEqual({ kind: 'invoice', key: data.invoices[0]!.number });
+    // Without a mapping the copy has no name to write: every code goes to the error branch.
+    expect(template.columns.find((c) => c.header === '*TaxType')!.liquid).not.toContain('{% when');
+  });
+
+  it('a partial mapping writes the mapped names and refuses only the codes left out', () => {
+    const data = withoutCreditNotes(testCompany)();
+    const settings = { taxTypes: '3=25% (VAT on Income); 31=15% {food}' };
+    const result = renderTemplate(layoutTemplateFromBuiltIn('xero', undefined, settings)!, data, CANONICAL_CONTEXT);
+    const builtIn = xero.generate(data, settings, CANONICAL_CONTEXT);
+    const missing = (codes: string[]) => [...codes].sort();
+    expect(
+      missing(
+        result.issues
+          .filter((i) => i.code === 'template-value-missing')
+          .map((i) => /VAT code (\w+) \(/.exec(i.message)![1]!),
+      ),
+    ).toEqual(
+      missing(
+        builtIn.issues.filter((i) => i.code === 'xero-tax-type-unmapped').map((i) => String(i.params!['vatCode'])),
+      ),
+    );
+    const mapped = renderTemplate(
+      layoutTemplateFromBuiltIn('xero', undefined, { taxTypes: `${XERO_SETTINGS['taxTypes']}; 31=15% {food}` })!,
+      data,
+      CANONICAL_CONTEXT,
+    );
+    expect(new TextDecoder().decode(mapped.files[0]!.bytes)).toContain(',15% {food},');
   });
 
   it('the US variant is copied by name', () => {

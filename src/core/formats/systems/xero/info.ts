@@ -1,5 +1,5 @@
 /**
- * Xero: what the registry, the Settings form and settings checks need before the format's
+ * Xero (sales invoices and credit notes): what the registry, the Settings form and settings checks need before the format's
  * code (./xero.ts) is loaded (docs/adding-a-format.md).
  */
 import type { FormatInfo } from '../../types.ts';
@@ -29,7 +29,7 @@ export const xeroInfo: FormatInfo = {
       key: 'taxTypes',
       kind: 'string',
       label: 'Xero tax rate per VAT code',
-      help: 'e.g. "3=25% (VAT on Income); 6=No VAT". Codes not listed: "No VAT" for 0 %, otherwise "<rate>%".',
+      help: 'Each VAT code your invoices use = the tax rate\'s display name, which must match your Xero organisation exactly, e.g. "3=25% (VAT on Income); 6=No VAT". A VAT code without a name here stops the export. Names Xero organisations often have: UK "20% (VAT on Income)", "5% (VAT on Income)", "Zero Rated Income", "Exempt Income", "No VAT"; Norway and Sweden (names you created) "25% (VAT on Income)", "15% (VAT on Income)", "12% (VAT on Income)", "6% (VAT on Income)", "Tax on Sales", "Tax Exempt", "No VAT".',
       default: '',
     },
     {
