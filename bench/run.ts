@@ -366,6 +366,7 @@ async function scale(context: BrowserContext, harness: Page, records: number): P
       note: `${ONE_MONTH.from}..${ONE_MONTH.to}: ${after}`,
     }),
   );
+  await searchByName(app, size);
   await app.close();
 
   log('export a month of the 1M');
@@ -417,6 +418,59 @@ async function scale(context: BrowserContext, harness: Page, records: number): P
       )
         .map(([s, ms]) => `${s} ${ms}`)
         .join(', ')}`,
+    }),
+  );
+}
+
+/**
+ * Issue 13: the Time records search by a co-worker's name over all 1M records (no date filter),
+ * next to the same co-worker looked up by number. Both go through the registers and the
+ * `[employeeNumber+date]` index (src/db/queries.ts); each is timed from typing to the first page
+ * of that co-worker's records with its count.
+ */
+async function searchByName(app: Page, size: string): Promise<void> {
+  const EMPLOYEE = '1001';
+  const search = app.getByTestId('filter-search');
+  const pager = app.getByTestId('time-records-table-page');
+  /** The list has settled with every row of the co-worker (`only`), or with some row of someone else. */
+  const settled = (only: boolean) =>
+    app.waitForFunction(
+      ({ employee, only }) => {
+        const table = document.querySelector('[data-testid="time-records-table"]');
+        if (table?.getAttribute('aria-busy') !== 'false') return false;
+        const cells = [...table.querySelectorAll('tbody tr td:nth-child(2)')].map((td) => td.textContent ?? '');
+        const mine = cells.filter((text) => text.startsWith(`${employee} `)).length;
+        return cells.length > 0 && (only ? mine === cells.length : mine < cells.length);
+      },
+      { employee: EMPLOYEE, only },
+      { polling: 'raf', timeout: 120_000 },
+    );
+  const lookup = async (text: string) => {
+    await search.fill('');
+    await settled(false);
+    const start = Date.now();
+    await search.fill(text);
+    await settled(true);
+    return { ms: Date.now() - start, pager: (await pager.textContent()) ?? '' };
+  };
+
+  await app.getByTestId('filter-from').fill('');
+  await app.getByTestId('filter-to').fill('');
+  log('search by name and by number in 1M time records');
+  const byNumber = await lookup(EMPLOYEE);
+  const cell =
+    (await app.locator('[data-testid="time-records-table"] tbody tr td:nth-child(2)').first().textContent()) ?? '';
+  const name = cell.slice(EMPLOYEE.length + 1).toLowerCase();
+  const byName = await lookup(name);
+  results.push(
+    result({
+      name: 'Search by name, 1M time records',
+      size,
+      value: byName.ms,
+      unit: 'ms',
+      baseline: byNumber.ms,
+      goal: null,
+      note: `"${name}" vs the same co-worker by number "${EMPLOYEE}" (baseline), no date filter, to the first 50 rows and the count: ${byName.pager} / ${byNumber.pager}`,
     }),
   );
 }

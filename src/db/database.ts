@@ -128,6 +128,14 @@ export class ExportdeskDatabase extends Dexie {
     this.version(4).stores({
       exportBatchKeys: 'batchId',
     });
+    // v5: invoices by customer, `[customerNumber+issueDate]`, so that a search by customer name
+    // (src/db/queries.ts) reads that customer's invoices, newest first within the date filter,
+    // instead of walking the table; it also answers "which invoices refer to this customer".
+    // Time records and claims have their `[employeeNumber+date]` and `[projectNumber+date]`
+    // since v1. No stored record changes shape, so no upgrade step: Dexie builds the index.
+    this.version(5).stores({
+      invoices: 'id, number, issueDate, [exportStatus+issueDate], [customerNumber+issueDate]',
+    });
   }
 }
 

@@ -93,6 +93,7 @@ const en = {
   'common.delimiter': 'Delimiter',
   'common.decimalSeparator': 'Decimal separator',
   'common.includeExternal': 'Include external co-workers',
+  'common.numberName': '{number} {name}',
 
   'settings.title': 'Settings',
   'settings.company': 'Company',
@@ -124,6 +125,8 @@ const en = {
   'invoices.finalized': 'Finalized as invoice {number}.',
   'invoices.finalize': 'Finalize',
   'invoices.exportStatus': 'Export status',
+  'invoices.status.draft': 'Draft',
+  'invoices.status.finalized': 'Finalized',
   'invoices.range.title': 'Edit export status for several invoices',
   'invoices.range.from': 'From invoice number',
   'invoices.range.to': 'To invoice number',
@@ -141,6 +144,11 @@ const en = {
   'claims.title': 'Claims',
   'claims.claim': 'Claim',
   'claims.items': 'Items',
+  'claims.status.draft': 'Draft',
+  'claims.status.submitted': 'Submitted',
+  'claims.status.approved': 'Approved',
+  'claims.status.paid': 'Paid',
+  'claims.status.rejected': 'Rejected',
 
   'customers.title': 'Customers',
   'customers.city': 'City',
