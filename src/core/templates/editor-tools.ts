@@ -5,9 +5,10 @@
  * the real sample, both from src/db.
  */
 import type { CompanyData } from '../domain/types.ts';
-import { generateDemoCompany } from '../demo/demo-company.ts';
 import { TEXT_ENCODINGS } from '../encoding/text-encoding.ts';
-import { issue } from '../formats/issues.ts';
+import { issue, issueMessage } from '../formats/issues.ts';
+import { templateFieldIssues } from './check.ts';
+import { unknownColumnFields } from './known-fields.ts';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../program.ts';
 import type { Catalogue, FieldReference, TestRequest, TestResponse } from './api.ts';
 import { lineRowFields } from './line-row-fields.ts';
@@ -57,23 +58,53 @@ export function fieldReference(dataType: TemplateDataType, rowsFrom: '' | 'lines
   };
 }
 
-/** Errors of each Liquid column of a layout, by column index; `knownNames` are what a column may read. */
+/**
+ * Problems of each column of a layout, by column index: an unknown `field` path (an error, at
+ * line 1 column 1) or what the Liquid check finds (errors, and warnings for unknown paths under
+ * known variables); `knownNames` are what a Liquid column may read at the top level.
+ */
 export function checkLayoutColumns(
   template: LayoutTemplate,
   knownNames: string[],
 ): { index: number; errors: TemplateError[] }[] {
-  return template.columns.flatMap((c, index) =>
-    !c.field && c.liquid
-      ? [{ index, errors: checkTemplate(c.liquid, { dataType: template.dataType, knownNames }) }]
-      : [],
-  );
+  const fields = new Map(unknownColumnFields(template).map((f) => [f.index, f]));
+  return template.columns.flatMap((c, index) => {
+    const field = fields.get(index);
+    if (field)
+      return [
+        {
+          index,
+          errors: [
+            {
+              line: 1,
+              column: 1,
+              message: issueMessage('template-unknown-variable', {
+                path: field.path,
+                ...(field.suggestion ? { suggestion: field.suggestion } : {}),
+              }),
+              path: field.path,
+              ...(field.suggestion ? { suggestion: field.suggestion } : {}),
+            },
+          ],
+        },
+      ];
+    return !c.field && c.liquid
+      ? [{ index, errors: checkTemplate(c.liquid, { dataType: template.dataType, knownNames, column: template }) }]
+      : [];
+  });
 }
 
 let demoCache: { today: string; data: CompanyData } | null = null;
 
-/** The demo company dated up to `today`, generated once per day asked for (it takes a moment). */
-function demoCompany(today: string): CompanyData {
-  if (demoCache?.today !== today) demoCache = { today, data: generateDemoCompany({ seed: DEMO_SEED, today }) };
+/**
+ * The demo company dated up to `today`, generated once per day asked for (it takes a moment).
+ * Its generator loads only when a test runs on the demo company.
+ */
+async function demoCompany(today: string): Promise<CompanyData> {
+  if (demoCache?.today !== today) {
+    const { generateDemoCompany } = await import('../demo/demo-company.ts');
+    demoCache = { today, data: generateDemoCompany({ seed: DEMO_SEED, today }) };
+  }
   return demoCache.data;
 }
 
@@ -114,7 +145,7 @@ export async function testTemplate(
   };
   const data =
     request.source === 'demo'
-      ? demoCompany(request.now.slice(0, 10))
+      ? await demoCompany(request.now.slice(0, 10))
       : await readSample(read.template.dataType, request.sampleSize, request.period);
   if (!data)
     return {
@@ -132,7 +163,8 @@ export async function testTemplate(
   const file = result.files[0];
   const response: TestResponse = {
     text: result.text,
-    issues: result.issues,
+    // What pre-flight of an export with this template would say about its fields, first.
+    issues: [...templateFieldIssues(read.template), ...result.issues],
     fileName: file?.name ?? templateFileName(read.template, context),
     byteLength: file?.bytes.length ?? 0,
     recordCount: file?.recordCount ?? 0,

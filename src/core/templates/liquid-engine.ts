@@ -65,6 +65,11 @@ export interface TemplatePosition {
 
 export interface TemplateError extends TemplatePosition {
   message: string;
+  /** `warning`: reported but not stopping anything (an unknown field under a known variable); absent = an error. */
+  severity?: 'warning';
+  /** A warning's unknown path (`i.customer.emial`) and the nearest known one (`i.customer.email`). */
+  path?: string;
+  suggestion?: string;
   /** The limit that stopped the render, when one did. */
   limit?: 'parseLimit' | 'renderLimit' | 'memoryLimit' | 'outputBytes';
 }
