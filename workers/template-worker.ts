@@ -34,7 +34,7 @@ const builtIns = () => import('../src/core/templates/built-in.ts');
 const api: TemplateWorkerApi = {
   check: async (text, dataType, knownNames = []) =>
     (await import('../src/core/templates/check.ts')).checkTemplate(text, { dataType, knownNames }),
-  checkColumns: async (template) => (await editorTools()).checkLayoutColumns(template, layoutColumnNames(template)),
+  checkColumns: async (template) => (await editorTools()).layoutColumnProblems(template, layoutColumnNames(template)),
   render: async (template, request) =>
     (await editorTools()).testTemplate(template, request, (dataType, sampleSize, period) =>
       readTemplateSample(db, dataType, sampleSize, period),

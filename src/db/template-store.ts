@@ -75,15 +75,14 @@ function templateProblems(template: ExportTemplate, { checkTemplate }: CheckModu
   if (!template.name.trim()) errors.push('Give the template a name.');
   if (template.kind === 'text') {
     for (const e of checkTemplate(template.content, { dataType: template.dataType }))
-      if (e.severity !== 'warning') errors.push(`Line ${e.line}, column ${e.column}: ${e.message}`);
+      if (!e.warning) errors.push(`Line ${e.line}, column ${e.column}: ${e.message}`);
   } else {
     if (template.columns.length === 0) errors.push('Add at least one column.');
     const knownNames = layoutColumnNames(template);
     template.columns.forEach((c, i) => {
       if (!c.field && c.liquid) {
         for (const e of checkTemplate(c.liquid, { dataType: template.dataType, knownNames }))
-          if (e.severity !== 'warning')
-            errors.push(`Column ${i + 1} "${c.header}", Liquid column ${e.column}: ${e.message}`);
+          if (!e.warning) errors.push(`Column ${i + 1} "${c.header}", Liquid column ${e.column}: ${e.message}`);
       }
     });
   }

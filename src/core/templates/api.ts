@@ -53,7 +53,7 @@ export type StoreResult<T> = { ok: true; value: T } | { ok: false; errors: strin
 export interface TemplateWorkerApi {
   /**
    * Syntax errors, unknown filters and unknown variables of a Liquid text, with line and column;
-   * unknown paths under known variables as warnings (`severity: 'warning'`, with a suggestion).
+   * unknown paths under known variables as warnings (`warning: true`, with a suggestion).
    */
   check(text: string, dataType: TemplateDataType, knownNames?: string[]): Promise<TemplateError[]>;
   /** Problems of each column of a layout, by column index: unknown field paths, Liquid errors and warnings. */

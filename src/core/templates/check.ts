@@ -125,11 +125,11 @@ function unknownPaths(liquid: Liquid, templates: Template[], top: Record<string,
     if (!problem) return;
     const at = { ...problem, at: problem.at + 1 };
     const suggestion = suggestedPath(steps, at);
-    const params = { path: pathText(steps.slice(0, at.at + 1)), ...(suggestion ? { suggestion } : {}) };
+    const params = { path: pathText(steps), ...(suggestion ? { suggestion } : {}) };
     found.push({
       line: variable.location.row,
       column: variable.location.col,
-      severity: 'warning',
+      warning: true,
       message: issueMessage('template-unknown-variable', params),
       ...params,
     });
@@ -174,7 +174,7 @@ function unknownPaths(liquid: Liquid, templates: Template[], top: Record<string,
 export function templateFieldIssues(template: ExportTemplate): ExportIssue[] {
   if (template.kind === 'text')
     return checkTemplate(template.content, { dataType: template.dataType })
-      .filter((e) => e.severity === 'warning')
+      .filter((e) => e.warning)
       .map((e) => issue('warning', 'template-unknown-variable', { line: e.line, column: e.column, ...pathParams(e) }));
   const fields = unknownColumnFields(template).map((f) =>
     issue('error', 'template-unknown-field', {
@@ -187,7 +187,7 @@ export function templateFieldIssues(template: ExportTemplate): ExportIssue[] {
   const variables = template.columns.flatMap((c, index) =>
     !c.field && c.liquid
       ? checkTemplate(c.liquid, { dataType: template.dataType, column: template })
-          .filter((e) => e.severity === 'warning')
+          .filter((e) => e.warning)
           .map((e) =>
             issue('warning', 'template-unknown-variable', {
               header: c.header,

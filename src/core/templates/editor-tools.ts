@@ -58,40 +58,36 @@ export function fieldReference(dataType: TemplateDataType, rowsFrom: '' | 'lines
   };
 }
 
-/**
- * Problems of each column of a layout, by column index: an unknown `field` path (an error, at
- * line 1 column 1) or what the Liquid check finds (errors, and warnings for unknown paths under
- * known variables); `knownNames` are what a Liquid column may read at the top level.
- */
+/** Errors of each Liquid column of a layout, by column index; `knownNames` are what a column may read. */
 export function checkLayoutColumns(
   template: LayoutTemplate,
   knownNames: string[],
 ): { index: number; errors: TemplateError[] }[] {
-  const fields = new Map(unknownColumnFields(template).map((f) => [f.index, f]));
-  return template.columns.flatMap((c, index) => {
-    const field = fields.get(index);
-    if (field)
-      return [
-        {
-          index,
-          errors: [
-            {
-              line: 1,
-              column: 1,
-              message: issueMessage('template-unknown-variable', {
-                path: field.path,
-                ...(field.suggestion ? { suggestion: field.suggestion } : {}),
-              }),
-              path: field.path,
-              ...(field.suggestion ? { suggestion: field.suggestion } : {}),
-            },
-          ],
-        },
-      ];
-    return !c.field && c.liquid
+  return template.columns.flatMap((c, index) =>
+    !c.field && c.liquid
       ? [{ index, errors: checkTemplate(c.liquid, { dataType: template.dataType, knownNames, column: template }) }]
-      : [];
+      : [],
+  );
+}
+
+/**
+ * What the editor shows under each column, by column index: an unknown `field` path (an error:
+ * the column would be empty) and what the Liquid check finds in a Liquid column (errors, and
+ * warnings for unknown paths under known variables).
+ */
+export function layoutColumnProblems(
+  template: LayoutTemplate,
+  knownNames: string[],
+): { index: number; errors: TemplateError[] }[] {
+  // Under the column itself, the path and suggestion say it all (`customer.emial: unknown field; …`).
+  const fields: { index: number; errors: TemplateError[] }[] = unknownColumnFields(template).map((f) => {
+    const params = { path: f.path, ...(f.suggestion ? { suggestion: f.suggestion } : {}) };
+    return {
+      index: f.index,
+      errors: [{ line: 1, column: 1, message: issueMessage('template-unknown-variable', params), ...params }],
+    };
   });
+  return [...fields, ...checkLayoutColumns(template, knownNames)].sort((a, b) => a.index - b.index);
 }
 
 let demoCache: { today: string; data: CompanyData } | null = null;

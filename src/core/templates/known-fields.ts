@@ -219,10 +219,14 @@ export function columnScopeShape(template: Pick<LayoutTemplate, 'dataType' | 'ro
   return { ...scopeShape(template.dataType), ...row, row };
 }
 
-/** Where a path leaves the tree: the index of the unknown step, and the nearest known name there. */
+/**
+ * Where a path leaves the tree: the index of the unknown step, and what to put from there on:
+ * the nearest known name, with the rest of the path when that is known under it
+ * (`custmer.name` → `customer.name`).
+ */
 export interface PathProblem {
   at: number;
-  suggestion?: string;
+  suggestion?: string[];
 }
 
 /**
@@ -263,8 +267,12 @@ export function pathProblem(
       current = null;
       continue;
     }
-    const suggestion = isObject(current) ? suggestionFor(String(step), current) : undefined;
-    return suggestion === undefined ? { at: i } : { at: i, suggestion };
+    const name = isObject(current) ? suggestionFor(String(step), current) : undefined;
+    if (name === undefined) return { at: i };
+    const fixed = name.split('.');
+    const rest = steps.slice(i + 1);
+    const whole = rest.length > 0 && pathProblem(current, [...fixed, ...rest], mode) === null;
+    return { at: i, suggestion: whole ? [...fixed, ...rest.map(String)] : fixed };
   }
   return null;
 }
@@ -330,10 +338,10 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** A path with its unknown step replaced by the suggestion (`customer.emial` → `customer.email`). */
+/** A path with its unknown part replaced by the suggestion (`customer.emial` → `customer.email`). */
 export function suggestedPath(steps: readonly (string | number)[], problem: PathProblem): string | undefined {
   if (problem.suggestion === undefined) return undefined;
-  return pathText([...steps.slice(0, problem.at), problem.suggestion]);
+  return pathText([...steps.slice(0, problem.at), ...problem.suggestion]);
 }
 
 /** `customer.email`, `lines[0].net` */

@@ -65,8 +65,8 @@ export interface TemplatePosition {
 
 export interface TemplateError extends TemplatePosition {
   message: string;
-  /** `warning`: reported but not stopping anything (an unknown field under a known variable); absent = an error. */
-  severity?: 'warning';
+  /** True for a warning, which stops nothing (an unknown field under a known variable); absent = an error. */
+  warning?: true;
   /** A warning's unknown path (`i.customer.emial`) and the nearest known one (`i.customer.email`). */
   path?: string;
   suggestion?: string;
