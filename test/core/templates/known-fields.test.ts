@@ -4,7 +4,7 @@
  * under known variables (a warning, with the nearest known name).
  */
 import { describe, expect, it } from 'vitest';
-import { templateAsFormat } from '../../../src/core/templates/as-format.ts';
+import { runTemplateExport, templateAsFormat } from '../../../src/core/templates/as-format.ts';
 import {
   copyableLayoutIds,
   copyableTextTemplateIds,
@@ -230,6 +230,29 @@ describe('the editor and pre-flight', () => {
       },
     ]);
     expect(format.generate(templateTestCompany(), {}, TEST_CONTEXT).files).toEqual([]);
+  });
+
+  it('a chunked export (time records) reports the unknown field path as the whole render does', async () => {
+    const template: LayoutTemplate = {
+      ...layout('timeRecords', 'user.employeNumber'),
+      columns: [
+        { header: 'Employee', field: 'user.employeNumber' },
+        { header: 'Hours', field: 'hours' },
+      ],
+    };
+    const data = templateTestCompany();
+    const whole = runTemplateExport(template, data, TEST_CONTEXT);
+    const master = { ...data, invoices: [], timeRecords: [], claims: [] };
+    const generation = templateAsFormat(template).chunked!(master, {}, TEST_CONTEXT)!;
+    generation.add({ ...master, timeRecords: data.timeRecords });
+    const chunked = await generation.finish();
+    expect(chunked).toEqual(whole);
+    expect(whole.files).toEqual([]);
+    expect(whole.issues[0]).toMatchObject({
+      severity: 'error',
+      code: 'template-unknown-field',
+      message: 'Column 1 "Employee": user.employeNumber: unknown field; did you mean user.employeeNumber?',
+    });
   });
 
   // An `if` reads a missing field as empty (lenientIf), so only the warning tells that the condition is never true.
