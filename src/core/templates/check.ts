@@ -9,7 +9,7 @@
  * text: `assign`, `capture`, `increment` and loop variables are Liquid's locals, and a `for` /
  * `tablerow` variable over a known list has that list's item fields.
  */
-import { Liquid, TypeGuards, Variable, type Template } from 'liquidjs';
+import { TypeGuards, Variable, type Liquid, type Template } from 'liquidjs';
 import type { ExportIssue } from '../formats/types.ts';
 import { issue, issueMessage } from '../formats/issues.ts';
 import {
