@@ -6,6 +6,10 @@
  * not answer in time (src/ui/template-worker-client.ts). The work itself is in
  * src/core/templates/editor-tools.ts and src/db; the types it answers with in
  * src/core/templates/api.ts.
+ *
+ * Its entry holds only Comlink, Dexie and the store: liquidjs, the encoders, the copyable
+ * layouts (format code) and the demo company load on the first call that needs them
+ * (docs/decisions/0006-lazy-format-code.md).
  */
 import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
@@ -21,26 +25,25 @@ import {
   saveTemplate,
 } from '../src/db/template-store.ts';
 import type { TemplateWorkerApi } from '../src/core/templates/api.ts';
-import {
-  checkLayoutColumns,
-  fieldReference,
-  templateCatalogue,
-  testTemplate,
-} from '../src/core/templates/editor-tools.ts';
-import { checkTemplate, layoutTemplateFromBuiltIn, textTemplateFromBuiltIn } from '../src/core/templates/index.ts';
 
 const db = new ExportdeskDatabase();
 
+const editorTools = () => import('../src/core/templates/editor-tools.ts');
+const builtIns = () => import('../src/core/templates/built-in.ts');
+
 const api: TemplateWorkerApi = {
-  check: (text, dataType, knownNames = []) => checkTemplate(text, { dataType, knownNames }),
-  checkColumns: (template) => checkLayoutColumns(template, layoutColumnNames(template)),
-  render: (template, request) =>
-    testTemplate(template, request, (dataType, sampleSize, period) =>
+  check: async (text, dataType, knownNames = []) =>
+    (await import('../src/core/templates/check.ts')).checkTemplate(text, { dataType, knownNames }),
+  checkColumns: async (template) => (await editorTools()).layoutColumnProblems(template, layoutColumnNames(template)),
+  render: async (template, request) =>
+    (await editorTools()).testTemplate(template, request, (dataType, sampleSize, period) =>
       readTemplateSample(db, dataType, sampleSize, period),
     ),
-  catalogue: templateCatalogue,
-  newFromBuiltIn: (kind, formatId, name) =>
-    (kind === 'layout' ? layoutTemplateFromBuiltIn(formatId, name) : textTemplateFromBuiltIn(formatId)) ?? null,
+  catalogue: async () => (await editorTools()).templateCatalogue(),
+  newFromBuiltIn: async (kind, formatId, name) => {
+    const { layoutTemplateFromBuiltIn, textTemplateFromBuiltIn } = await builtIns();
+    return (kind === 'layout' ? layoutTemplateFromBuiltIn(formatId, name) : textTemplateFromBuiltIn(formatId)) ?? null;
+  },
   read: (id) => readTemplate(db, id),
   save: (template, id) => saveTemplate(db, template, id),
   rename: (id, name) => renameTemplate(db, id, name),
@@ -48,7 +51,7 @@ const api: TemplateWorkerApi = {
   remove: (id) => deleteTemplate(db, id),
   importFile: (text) => importTemplate(db, text),
   exportFile: (id) => exportTemplate(db, id),
-  fieldReference,
+  fieldReference: async (dataType, rowsFrom) => (await editorTools()).fieldReference(dataType, rowsFrom),
 };
 
 Comlink.expose(api);

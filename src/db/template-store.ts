@@ -7,14 +7,9 @@
  * errors is never stored. Results are values (`{ ok: false, errors }`), never throws, so the
  * editor can show what to fix.
  */
-import {
-  checkTemplate,
-  dataTypeFields,
-  parseTemplateJson,
-  serializeTemplate,
-  type ExportTemplate,
-  type LayoutTemplate,
-} from '../core/templates/index.ts';
+import { dataTypeFields } from '../core/templates/data-types/index.ts';
+import { parseTemplateJson, serializeTemplate } from '../core/templates/portable.ts';
+import type { ExportTemplate, LayoutTemplate } from '../core/templates/types.ts';
 import type { StoreResult } from '../core/templates/api.ts';
 import type { ExportdeskDatabase, TemplateRow } from './database.ts';
 
@@ -56,22 +51,38 @@ export function layoutColumnNames(template: Pick<LayoutTemplate, 'dataType' | 'r
   return [...new Set([...rowNames, 'row'])];
 }
 
-/** The problems that keep a template from being saved: shape (portable JSON rules), name, Liquid. */
-export function validateTemplate(template: ExportTemplate): string[] {
+/**
+ * The Liquid check (and with it liquidjs) loads on the first save, not with the template
+ * worker (docs/decisions/0006-lazy-format-code.md). Callers that validate inside a Dexie
+ * transaction load it before opening one: awaiting a module load inside would end the transaction.
+ */
+const loadCheck = () => import('../core/templates/check.ts');
+type CheckModule = Awaited<ReturnType<typeof loadCheck>>;
+
+/**
+ * The problems that keep a template from being saved: shape (portable JSON rules), name, Liquid
+ * errors. Warnings (an unknown path under a known variable) and unknown layout field paths do not
+ * keep a draft from being saved; the editor shows them and pre-flight refuses the latter.
+ */
+export async function validateTemplate(template: ExportTemplate): Promise<string[]> {
+  return templateProblems(template, await loadCheck());
+}
+
+function templateProblems(template: ExportTemplate, { checkTemplate }: CheckModule): string[] {
   const parsed = parseTemplateJson(serializeTemplate(template));
   if (!parsed.ok) return parsed.errors;
   const errors: string[] = [];
   if (!template.name.trim()) errors.push('Give the template a name.');
   if (template.kind === 'text') {
     for (const e of checkTemplate(template.content, { dataType: template.dataType }))
-      errors.push(`Line ${e.line}, column ${e.column}: ${e.message}`);
+      if (!e.warning) errors.push(`Line ${e.line}, column ${e.column}: ${e.message}`);
   } else {
     if (template.columns.length === 0) errors.push('Add at least one column.');
     const knownNames = layoutColumnNames(template);
     template.columns.forEach((c, i) => {
       if (!c.field && c.liquid) {
         for (const e of checkTemplate(c.liquid, { dataType: template.dataType, knownNames }))
-          errors.push(`Column ${i + 1} "${c.header}", Liquid column ${e.column}: ${e.message}`);
+          if (!e.warning) errors.push(`Column ${i + 1} "${c.header}", Liquid column ${e.column}: ${e.message}`);
       }
     });
   }
@@ -112,7 +123,17 @@ export async function saveTemplate(
   id: string | null,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<StoreResult<string>> {
-  const errors = validateTemplate(template);
+  return storeTemplate(db, template, id, newId, await loadCheck());
+}
+
+async function storeTemplate(
+  db: ExportdeskDatabase,
+  template: ExportTemplate,
+  id: string | null,
+  newId: () => string,
+  check: CheckModule,
+): Promise<StoreResult<string>> {
+  const errors = templateProblems(template, check);
   if (errors.length > 0) return { ok: false, errors };
   const key = id ?? newId();
   await db.templates.put(rowOf(key, { ...template, name: template.name.trim() }));
@@ -120,10 +141,11 @@ export async function saveTemplate(
 }
 
 export async function renameTemplate(db: ExportdeskDatabase, id: string, name: string): Promise<StoreResult<string>> {
+  const check = await loadCheck();
   return db.transaction('rw', db.templates, async () => {
     const read = await readTemplate(db, id);
     if (!read.ok) return read;
-    return saveTemplate(db, { ...read.value, name }, id);
+    return storeTemplate(db, { ...read.value, name }, id, () => id, check);
   });
 }
 
@@ -132,10 +154,11 @@ export async function duplicateTemplate(
   id: string,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<StoreResult<string>> {
+  const check = await loadCheck();
   return db.transaction('rw', db.templates, async () => {
     const read = await readTemplate(db, id);
     if (!read.ok) return read;
-    return saveTemplate(db, { ...read.value, name: `${read.value.name} (copy)` }, null, newId);
+    return storeTemplate(db, { ...read.value, name: `${read.value.name} (copy)` }, null, newId, check);
   });
 }
 

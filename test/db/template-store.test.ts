@@ -85,8 +85,8 @@ describe('template store', () => {
   });
 
   it('saves the built-in copies (Xero layout, SIE 4 text) without errors', async () => {
-    expect(validateTemplate(xero())).toEqual([]);
-    expect(validateTemplate(textTemplateFromBuiltIn('sie4')!)).toEqual([]);
+    expect(await validateTemplate(xero())).toEqual([]);
+    expect(await validateTemplate(textTemplateFromBuiltIn('sie4')!)).toEqual([]);
     expect((await saveTemplate(db, xero(), null, newId)).ok).toBe(true);
   });
 

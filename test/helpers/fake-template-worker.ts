@@ -23,6 +23,7 @@ import {
   saveTemplate,
 } from '../../src/db/template-store.ts';
 import type { ExportdeskDatabase } from '../../src/db/database.ts';
+import { layoutColumnProblems } from '../../src/core/templates/editor-tools.ts';
 import type { TemplateWorkerCall } from '../../src/ui/state/template-editor.svelte.ts';
 
 type Handler = (...args: never[]) => unknown;
@@ -45,20 +46,7 @@ export function fakeTemplateWorker(
       encodings: [{ name: 'utf-8', label: 'UTF-8' }],
     }),
     check: (text: string, dataType: TemplateDataType) => checkTemplate(text, { dataType }),
-    checkColumns: (template: LayoutTemplate) =>
-      template.columns.flatMap((c, index) =>
-        !c.field && c.liquid
-          ? [
-              {
-                index,
-                errors: checkTemplate(c.liquid, {
-                  dataType: template.dataType,
-                  knownNames: layoutColumnNames(template),
-                }),
-              },
-            ]
-          : [],
-      ),
+    checkColumns: (template: LayoutTemplate) => layoutColumnProblems(template, layoutColumnNames(template)),
     newFromBuiltIn: (kind: 'layout' | 'text', formatId: string, name?: string) =>
       (kind === 'layout' ? layoutTemplateFromBuiltIn(formatId, name) : textTemplateFromBuiltIn(formatId)) ?? null,
     read: (id: string) => readTemplate(db, id),

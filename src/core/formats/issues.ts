@@ -132,6 +132,11 @@ export const ISSUE_MESSAGES = {
   'template-rows-without-lines': 'The data type {dataType} has no invoice lines to write one line per item of.',
   /** `problem`: what the template file reader found wrong with the template (templates/portable.ts). */
   'template-invalid': '{problem}',
+  /** A layout column's `field` is no field of the rows (templates/known-fields.ts): it would write an empty column. */
+  'template-unknown-field': 'Column {column} "{header}": {path}: unknown field[; did you mean {suggestion}?]',
+  /** A Liquid path under a known variable that no data type defines (templates/check.ts); `index`: a layout column. */
+  'template-unknown-variable':
+    '[Template line {line}, column {column}: ][Column {index} "{header}", Liquid column {column}: ]{path}: unknown field[; did you mean {suggestion}?]',
   // Test template (templates/editor-tools.ts).
   'no-company': 'There is no company in this browser: test on the demo company instead.',
 } as const satisfies Record<string, string>;

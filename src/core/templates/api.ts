@@ -46,18 +46,24 @@ export interface Catalogue {
 /** A stored-template operation's answer: a value, or what to fix (never a throw). */
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-/** The template worker's methods, as the page calls them through src/ui/template-worker-client.ts. */
+/**
+ * The template worker's methods, as the page calls them through src/ui/template-worker-client.ts.
+ * All answer promises: the worker loads the code behind most of them on their first call.
+ */
 export interface TemplateWorkerApi {
-  /** Syntax errors, unknown filters and unknown variables of a Liquid text, with line and column. */
-  check(text: string, dataType: TemplateDataType, knownNames?: string[]): TemplateError[];
-  /** Errors of each Liquid column of a layout, by column index. */
-  checkColumns(template: LayoutTemplate): { index: number; errors: TemplateError[] }[];
+  /**
+   * Syntax errors, unknown filters and unknown variables of a Liquid text, with line and column;
+   * unknown paths under known variables as warnings (`warning: true`, with a suggestion).
+   */
+  check(text: string, dataType: TemplateDataType, knownNames?: string[]): Promise<TemplateError[]>;
+  /** Problems of each column of a layout, by column index: unknown field paths, Liquid errors and warnings. */
+  checkColumns(template: LayoutTemplate): Promise<{ index: number; errors: TemplateError[] }[]>;
   /** "Test template": the (possibly unsaved) template rendered on the first N records. */
   render(template: ExportTemplate, request: TestRequest): Promise<TestResponse>;
   /** What the editor offers: built-ins to copy, data types, encodings. */
-  catalogue(): Catalogue;
+  catalogue(): Promise<Catalogue>;
   /** A copy of a built-in, or null for an unknown id. */
-  newFromBuiltIn(kind: 'layout' | 'text', formatId: string, name?: string): ExportTemplate | null;
+  newFromBuiltIn(kind: 'layout' | 'text', formatId: string, name?: string): Promise<ExportTemplate | null>;
   read(id: string): Promise<StoreResult<ExportTemplate>>;
   save(template: ExportTemplate, id: string | null): Promise<StoreResult<string>>;
   rename(id: string, name: string): Promise<StoreResult<string>>;
@@ -65,5 +71,5 @@ export interface TemplateWorkerApi {
   remove(id: string): Promise<StoreResult<string>>;
   importFile(text: string): Promise<StoreResult<string>>;
   exportFile(id: string): Promise<StoreResult<{ fileName: string; text: string }>>;
-  fieldReference(dataType: TemplateDataType, rowsFrom?: '' | 'lines'): FieldReference;
+  fieldReference(dataType: TemplateDataType, rowsFrom?: '' | 'lines'): Promise<FieldReference>;
 }

@@ -5,13 +5,15 @@
  *
  * `chunked` is offered for the templates layout-stream.ts renders chunk by chunk (layout
  * templates over time records and expenses); pre-flight of a template is its render, as the
- * contract of `chunked` asks.
+ * contract of `chunked` asks. Before the render's issues come the template's own field problems
+ * (check.ts `templateFieldIssues`): an unknown layout field path is an error that holds the file back.
  */
 import type { CompanyData } from '../domain/types.ts';
 import type { ExportContext, ExportFile, ExportIssue, ExportResult, FormatDefinition } from '../formats/types.ts';
 import { openLayoutStream } from './layout-stream.ts';
 import { renderTemplate, type TemplateRenderContext } from './render.ts';
 import { buildOncePerData } from '../formats/kit/build-once.ts';
+import { templateFieldIssues } from './check.ts';
 import { checkInvoiceRecords } from '../ledger/invoice-checks.ts';
 import { templateFormatInfo } from './format-info.ts';
 import type { ExportTemplate } from './types.ts';
@@ -24,10 +26,12 @@ export function runTemplateExport(
   context: TemplateRenderContext,
 ): ExportResult {
   const rendered = renderTemplate(template, data, context);
-  if (templateFormatInfo(template).dataType !== 'invoices') return exportResultOf(template, rendered);
+  const fields = templateFieldIssues(template);
+  if (templateFormatInfo(template).dataType !== 'invoices')
+    return exportResultOf(template, { files: rendered.files, issues: [...fields, ...rendered.issues] });
   // What a template can write without is its own business; an invoice without number is never exportable.
   const records = checkInvoiceRecords(data, { linesRequired: false });
-  return exportResultOf(template, { files: rendered.files, issues: [...records, ...rendered.issues] });
+  return exportResultOf(template, { files: rendered.files, issues: [...fields, ...records, ...rendered.issues] });
 }
 
 function exportResultOf(
@@ -56,7 +60,13 @@ export function templateAsFormat(template: ExportTemplate, id = `template:${temp
         add: (records) => stream.add(records),
         finish: async () => {
           const result = await stream.finish();
-          return result && exportResultOf(template, result);
+          return (
+            result &&
+            exportResultOf(template, {
+              files: result.files,
+              issues: [...templateFieldIssues(template), ...result.issues],
+            })
+          );
         },
       };
     },

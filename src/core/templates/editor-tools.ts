@@ -5,9 +5,10 @@
  * the real sample, both from src/db.
  */
 import type { CompanyData } from '../domain/types.ts';
-import { generateDemoCompany } from '../demo/demo-company.ts';
 import { TEXT_ENCODINGS } from '../encoding/text-encoding.ts';
-import { issue } from '../formats/issues.ts';
+import { issue, issueMessage } from '../formats/issues.ts';
+import { templateFieldIssues } from './check.ts';
+import { unknownColumnFields } from './known-fields.ts';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../program.ts';
 import type { Catalogue, FieldReference, TestRequest, TestResponse } from './api.ts';
 import { lineRowFields } from './line-row-fields.ts';
@@ -64,16 +65,42 @@ export function checkLayoutColumns(
 ): { index: number; errors: TemplateError[] }[] {
   return template.columns.flatMap((c, index) =>
     !c.field && c.liquid
-      ? [{ index, errors: checkTemplate(c.liquid, { dataType: template.dataType, knownNames }) }]
+      ? [{ index, errors: checkTemplate(c.liquid, { dataType: template.dataType, knownNames, column: template }) }]
       : [],
   );
 }
 
+/**
+ * What the editor shows under each column, by column index: an unknown `field` path (an error:
+ * the column would be empty) and what the Liquid check finds in a Liquid column (errors, and
+ * warnings for unknown paths under known variables).
+ */
+export function layoutColumnProblems(
+  template: LayoutTemplate,
+  knownNames: string[],
+): { index: number; errors: TemplateError[] }[] {
+  // Under the column itself, the path and suggestion say it all (`customer.emial: unknown field; …`).
+  const fields: { index: number; errors: TemplateError[] }[] = unknownColumnFields(template).map((f) => {
+    const params = { path: f.path, ...(f.suggestion ? { suggestion: f.suggestion } : {}) };
+    return {
+      index: f.index,
+      errors: [{ line: 1, column: 1, message: issueMessage('template-unknown-variable', params), ...params }],
+    };
+  });
+  return [...fields, ...checkLayoutColumns(template, knownNames)].sort((a, b) => a.index - b.index);
+}
+
 let demoCache: { today: string; data: CompanyData } | null = null;
 
-/** The demo company dated up to `today`, generated once per day asked for (it takes a moment). */
-function demoCompany(today: string): CompanyData {
-  if (demoCache?.today !== today) demoCache = { today, data: generateDemoCompany({ seed: DEMO_SEED, today }) };
+/**
+ * The demo company dated up to `today`, generated once per day asked for (it takes a moment).
+ * Its generator loads only when a test runs on the demo company.
+ */
+async function demoCompany(today: string): Promise<CompanyData> {
+  if (demoCache?.today !== today) {
+    const { generateDemoCompany } = await import('../demo/demo-company.ts');
+    demoCache = { today, data: generateDemoCompany({ seed: DEMO_SEED, today }) };
+  }
   return demoCache.data;
 }
 
@@ -114,7 +141,7 @@ export async function testTemplate(
   };
   const data =
     request.source === 'demo'
-      ? demoCompany(request.now.slice(0, 10))
+      ? await demoCompany(request.now.slice(0, 10))
       : await readSample(read.template.dataType, request.sampleSize, request.period);
   if (!data)
     return {
@@ -132,7 +159,8 @@ export async function testTemplate(
   const file = result.files[0];
   const response: TestResponse = {
     text: result.text,
-    issues: result.issues,
+    // What pre-flight of an export with this template would say about its fields, first.
+    issues: [...templateFieldIssues(read.template), ...result.issues],
     fileName: file?.name ?? templateFileName(read.template, context),
     byteLength: file?.bytes.length ?? 0,
     recordCount: file?.recordCount ?? 0,

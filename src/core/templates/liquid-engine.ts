@@ -65,6 +65,11 @@ export interface TemplatePosition {
 
 export interface TemplateError extends TemplatePosition {
   message: string;
+  /** True for a warning, which stops nothing (an unknown field under a known variable); absent = an error. */
+  warning?: true;
+  /** A warning's unknown path (`i.customer.emial`) and the nearest known one (`i.customer.email`). */
+  path?: string;
+  suggestion?: string;
   /** The limit that stopped the render, when one did. */
   limit?: 'parseLimit' | 'renderLimit' | 'memoryLimit' | 'outputBytes';
 }

@@ -1,7 +1,8 @@
 /**
- * One template being edited, as rune state: the draft (saved or not), its Liquid check
- * errors, the last "Test template" result, and saving. Everything that needs liquidjs or
- * the database runs in the template worker (src/ui/template-worker-client.ts).
+ * One template being edited, as rune state: the draft (saved or not), its check's errors and
+ * warnings (Liquid; a layout's unknown field paths), the last "Test template" result, and
+ * saving. Everything that needs liquidjs or the database runs in the template worker
+ * (src/ui/template-worker-client.ts).
  */
 import { callTemplateWorker, TemplateWorkerTimeout } from '../template-worker-client.ts';
 import { toIsoDateTime } from '../../core/domain/dates.ts';
@@ -128,12 +129,12 @@ export class TemplateEditor {
     this.source = source;
   }
 
-  /** What the Liquid check depends on; a change schedules a new check. */
+  /** What the check depends on (Liquid, and a layout's field paths); a change schedules a new check. */
   get checkKey(): string {
     const t = this.template;
     return t.kind === 'text'
       ? `${t.dataType}\n${t.content}`
-      : `${t.dataType}\n${t.rowsFrom}\n${t.columns.map((c) => (c.field ? '' : (c.liquid ?? ''))).join('\n')}`;
+      : `${t.dataType}\n${t.rowsFrom}\n${t.columns.map((c) => (c.field ? `field:${c.field}` : (c.liquid ?? ''))).join('\n')}`;
   }
 
   /** True when there are unsaved changes (a new template always counts as unsaved). */

@@ -25,6 +25,7 @@ import {
 } from '../../../src/core/formats/issues.ts';
 import type { ExportIssue, FormatDefinition, FormatSettings } from '../../../src/core/formats/types.ts';
 import { templateAsFormat } from '../../../src/core/templates/as-format.ts';
+import { templateFieldIssues } from '../../../src/core/templates/check.ts';
 import { fileLimitIssue, renderTemplate, textLimitIssue } from '../../../src/core/templates/render.ts';
 import {
   copyableLayoutIds,
@@ -205,6 +206,17 @@ function explicitIssues(): ExportIssue[] {
   const vatAccountMissing = testCompany();
   for (const v of vatAccountMissing.vatCodes) if (v.ratePercent !== 0) v.accountNumber = '2799';
   issues.push(...sie4.preflight(vatAccountMissing, { exchangeRates: EXCHANGE_RATES }, GOLDEN_CONTEXT));
+  // Unknown field paths (templates/check.ts): a layout field, a Liquid column's path, a text template's path.
+  issues.push(
+    ...templateFieldIssues({
+      ...layoutTemplateFromBuiltIn('xero')!,
+      columns: [
+        { header: 'Mail', field: 'customer.emial' },
+        { header: 'City', liquid: '{{ customer.cty }}' },
+      ],
+    }),
+    ...templateFieldIssues(template('{% for i in invoices %}{% if i.custmer %}x{% endif %}{% endfor %}')),
+  );
   // Test template's own refusals (templates/editor-tools.ts).
   issues.push(issue('error', 'template-invalid', { problem: '"kind" must be "layout" or "text".' }));
   issues.push(issue('error', 'no-company'));

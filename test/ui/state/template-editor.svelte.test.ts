@@ -108,6 +108,52 @@ describe('TemplateEditor', () => {
     expect(e.columnErrors.map((c) => c.index)).toEqual([5]);
   });
 
+  it('shows an unknown field path under its column as an error, and checks again when the path changes', async () => {
+    const layout = blankLayoutTemplate();
+    layout.columns[2]!.field = 'customer.emial';
+    const { editor: e } = editor(layout);
+    const keyBefore = e.checkKey;
+    await e.check();
+    expect(e.columnErrors).toEqual([
+      {
+        index: 2,
+        errors: [
+          {
+            line: 1,
+            column: 1,
+            message: 'customer.emial: unknown field; did you mean customer.email?',
+            path: 'customer.emial',
+            suggestion: 'customer.email',
+          },
+        ],
+      },
+    ]);
+    if (e.template.kind !== 'layout') throw new Error('layout expected');
+    e.template.columns[2]!.field = 'customer.email';
+    expect(e.checkKey).not.toBe(keyBefore);
+    await e.check();
+    expect(e.columnErrors).toEqual([]);
+  });
+
+  it('shows an unknown Liquid path as a warning with a suggestion, which does not keep the template from saving', async () => {
+    const text = blankTextTemplate();
+    text.content = '{% for i in invoices %}{% if i.customer.emial != "" %}{{ i.number }}{% endif %}\n{% endfor %}';
+    const { editor: e } = editor(text);
+    await e.check();
+    expect(e.checkErrors).toEqual([
+      {
+        line: 1,
+        column: 30,
+        warning: true,
+        message: 'i.customer.emial: unknown field; did you mean i.customer.email?',
+        path: 'i.customer.emial',
+        suggestion: 'i.customer.email',
+      },
+    ]);
+    expect(await e.save()).toBe(true);
+    expect(e.saveErrors).toEqual([]);
+  });
+
   it('keeps the answer of the latest check when an earlier one answers last', async () => {
     const slow = deferred<{ line: number; column: number; message: string }[]>();
     let calls = 0;
