@@ -19,6 +19,7 @@ import {
   checkRequired,
   problem,
   type FieldProblem,
+  type Severity,
 } from './rules.ts';
 
 export type RegisterKind = 'company' | 'customer' | 'project' | 'user' | 'account' | 'vatCode' | 'expenseType';
@@ -228,7 +229,7 @@ function vatCodeValueProblems(r: Record<string, unknown>, master: CompanyData): 
         {},
       ),
     );
-  else if (standard !== '' && norwegian && typeof r['ratePercent'] === 'number') {
+  else if (standard !== '' && norwegian && typeof r['ratePercent'] === 'number' && out.length === 0) {
     const expected = NORWEGIAN_RATE_OF_CLASS[STANDARD_TAX_CODES[standard]!];
     if (expected !== null && expected !== r['ratePercent'])
       out.push(
@@ -273,7 +274,7 @@ function reference(
   table: Table,
   key: string,
   what: string,
-  severity: 'error' | 'warning' = 'error',
+  severity: Severity = 'error',
 ): FieldProblem[] {
   const text = str(value);
   if (text === '' || has(table, key, text)) return [];
