@@ -231,7 +231,7 @@ describe('validateRegisterRecord', () => {
         ['expenseType', data.expenseTypes, 'code'],
       ] as const;
       for (const [kind, records, key] of lists)
-        for (const r of records as readonly Record<string, unknown>[])
+        for (const r of records as unknown as readonly Record<string, unknown>[])
           all.push(...validateRegisterRecord(kind, r, data, { originalKey: String(r[key]) }));
       expect(all.filter((p) => p.severity === 'error')).toEqual([]);
     }
