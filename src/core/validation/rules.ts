@@ -349,18 +349,8 @@ export const MAX_DATE = '2199-12-31';
 export function checkDate(field: string, value: unknown): FieldProblem[] {
   if (isBlank(value)) return [];
   const text = String(value);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const valid =
-    m !== null &&
-    (() => {
-      const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      return date.toISOString().slice(0, 10) === text;
-    })();
-  if (!valid)
-    return [
-      problem(field, 'error', 'date-format', `${JSON.stringify(text)} is not a date (YYYY-MM-DD)`, { value: text }),
-    ];
-  if (text < MIN_DATE || text > MAX_DATE)
+  // The range first: Date.UTC reads the years 0–99 as 1900–1999, and `0024-03-01` is a slip for 2024.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && (text < MIN_DATE || text > MAX_DATE))
     return [
       problem(field, 'error', 'date-range', `${text} is outside 1900–2199`, {
         value: text,
@@ -368,7 +358,27 @@ export function checkDate(field: string, value: unknown): FieldProblem[] {
         max: MAX_DATE,
       }),
     ];
+  if (!isCalendarDate(text))
+    return [
+      problem(field, 'error', 'date-format', `${JSON.stringify(text)} is not a date (YYYY-MM-DD)`, { value: text }),
+    ];
   return [];
+}
+
+/** Imports check a million time records, whose dates repeat: each distinct text is parsed once. */
+const calendarDates = new Map<string, boolean>();
+const CALENDAR_CACHE_LIMIT = 100_000;
+
+function isCalendarDate(text: string): boolean {
+  let valid = calendarDates.get(text);
+  if (valid === undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    valid =
+      m !== null &&
+      new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
+    if (calendarDates.size < CALENDAR_CACHE_LIMIT) calendarDates.set(text, valid);
+  }
+  return valid;
 }
 
 /** An amount in minor units: a safe integer (beyond it a number loses its last digits). */

@@ -57,6 +57,8 @@ describe('rule functions', () => {
     ['PEPPOL without own org number', checkPeppolId('p', '0192:919399619', ''), []],
     ['date 2024-02-30', checkDate('d', '2024-02-30'), ['error:date-format']],
     ['date 2199-12-31', checkDate('d', '2199-12-31'), []],
+    ['date 0024-03-01 (a slip for 2024)', checkDate('d', '0024-03-01'), ['error:date-range']],
+    ['date 2024-3-1', checkDate('d', '2024-3-1'), ['error:date-format']],
     ['amount 2^53', checkAmount('a', 2 ** 53), ['error:amount-range']],
     ['amount 1.5 minor units', checkAmount('a', 1.5), ['error:amount-range']],
     ['amount -2^53+1', checkAmount('a', -(2 ** 53) + 1), []],
