@@ -279,9 +279,15 @@ function reference(
   const text = str(value);
   if (text === '' || has(table, key, text)) return [];
   return [
-    problem(field, severity, `unknown-${what.replace(/ /g, '-')}`, `unknown ${what} ${JSON.stringify(text)}`, {
-      value: text,
-    }),
+    problem(
+      field,
+      severity,
+      `unknown-${what.replace(/ /g, '-').toLowerCase()}`,
+      `unknown ${what} ${JSON.stringify(text)}`,
+      {
+        value: text,
+      },
+    ),
   ];
 }
 

@@ -147,7 +147,7 @@ describe('validateRegisterRecord', () => {
       codes(
         validateRegisterRecord('expenseType', { code: 'X', name: 'X', accountNumber: '3000', vatCode: '99' }, master),
       ),
-    ).toEqual(['error:unknown-VAT-code']);
+    ).toEqual(['error:unknown-vat-code']);
     // VAT codes and accounts refer to each other; one of them comes first, so only a warning.
     expect(
       codes(
