@@ -121,6 +121,9 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       kind: { oneOf: ACCOUNT_KINDS },
       vatCode: 'string',
       role: { optional: { oneOf: ACCOUNT_ROLES } },
+      // SAF-T grouping (issue 13); files made before it have none.
+      saftGroupingCategory: { optional: 'string' },
+      saftGroupingCode: { optional: 'string' },
     },
   },
   vatCode: {

@@ -97,6 +97,13 @@ export interface Account {
   vatCode: string;
   /** Marks the account that exports use by default for this role; absent for most accounts. */
   role?: AccountRole;
+  /**
+   * Norwegian SAF-T Financial 1.30 `GroupingCategory` (næringsspesifikasjon, e.g. `salgsinntekt`),
+   * mandatory there; absent for accounts without a mapping (and in files made before it existed).
+   */
+  saftGroupingCategory?: string;
+  /** The SAF-T `GroupingCode` within the category, e.g. `3000`. */
+  saftGroupingCode?: string;
 }
 
 export interface VatCode {

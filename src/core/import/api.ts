@@ -16,6 +16,7 @@ import type {
   ImportCounts,
   ImportEncoding,
   ImportKind,
+  ImportWarning,
   MappingProblem,
   OnDuplicate,
   PlanStatus,
@@ -114,6 +115,8 @@ export interface PlanSummary {
   problems: string[];
   counts: ImportCounts;
   rejected: RejectedRow[];
+  /** Odd but possible values of the records the plan would import (a rule-set warning each). */
+  warnings: ImportWarning[];
   header: string[];
   /** The settings the plan was made with (detected ones filled in). */
   settings: PlanSettings;

@@ -16,6 +16,7 @@ export function summarizePlan(planId: string, plan: ImportPlan, fileName: string
     problems: plan.problems,
     counts: plan.counts,
     rejected: plan.rejected,
+    warnings: plan.warnings,
     header: plan.header,
     settings,
   };
@@ -31,6 +32,7 @@ export function failedPlan(kind: ImportKind, reason: string): ImportPlan {
     problems: [reason],
     counts: { rows: 0, new: 0, updated: 0, unchanged: 0, skipped: 0, rejectedRows: 0, rejectedRecords: 0 },
     rejected: [],
+    warnings: [],
     duplicates: [],
     changes: { table: kind, toAdd: [], toUpdate: [] },
     header: [],

@@ -26,7 +26,8 @@ import { importFields, type FieldDef, type ImportKind } from './fields.ts';
 import { makeReaders, rowReader } from './plan/read-rows.ts';
 import { buildRecords, indexExisting } from './plan/records.ts';
 import { checkBetweenRecords } from './plan/references.ts';
-import { collectRejected, compareWithStored, emptyPlan, finishPlan } from './plan/outcome.ts';
+import { collectRejected, collectWarnings, compareWithStored, emptyPlan, finishPlan } from './plan/outcome.ts';
+import { checkRules } from './plan/rules.ts';
 import type {
   ImportPlan,
   ImportPlanner,
@@ -44,6 +45,7 @@ export type {
   ImportCounts,
   ImportPlan,
   ImportPlanner,
+  ImportWarning,
   OnDuplicate,
   PlanImportInput,
   PlanStatus,
@@ -114,7 +116,8 @@ export function createImportPlanner<K extends ImportKind>(input: PlanImportInput
 /**
  * The plan from the rows read, in phases that each need the previous one complete:
  * 1. group rows into units (one per record; an invoice or claim spans rows),
- * 2. build each unit's record, matched with the stored record it would update,
+ * 2. build each unit's record, matched with the stored record it would update, and run the
+ *    rule set of the register forms on it (plan/rules.ts),
  * 3. check between records (keys twice in the file, references),
  * 4. compare the accepted records with the stored ones,
  * 5. gather the rejected rows, whole documents at a time.
@@ -132,10 +135,11 @@ function buildPlan<K extends ImportKind>(
   const ctx = planContext(input, defs, readers);
   const units = groupUnits(ctx, read);
   buildRecords(ctx, units, indexExisting(input.kind, input.existing));
+  checkRules(ctx, units);
   checkBetweenRecords(ctx, units);
   const comparison = compareWithStored(ctx, units);
   const rejected = collectRejected(input.kind, units);
-  return finishPlan(ctx, read.length, comparison, rejected);
+  return finishPlan(ctx, read.length, comparison, rejected, collectWarnings(units, comparison.stopped));
 }
 
 function planContext<K extends ImportKind>(

@@ -38,6 +38,7 @@ describe('summarizePlan', () => {
       problems: plan.problems,
       counts: plan.counts,
       rejected: plan.rejected,
+      warnings: plan.warnings,
       header: ['number', 'name'],
       settings,
     });

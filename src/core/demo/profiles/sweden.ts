@@ -1,5 +1,6 @@
 /**
- * The Swedish demo consultancy: BAS 2014 accounts, OCR references with Luhn.
+ * The Swedish demo consultancy: the BAS starter chart of src/core/charts (accounts, VAT codes
+ * and expense types), OCR references with Luhn.
  *
  * Sweden has no national VAT code list like Norway's SAF-T codes, so the demo uses its
  * own short codes (documented here; `standardTaxCode` is '' because the Norwegian SAF-T
@@ -12,7 +13,9 @@
  *
  * The wage codes (100/120/200 for hours, 8xx for expenses) are demo values, as for Norway.
  */
+import { SWEDEN_ACCOUNTS, SWEDEN_EXPENSE_TYPES, SWEDEN_VAT_CODES } from '../../charts/index.ts';
 import type { DemoProfile } from './profile-types.ts';
+import { demoExpenseTypes } from './starter-expense-types.ts';
 
 const q = (min: number, max: number, step: number) => ({ min, max, step });
 
@@ -267,65 +270,8 @@ export const SWEDEN_PROFILE: DemoProfile = {
     'PO 88213',
   ],
   receivablesAccount: '1510',
-  accounts: [
-    { number: '1510', name: 'Kundfordringar', kind: 'asset', vatCode: '', role: 'customer-receivables' },
-    { number: '1930', name: 'Företagskonto/checkkonto/affärskonto', kind: 'asset', vatCode: '' },
-    { number: '2081', name: 'Aktiekapital', kind: 'equity', vatCode: '' },
-    { number: '2091', name: 'Balanserad vinst eller förlust', kind: 'equity', vatCode: '' },
-    { number: '2440', name: 'Leverantörsskulder', kind: 'liability', vatCode: '' },
-    { number: '2611', name: 'Utgående moms på försäljning inom Sverige, 25 %', kind: 'liability', vatCode: '' },
-    { number: '2621', name: 'Utgående moms på försäljning inom Sverige, 12 %', kind: 'liability', vatCode: '' },
-    { number: '2631', name: 'Utgående moms på försäljning inom Sverige, 6 %', kind: 'liability', vatCode: '' },
-    { number: '2641', name: 'Debiterad ingående moms', kind: 'liability', vatCode: '' },
-    { number: '2650', name: 'Redovisningskonto för moms', kind: 'liability', vatCode: '' },
-    { number: '2820', name: 'Kortfristiga skulder till anställda', kind: 'liability', vatCode: '' },
-    { number: '3001', name: 'Försäljning inom Sverige, 25 % moms', kind: 'revenue', vatCode: 'MP1' },
-    { number: '3002', name: 'Försäljning inom Sverige, 12 % moms', kind: 'revenue', vatCode: 'MP2' },
-    { number: '3003', name: 'Försäljning inom Sverige, 6 % moms', kind: 'revenue', vatCode: 'MP3' },
-    { number: '3004', name: 'Försäljning inom Sverige, momsfri', kind: 'revenue', vatCode: 'MF' },
-    { number: '3308', name: 'Försäljning tjänster till annat EU-land', kind: 'revenue', vatCode: 'EUT' },
-    {
-      number: '3960',
-      name: 'Valutakursvinster på fordringar och skulder av rörelsekaraktär',
-      kind: 'revenue',
-      vatCode: '',
-    },
-    { number: '4600', name: 'Legoarbeten och underentreprenader', kind: 'expense', vatCode: 'IP1' },
-    { number: '5010', name: 'Lokalhyra', kind: 'expense', vatCode: '' },
-    { number: '5800', name: 'Resekostnader', kind: 'expense', vatCode: 'IP3' },
-    { number: '5810', name: 'Biljetter', kind: 'expense', vatCode: 'IP3' },
-    { number: '5831', name: 'Kost och logi i Sverige', kind: 'expense', vatCode: 'IP2' },
-    { number: '6071', name: 'Representation, avdragsgill', kind: 'expense', vatCode: 'IP2' },
-    { number: '6110', name: 'Kontorsmateriel', kind: 'expense', vatCode: 'IP1' },
-    { number: '6212', name: 'Mobiltelefon', kind: 'expense', vatCode: 'IP1' },
-    { number: '6570', name: 'Bankkostnader', kind: 'expense', vatCode: '' },
-    { number: '7210', name: 'Löner till tjänstemän', kind: 'expense', vatCode: '' },
-    { number: '7321', name: 'Skattefria traktamenten, Sverige', kind: 'expense', vatCode: 'IF' },
-    { number: '7331', name: 'Skattefria bilersättningar', kind: 'expense', vatCode: 'IF' },
-    {
-      number: '7960',
-      name: 'Valutakursförluster på fordringar och skulder av rörelsekaraktär',
-      kind: 'expense',
-      vatCode: '',
-    },
-  ],
-  vatCodes: [
-    { code: 'MP1', ratePercent: 25, description: 'Utgående moms 25 %', accountNumber: '2611', standardTaxCode: '' },
-    { code: 'MP2', ratePercent: 12, description: 'Utgående moms 12 %', accountNumber: '2621', standardTaxCode: '' },
-    { code: 'MP3', ratePercent: 6, description: 'Utgående moms 6 %', accountNumber: '2631', standardTaxCode: '' },
-    { code: 'MF', ratePercent: 0, description: 'Momsfri försäljning', accountNumber: '', standardTaxCode: '' },
-    {
-      code: 'EUT',
-      ratePercent: 0,
-      description: 'Försäljning av tjänster till annat EU-land (omvänd skattskyldighet)',
-      accountNumber: '',
-      standardTaxCode: '',
-    },
-    { code: 'IP1', ratePercent: 25, description: 'Ingående moms 25 %', accountNumber: '2641', standardTaxCode: '' },
-    { code: 'IP2', ratePercent: 12, description: 'Ingående moms 12 %', accountNumber: '2641', standardTaxCode: '' },
-    { code: 'IP3', ratePercent: 6, description: 'Ingående moms 6 %', accountNumber: '2641', standardTaxCode: '' },
-    { code: 'IF', ratePercent: 0, description: 'Ingen moms', accountNumber: '', standardTaxCode: '' },
-  ],
+  accounts: SWEDEN_ACCOUNTS,
+  vatCodes: SWEDEN_VAT_CODES,
   salesAccountByVatCode: { MP1: '3001', MP2: '3002', MP3: '3003', MF: '3004', EUT: '3308' },
   invoiceLines: {
     hours: {
@@ -385,99 +331,62 @@ export const SWEDEN_PROFILE: DemoProfile = {
       unitPrice: q(50000, 250000, 100),
     },
   },
-  expenseTypes: [
+  expenseTypes: demoExpenseTypes(SWEDEN_EXPENSE_TYPES, [
     {
       code: 'RESA',
-      name: 'Resor (flyg, tåg, buss)',
-      accountNumber: '5810',
-      vatCode: 'IP3',
-      wageCode: '810',
       amountKind: 'receipt',
       amount: q(35000, 420000, 100),
       descriptions: ['Flyg Stockholm–Luleå t/r', 'Tåg Stockholm C–Göteborg C', 'Arlanda Express', 'Flyg Göteborg–Umeå'],
     },
     {
       code: 'HOTELL',
-      name: 'Hotell',
-      accountNumber: '5831',
-      vatCode: 'IP2',
-      wageCode: '811',
       amountKind: 'receipt',
       amount: q(99000, 350000, 100),
       descriptions: ['Hotell Göteborg, 2 nätter', 'Övernattning Umeå', 'Hotell i Malmö, kundbesök'],
     },
     {
       code: 'TAXI',
-      name: 'Taxi',
-      accountNumber: '5800',
-      vatCode: 'IP3',
-      wageCode: '812',
       amountKind: 'receipt',
       amount: q(18000, 95000, 100),
       descriptions: ['Taxi från Arlanda', 'Taxi till kundmöte i Solna', 'Taxi hotell–flygplats'],
     },
     {
       code: 'PARKERING',
-      name: 'Parkering',
-      accountNumber: '5800',
-      vatCode: 'IP1',
-      wageCode: '813',
       amountKind: 'receipt',
       amount: q(3000, 45000, 100),
       descriptions: ['Parkering hos kund', 'Parkering Stockholm C'],
     },
     {
       code: 'MAT',
-      name: 'Måltider och representation',
-      accountNumber: '6071',
-      vatCode: 'IP2',
-      wageCode: '820',
       amountKind: 'receipt',
       amount: q(25000, 280000, 100),
       descriptions: ['Lunch med kund', 'Middag efter workshop "Bokslut"', 'Fika till möte'],
     },
     {
       code: 'TRAKT',
-      name: 'Traktamente',
-      accountNumber: '7321',
-      vatCode: 'IF',
-      wageCode: '830',
       amountKind: 'receipt',
       amount: q(26000, 58000, 100),
       descriptions: ['Traktamente Göteborg, 2 dagar', 'Traktamente heldag Uppsala'],
     },
     {
       code: 'MIL',
-      name: 'Milersättning',
-      accountNumber: '7331',
-      vatCode: 'IF',
-      wageCode: '840',
       amountKind: 'mileage',
       amount: q(12, 480, 1),
       descriptions: ['Körning till kund i Västerås t/r', 'Körning Stockholm–Uppsala t/r', 'Kundbesök i Södertälje'],
     },
     {
       code: 'KONTOR',
-      name: 'Kontorsmaterial',
-      accountNumber: '6110',
-      vatCode: 'IP1',
-      wageCode: '850',
       amountKind: 'receipt',
       amount: q(9900, 249000, 100),
       descriptions: ['Skrivmaterial', 'Anteckningsblock och pennor', 'USB-C-kabel och laddare'],
     },
     {
       code: 'TELEFON',
-      name: 'Mobil och bredband',
-      accountNumber: '6212',
-      vatCode: 'IP1',
-      wageCode: '851',
       amountKind: 'receipt',
       amount: q(29900, 89900, 100),
       descriptions: ['Mobilabonnemang', 'Bredband hemmakontor'],
     },
-  ],
-  // 25 kronor per mil (10 km), the Swedish tax-free rate for an own car.
+  ]),
   mileageRatePerKm: 250,
   claimNumberPrefix: 'R',
   foreignClaim: { currency: 'EUR', expenseTypeCode: 'MAT', description: 'Lunch med kund i Berlin', amount: 4850 },

@@ -9,6 +9,7 @@ import { identityKey, sameValue } from '../records.ts';
 import type {
   ImportCounts,
   ImportPlan,
+  ImportWarning,
   PlanContext,
   PlanImportInput,
   PlanStatus,
@@ -109,12 +110,22 @@ export function collectRejected(kind: ImportKind, units: readonly Unit[]): { row
   return { rows, records };
 }
 
+/** The warnings of the accepted units, by line; a stopped plan imports nothing, so it has none. */
+export function collectWarnings(units: readonly Unit[], stopped: boolean): ImportWarning[] {
+  if (stopped) return [];
+  return units
+    .filter((u) => u.record && !unitRejected(u))
+    .flatMap((u) => u.warnings)
+    .sort((a, b) => a.line - b.line);
+}
+
 /** The plan from the comparison and the rejected rows. A stopped plan plans no change at all. */
 export function finishPlan<K extends ImportKind>(
   ctx: PlanContext<K>,
   rowCount: number,
   comparison: Comparison,
   rejected: { rows: RejectedRow[]; records: number },
+  warnings: ImportWarning[] = [],
 ): ImportPlan<K> {
   const { kind, input } = ctx;
   const { stopped } = comparison;
@@ -139,6 +150,7 @@ export function finishPlan<K extends ImportKind>(
     problems: [],
     counts,
     rejected: rejected.rows,
+    warnings,
     duplicates: comparison.duplicates,
     changes: {
       table: kind,
@@ -171,6 +183,7 @@ export function emptyPlan<K extends ImportKind>(
       rejectedRecords: 0,
     },
     rejected: [],
+    warnings: [],
     duplicates: [],
     changes: { table: input.kind, toAdd: [], toUpdate: [] },
     header: input.table.header,

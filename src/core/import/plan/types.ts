@@ -37,6 +37,14 @@ export interface CellError {
   field: string;
   value: string;
   reason: string;
+  /** The rule's code (src/core/validation) when the rule set found it, for a translated message. */
+  code?: string;
+}
+
+/** A value that may be right but looks odd: the record is imported, and the user is told. */
+export interface ImportWarning extends CellError {
+  /** 1-based line in the file of the row with the value. */
+  line: number;
 }
 
 export interface RejectedRow {
@@ -87,6 +95,8 @@ export interface ImportPlan<K extends ImportKind = ImportKind> {
   counts: ImportCounts;
   /** Sorted by line. */
   rejected: RejectedRow[];
+  /** Odd but possible values of the records that would be imported, sorted by line. */
+  warnings: ImportWarning[];
   /** Lines of records that exist with other values (all modes; with 'stop' they are also rejected). */
   duplicates: { line: number; key: string }[];
   changes: ImportChanges<KindRecords[K]>;
@@ -135,6 +145,8 @@ export interface Unit {
   record: Values | null;
   errors: CellError[];
   existing: Values | undefined;
+  /** Warnings of the rule set (plan/rules.ts); shown only if the unit is accepted. */
+  warnings: ImportWarning[];
 }
 
 /** What every phase of `buildPlan` reads about the mapping; worked out once per plan. */

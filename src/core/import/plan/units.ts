@@ -20,7 +20,8 @@ export function groupUnits(ctx: PlanContext, read: readonly ReadRow[]): Unit[] {
   const { kind, columnOf } = ctx;
   const units: Unit[] = [];
   if (!isGrouped(kind)) {
-    for (const r of read) units.push({ rows: [r], key: '', record: null, errors: [], existing: undefined });
+    for (const r of read)
+      units.push({ rows: [r], key: '', record: null, errors: [], existing: undefined, warnings: [] });
     return units;
   }
   const groupKeyField = kind === 'invoices' ? 'number' : 'claimNumber';
@@ -38,7 +39,7 @@ export function groupUnits(ctx: PlanContext, read: readonly ReadRow[]): Unit[] {
           value: '',
           reason: kind === 'invoices' ? 'the invoice number (or id) is empty' : 'the claim number is empty',
         });
-      units.push({ rows: [r], key: '', record: null, errors: [], existing: undefined });
+      units.push({ rows: [r], key: '', record: null, errors: [], existing: undefined, warnings: [] });
       continue;
     }
     // A number and a draft's id may look alike; they must not join the same invoice.
@@ -46,7 +47,7 @@ export function groupUnits(ctx: PlanContext, read: readonly ReadRow[]): Unit[] {
     const unit = byGroup.get(groupKey);
     if (unit) unit.rows.push(r);
     else {
-      const created: Unit = { rows: [r], key, record: null, errors: [], existing: undefined };
+      const created: Unit = { rows: [r], key, record: null, errors: [], existing: undefined, warnings: [] };
       byGroup.set(groupKey, created);
       units.push(created);
     }
