@@ -120,7 +120,15 @@ const PROJECT: Record<keyof Project, Shape> = leaves(
   'departmentNumber',
   'billable',
 );
-const ACCOUNT: Record<keyof Account, Shape> = leaves('number', 'name', 'kind', 'vatCode', 'role');
+const ACCOUNT: Record<keyof Account, Shape> = leaves(
+  'number',
+  'name',
+  'kind',
+  'vatCode',
+  'role',
+  'saftGroupingCategory',
+  'saftGroupingCode',
+);
 const VAT: Record<keyof VatCode, Shape> = leaves(
   'code',
   'ratePercent',
