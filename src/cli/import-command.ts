@@ -106,6 +106,8 @@ export async function runCliImport(
     err(`${plan.counts.rejectedRows} row(s) rejected; nothing was imported and ${companyPath} was not changed.\n`);
     return 1;
   }
+  // Values that may be right but look odd are imported; say which, as the app's result page does.
+  for (const w of plan.warnings) err(`warning: line ${w.line}${w.column ? `, column ${w.column}` : ''}: ${w.reason}\n`);
   const applied = applyImportPlan(file, plan);
   if (!applied.ok) throw new InputError(applied.reason);
   writeFileSync(companyPath, serializeCompanyFile({ ...file, ...applied.data }));

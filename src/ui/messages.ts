@@ -316,6 +316,8 @@ const en = {
   'import.result.title': 'Check result',
   'import.result.rows': 'Rows read',
   'import.result.skipped': 'Existing, skipped',
+  'import.result.warnings': 'Values to look at ({count})',
+  'import.result.warningsHint': 'These values may be right but look unusual; they are imported as they are.',
   'import.result.rejectedRows': 'Rejected rows',
   'import.result.stopped':
     'Records that already exist with other values stopped the import (duplicate handling: stop).',

@@ -51,6 +51,16 @@ describe('exportdesk import', () => {
     );
   });
 
+  it('imports a value that looks odd but may be right, and says so on stderr', async () => {
+    const csv = temp.path('kunder-sverige.csv');
+    // A Swedish org number (valid Luhn digit) on a customer of this Norwegian company.
+    writeFileSync(csv, 'Kundenr;Navn;Organisasjonsnummer\n30011;Svensk Kund AB;556036-0793\n');
+    const run = await cli('import', 'customers', csv, '--company', company);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^warning: line 2, column Organisasjonsnummer: .+\n$/);
+    expect(readCompany().customers.find((c) => c.number === '30011')).toMatchObject({ orgNumber: '556036-0793' });
+  });
+
   it('lists every rejected row as "line N, column C: reason", exits 1 and leaves the file untouched', async () => {
     const csv = temp.path('kunder.csv');
     writeFileSync(
