@@ -49,6 +49,8 @@ export interface DistSizes {
   /** The worker's entry chunk with the chunks it imports statically: what loads before its first call. */
   exportWorkerEntry: ChunkSize | null;
   templateWorkerEntry: ChunkSize | null;
+  importWorkerEntry: ChunkSize | null;
+  dataWorkerEntry: ChunkSize | null;
   /** The largest format module's own chunk, and with the chunks it imports that the worker entry does not hold. */
   largestFormat: (ChunkSize & { withImports: number }) | null;
   /** index.html, its scripts and styles, and their static imports. */
@@ -89,6 +91,8 @@ export function distSizes(distDir: string, registrySource: string): DistSizes {
   return {
     exportWorkerEntry: withStaticImports(exportWorker),
     templateWorkerEntry: withStaticImports(chunkNamed(assets, 'template-worker')),
+    importWorkerEntry: withStaticImports(chunkNamed(assets, 'import-worker')),
+    dataWorkerEntry: withStaticImports(chunkNamed(assets, 'data-worker')),
     largestFormat,
     firstLoad,
   };
