@@ -4,13 +4,19 @@
  * and context give the same bytes.
  */
 import type { CompanyData, IsoDate, IsoDateTime } from '../domain/types.ts';
+import type { CodeMapping } from './kit/code-mapping.ts';
 import type { TextEncodingName } from '../encoding/text-encoding.ts';
 
 export type FormatDataType = 'invoices' | 'timeRecords' | 'claims' | 'customers';
 export type FormatPurpose = 'accounting' | 'factoring' | 'payroll' | 'other';
 
 export type SettingDefinition =
-  | (SettingBase<'string', string> & { pattern?: string; maxLength?: number })
+  | (SettingBase<'string', string> & {
+      pattern?: string;
+      maxLength?: number;
+      /** The value is a `code=value; …` mapping of the company's codes, shown as a table (kit/code-mapping.ts). */
+      mapping?: CodeMapping;
+    })
   | (SettingBase<'integer', number> & { min?: number; max?: number })
   | SettingBase<'boolean', boolean>
   | (SettingBase<'choice', string> & { choices: readonly { value: string; label: string }[] });

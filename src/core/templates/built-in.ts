@@ -17,7 +17,7 @@ import { quoteTagged } from '../formats/builders/tagged-text.ts';
 import type { DepartmentSource } from '../ledger/invoice-ledger.ts';
 import { sie4Info } from '../formats/systems/sie4/info.ts';
 import { copyableLayouts } from '../formats/copyable-layouts.ts';
-import { parseTaxTypes } from '../formats/systems/xero/xero.ts';
+import { parseCodeMapping } from '../formats/kit/code-mapping.ts';
 import type { FormatSettings } from '../formats/types.ts';
 import { templateQuotingOf } from './layout.ts';
 import type { LayoutColumn, LayoutTemplate, TextTemplate } from './types.ts';
@@ -33,7 +33,7 @@ function liquidString(value: string): string {
  * suggestions), as the built-in refuses an unmapped code; never a guessed name.
  */
 function xeroTaxTypeLiquid(settings: FormatSettings): string {
-  const { map } = parseTaxTypes(String(settings['taxTypes'] ?? ''));
+  const { map } = parseCodeMapping(String(settings['taxTypes'] ?? ''));
   // Only `{` can start Liquid markup in a name; `%` alone is plain text.
   const whens = [...map]
     .map(([code, name]) => `{% when ${liquidString(code)} %}${name.replace(/\{/g, '{{ "{" }}')}`)

@@ -75,6 +75,7 @@ import type { FieldFormat } from '../../builders/field-format.ts';
 import { invoiceLineRows, type InvoiceLineRow } from '../../../ledger/invoice-lines.ts';
 import type { ExportContext, ExportFile, ExportIssue, FormatSettings } from '../../types.ts';
 import { defineFormat, stringSetting } from '../../kit/format-kit.ts';
+import { parseCodeMapping, xeroTaxRateSuggestions } from '../../kit/code-mapping.ts';
 import { xeroInfo } from './info.ts';
 import { issue } from '../../issues.ts';
 import { checkInvoiceRecords } from '../../../ledger/invoice-checks.ts';
@@ -158,27 +159,10 @@ export function xeroCreditNoteLayout(dateOrder: 'UK' | 'US' = 'UK'): DelimitedLa
 }
 
 /** "3=25% (VAT on Income); 5=No VAT" → map; a bad part is returned in `invalid`. */
-export function parseTaxTypes(textValue: string): { map: Map<string, string>; invalid: string[] } {
-  const map = new Map<string, string>();
-  const invalid: string[] = [];
-  for (const part of textValue.split(';')) {
-    const trimmed = part.trim();
-    if (!trimmed) continue;
-    const at = trimmed.indexOf('=');
-    if (at <= 0 || at === trimmed.length - 1) invalid.push(trimmed);
-    else map.set(trimmed.slice(0, at).trim(), trimmed.slice(at + 1).trim());
-  }
-  return { map, invalid };
-}
+export const parseTaxTypes = parseCodeMapping;
 
-/**
- * Names a Xero organisation often has for a sales rate (see the header): suggestions only,
- * shown to the user, never written without a mapping.
- */
-export function taxTypeSuggestions(ratePercent: number): string[] {
-  if (ratePercent === 0) return ['No VAT', 'Tax Exempt', 'Zero Rated Income', 'Exempt Income'];
-  return [`${ratePercent}% (VAT on Income)`, 'Tax on Sales'];
-}
+/** Names a Xero organisation often has for a sales rate: suggestions only, never written without a mapping. */
+export const taxTypeSuggestions = xeroTaxRateSuggestions;
 
 /** The dataset rows with Xero's computed values in `extra`; an unmapped VAT code gives an empty TaxType. */
 export function xeroRows(data: CompanyData, settings: FormatSettings): InvoiceLineRow[] {
