@@ -13,7 +13,7 @@
  * This module only uses the database instance it is given (no Dexie import at run time).
  */
 import type { Table } from 'dexie';
-import type { Company, IsoDateTime } from '../core/domain/types.ts';
+import type { Account, Company, ExpenseType, IsoDateTime, VatCode } from '../core/domain/types.ts';
 import type { RegisterKind } from '../core/validation/index.ts';
 import type { ExportdeskDatabase } from './database.ts';
 
@@ -183,13 +183,13 @@ function canonical(value: unknown): string {
 export async function saveRegisterRecord(
   db: ExportdeskDatabase,
   kind: ListKind,
-  record: AnyRecord,
-  options: { original: AnyRecord | null; now: IsoDateTime },
+  record: object,
+  options: { original: object | null; now: IsoDateTime },
 ): Promise<SaveResult> {
   const { table: tableName, key: keyField } = REGISTERS[kind];
   const table = tableOf(db, tableName);
-  const key = String(record[keyField] ?? '');
-  const originalKey = options.original ? String(options.original[keyField] ?? '') : null;
+  const key = String((record as AnyRecord)[keyField] ?? '');
+  const originalKey = options.original ? String((options.original as AnyRecord)[keyField] ?? '') : null;
   return db.transaction('rw', transactionTables(db, kind), async (): Promise<SaveResult> => {
     if (originalKey !== null) {
       const current = (await table.get(originalKey)) ?? null;
@@ -213,11 +213,11 @@ export async function saveRegisterRecord(
 export async function deleteRegisterRecord(
   db: ExportdeskDatabase,
   kind: ListKind,
-  original: AnyRecord,
+  original: object,
 ): Promise<DeleteResult> {
   const { table: tableName, key: keyField } = REGISTERS[kind];
   const table = tableOf(db, tableName);
-  const key = String(original[keyField] ?? '');
+  const key = String((original as AnyRecord)[keyField] ?? '');
   return db.transaction('rw', transactionTables(db, kind), async (): Promise<DeleteResult> => {
     const current = (await table.get(key)) ?? null;
     if (!current || !sameRecord(current, original)) return { status: 'conflict', current };
@@ -230,9 +230,9 @@ export async function deleteRegisterRecord(
 
 /** The starter chart a new company gets (src/core/charts). */
 export interface StarterRegisters {
-  accounts: readonly AnyRecord[];
-  vatCodes: readonly AnyRecord[];
-  expenseTypes: readonly AnyRecord[];
+  accounts: readonly Account[];
+  vatCodes: readonly VatCode[];
+  expenseTypes: readonly ExpenseType[];
 }
 
 /**
@@ -267,8 +267,8 @@ function withoutId(row: Company & { id: string }): Company {
   return company;
 }
 
-async function addMissing(table: Table<AnyRecord, string>, keyField: string, records: readonly AnyRecord[]) {
-  const keys = records.map((r) => String(r[keyField]));
+async function addMissing(table: Table<AnyRecord, string>, keyField: string, records: readonly object[]) {
+  const keys = records.map((r) => String((r as AnyRecord)[keyField]));
   const existing = await table.bulkGet(keys);
-  await table.bulkAdd(records.filter((_, i) => existing[i] === undefined));
+  await table.bulkAdd(records.filter((_, i) => existing[i] === undefined) as AnyRecord[]);
 }
