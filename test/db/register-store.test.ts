@@ -4,7 +4,7 @@
  * record, and a save over a version changed meanwhile is a conflict that writes nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toCompanyFile } from '../../src/core/company-file/company-file.ts';
+import { parseCompanyFile, serializeCompanyFile, toCompanyFile } from '../../src/core/company-file/company-file.ts';
 import { starterRegisters } from '../../src/core/charts/index.ts';
 import { ExportdeskDatabase } from '../../src/db/database.ts';
 import { readCompanyFile, replaceCompany } from '../../src/db/company-store.ts';
@@ -36,6 +36,16 @@ describe('register store', () => {
     expect(await db.customers.get('10')).toEqual({ ...original, name: 'Kunde To AS', updatedAt: NOW });
     const backup = (await readCompanyFile(db))!;
     expect(backup.customers[0]).toMatchObject({ name: 'Kunde To AS', updatedAt: NOW });
+    // The backup file passes its own checks with the field, and restores it.
+    const parsed = parseCompanyFile(serializeCompanyFile(backup));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const restored = new ExportdeskDatabase(`test-${Math.random()}`);
+    try {
+      await replaceCompany(restored, parsed.file);
+      expect((await restored.customers.get('10'))!.updatedAt).toBe(NOW);
+    } finally {
+      await restored.delete();
+    }
   });
 
   it('adds a new record, and refuses a new record whose key is taken', async () => {

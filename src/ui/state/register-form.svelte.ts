@@ -33,6 +33,8 @@ type AnyRecord = Record<string, unknown>;
 export interface RegisterFormDeps {
   db: ExportdeskDatabase;
   now: () => string;
+  /** The rule set (src/core/validation); tests pass their own to pin down what the form does with problems. */
+  validate: typeof validateRegisterRecord;
 }
 
 export interface FieldDiff {
@@ -105,7 +107,7 @@ export class RegisterForm {
   notFound = $state(false);
 
   readonly problems: FieldProblem[] = $derived.by(() =>
-    validateRegisterRecord(this.kind, this.record(), this.master, {
+    this.deps.validate(this.kind, this.record(), this.master, {
       ...(this.original ? { originalKey: this.keyOf(this.original) } : {}),
     }),
   );
@@ -119,7 +121,7 @@ export class RegisterForm {
   constructor(kind: RegisterKind, deps: Partial<RegisterFormDeps> = {}) {
     this.kind = kind;
     this.fields = FORM_FIELDS[kind];
-    this.deps = { db: appDb, now: () => toIsoDateTime(new Date()), ...deps };
+    this.deps = { db: appDb, now: () => toIsoDateTime(new Date()), validate: validateRegisterRecord, ...deps };
   }
 
   get isNew(): boolean {
