@@ -115,6 +115,7 @@ test('two tabs edit the same customer: the change shows in the other tab, whose 
   await page.getByTestId('load-demo-NO').click();
   await expect(page).toHaveURL(/#\/invoices/);
   await go(page, 'Customers');
+  await expect(page.getByTestId('customers-table')).toHaveAttribute('aria-busy', 'false');
   const first = page.getByTestId('customers-table').locator('tbody tr').first();
   const number = (await first.locator('td').first().textContent())!.trim();
   const path = `/#/customers?customer=${number}`;
