@@ -148,10 +148,12 @@ export async function findReferences(db: ExportdeskDatabase, kind: ListKind, key
 async function referencesOf(db: ExportdeskDatabase, kind: ListKind, key: string): Promise<RecordReference[]> {
   const found = new Map<ReferringTable, RecordReference>();
   for (const rule of REFERENCES[kind]) {
-    const matching = await collectionFor(db, rule, key).toArray();
-    if (matching.length === 0) continue;
-    const entry = found.get(rule.table) ?? { table: rule.table, count: 0, example: rule.example(matching[0]!) };
-    entry.count += matching.length;
+    // Counted, not loaded: a project can have a hundred thousand time records.
+    const first = await collectionFor(db, rule, key).first();
+    if (!first) continue;
+    const count = await collectionFor(db, rule, key).count();
+    const entry = found.get(rule.table) ?? { table: rule.table, count: 0, example: rule.example(first) };
+    entry.count += count;
     found.set(rule.table, entry);
   }
   return [...found.values()];
