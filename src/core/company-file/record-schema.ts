@@ -55,6 +55,9 @@ interface RecordSchema {
   defaults?: Record<string, () => unknown>;
 }
 
+/** When a register record was last saved in a form (src/db/register-store.ts); absent until then. */
+const UPDATED_AT: FieldType = { optional: 'datetime-or-empty' };
+
 export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
   company: {
     fields: {
@@ -70,6 +73,8 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       currency: 'string',
       fiscalYearStart: 'string',
       contactPerson: { optional: 'string' },
+      vatRegistered: { optional: 'boolean' },
+      updatedAt: UPDATED_AT,
     },
   },
   customer: {
@@ -89,6 +94,7 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       paymentTermsDays: 'integer',
       peppolId: 'string',
       ledgerAccount: 'string',
+      updatedAt: UPDATED_AT,
     },
   },
   project: {
@@ -99,6 +105,7 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       customerNumber: 'string',
       departmentNumber: 'string',
       billable: 'boolean',
+      updatedAt: UPDATED_AT,
     },
   },
   user: {
@@ -110,6 +117,7 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       departmentNumber: 'string',
       external: 'boolean',
       payRates: 'minor-by-code',
+      updatedAt: UPDATED_AT,
     },
     defaults: { payRates: () => ({}) },
   },
@@ -124,6 +132,7 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       // SAF-T grouping (issue 13); files made before it have none.
       saftGroupingCategory: { optional: 'string' },
       saftGroupingCode: { optional: 'string' },
+      updatedAt: UPDATED_AT,
     },
   },
   vatCode: {
@@ -134,11 +143,19 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       description: 'string',
       accountNumber: 'string',
       standardTaxCode: 'string',
+      updatedAt: UPDATED_AT,
     },
   },
   expenseType: {
     key: 'code',
-    fields: { code: 'string', name: 'string', accountNumber: 'string', vatCode: 'string', wageCode: 'string' },
+    fields: {
+      code: 'string',
+      name: 'string',
+      accountNumber: 'string',
+      vatCode: 'string',
+      wageCode: 'string',
+      updatedAt: UPDATED_AT,
+    },
   },
   invoice: {
     key: 'id',

@@ -34,6 +34,10 @@ export interface Company {
   fiscalYearStart: string;
   /** The person to contact about the books (SIE `#ADRESS`); absent in files made before it existed. */
   contactPerson?: string;
+  /** Whether the firm is registered for VAT; absent in files made before it existed. */
+  vatRegistered?: boolean;
+  /** When the record was last saved in a form; absent on records never edited by hand. */
+  updatedAt?: IsoDateTime;
 }
 
 export interface Customer {
@@ -52,6 +56,8 @@ export interface Customer {
   peppolId: string;
   /** Receivable (customer ledger) account; empty means the export's default. */
   ledgerAccount: string;
+  /** When the record was last saved in a form; absent on records never edited by hand. */
+  updatedAt?: IsoDateTime;
 }
 
 export interface Project {
@@ -60,6 +66,8 @@ export interface Project {
   customerNumber: string;
   departmentNumber: string;
   billable: boolean;
+  /** When the record was last saved in a form; absent on records never edited by hand. */
+  updatedAt?: IsoDateTime;
 }
 
 export interface User {
@@ -77,6 +85,8 @@ export interface User {
    * Optional because co-workers stored before pay rates existed have none (same meaning as `{}`).
    */
   payRates?: Readonly<Record<string, Minor>>;
+  /** When the record was last saved in a form; absent on records never edited by hand. */
+  updatedAt?: IsoDateTime;
 }
 
 export const ACCOUNT_KINDS = ['revenue', 'expense', 'asset', 'liability', 'equity'] as const;
@@ -104,6 +114,8 @@ export interface Account {
   saftGroupingCategory?: string;
   /** The SAF-T `GroupingCode` within the category, e.g. `3000`. */
   saftGroupingCode?: string;
+  /** When the record was last saved in a form; absent on records never edited by hand. */
+  updatedAt?: IsoDateTime;
 }
 
 export interface VatCode {
@@ -115,6 +127,8 @@ export interface VatCode {
   accountNumber: string;
   /** The Norwegian SAF-T standard tax code, e.g. `3`. */
   standardTaxCode: string;
+  /** When the record was last saved in a form; absent on records never edited by hand. */
+  updatedAt?: IsoDateTime;
 }
 
 export const INVOICE_TYPES = ['invoice', 'credit'] as const;
@@ -196,6 +210,8 @@ export interface ExpenseType {
   accountNumber: string;
   vatCode: string;
   wageCode: string;
+  /** When the record was last saved in a form; absent on records never edited by hand. */
+  updatedAt?: IsoDateTime;
 }
 
 export const CLAIM_STATUSES = ['draft', 'submitted', 'approved', 'paid', 'rejected'] as const;

@@ -96,6 +96,8 @@ const COMPANY: Record<keyof Company, Shape> = leaves(
   'currency',
   'fiscalYearStart',
   'contactPerson',
+  'vatRegistered',
+  'updatedAt',
 );
 const CUSTOMER: Record<keyof Customer, Shape> = leaves(
   'number',
@@ -112,6 +114,7 @@ const CUSTOMER: Record<keyof Customer, Shape> = leaves(
   'paymentTermsDays',
   'peppolId',
   'ledgerAccount',
+  'updatedAt',
 );
 const PROJECT: Record<keyof Project, Shape> = leaves(
   'number',
@@ -119,6 +122,7 @@ const PROJECT: Record<keyof Project, Shape> = leaves(
   'customerNumber',
   'departmentNumber',
   'billable',
+  'updatedAt',
 );
 const ACCOUNT: Record<keyof Account, Shape> = leaves(
   'number',
@@ -128,6 +132,7 @@ const ACCOUNT: Record<keyof Account, Shape> = leaves(
   'role',
   'saftGroupingCategory',
   'saftGroupingCode',
+  'updatedAt',
 );
 const VAT: Record<keyof VatCode, Shape> = leaves(
   'code',
@@ -135,6 +140,7 @@ const VAT: Record<keyof VatCode, Shape> = leaves(
   'description',
   'accountNumber',
   'standardTaxCode',
+  'updatedAt',
 );
 const LINE: Record<keyof InvoiceLine, Shape> = leaves(
   'description',
