@@ -14,6 +14,7 @@ import type { ExportdeskDatabase, TemplateRow } from '../../db/database.ts';
 import type { ExportConfig } from '../../core/export/types.ts';
 import type { FormatDescription } from '../../core/formats/registry.ts';
 import type { FormatPurpose } from '../../core/formats/types.ts';
+import type { MappingMaster } from '../../core/formats/kit/code-mapping.ts';
 
 export interface FieldError {
   /** The setting's key, or '' for an error about the whole config. */
@@ -34,6 +35,8 @@ export class ExportConfigs {
   configs = $state.raw<ExportConfig[]>([]);
   templates = $state.raw<TemplateRow[]>([]);
   catalogue = $state.raw<FormatDescription[]>([]);
+  /** The company's codes that mapping settings map (VAT codes, accounts, co-workers, expense types, payment terms). */
+  master = $state.raw<MappingMaster | null>(null);
   /** The config being edited, null when the form is closed. */
   editing = $state<ExportConfig | null>(null);
   errors = $state<FieldError[]>([]);
@@ -50,10 +53,23 @@ export class ExportConfigs {
   /** Keeps `configs` and `templates` live (this tab and others); returns the unsubscribe. */
   watch(): () => void {
     const { db } = this.deps;
-    const subscription = liveQuery(() => Promise.all([listExportConfigs(db), db.templates.toArray()])).subscribe({
-      next: ([configs, templates]) => {
+    const subscription = liveQuery(() =>
+      Promise.all([
+        listExportConfigs(db),
+        db.templates.toArray(),
+        Promise.all([
+          db.vatCodes.toArray(),
+          db.accounts.toArray(),
+          db.users.toArray(),
+          db.expenseTypes.toArray(),
+          db.customers.toArray(),
+        ]),
+      ]),
+    ).subscribe({
+      next: ([configs, templates, [vatCodes, accounts, users, expenseTypes, customers]]) => {
         this.configs = configs;
         this.templates = templates;
+        this.master = { vatCodes, accounts, users, expenseTypes, customers };
       },
       error: (e: unknown) => (this.loadError = errorMessage(e)),
     });
