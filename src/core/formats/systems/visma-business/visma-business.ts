@@ -200,11 +200,15 @@ function voucherRows(
   const rate = v.foreignCurrency ? ratePer100(stringSetting(settings, 'exchangeRates'), invoice.currency) : '0';
   const title = clean(`${credit ? 'Kreditnota' : 'Faktura'} ${invoice.number} ${customer.name}`.trim(), record, 'Txt');
   const rows: Row[] = [];
+  const revenue = v.rows.filter((x) => x.kind === 'revenue');
   for (const r of v.rows) {
     if (r.kind === 'vat') continue; // Visma Business computes VAT from the revenue lines' codes
     const receivable = r.kind === 'receivable';
-    const amount = receivable ? r.amount : r.amount + r.lineVat;
-    const currencyAmount = receivable ? r.currencyAmount : r.currencyAmount + r.currencyLineVat;
+    // The customer line takes the sum of the gross lines, so the voucher balances after conversion.
+    const amount = receivable ? -revenue.reduce((sum, x) => sum + x.amount + x.lineVat, 0) + 0 : r.amount + r.lineVat;
+    const currencyAmount = receivable
+      ? -revenue.reduce((sum, x) => sum + x.currencyAmount + x.currencyLineVat, 0) + 0
+      : r.currencyAmount + r.currencyLineVat;
     const debit = amount >= 0;
     const account = receivable ? customer.number : r.account;
     let vatCode = '0';

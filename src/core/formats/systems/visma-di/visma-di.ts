@@ -121,8 +121,9 @@ function voucherElements(v: LedgerVoucher, settings: FormatSettings, currency: s
   for (const r of v.rows) {
     if (r.kind === 'vat') continue; // in the revenue lines' gross amounts
     const receivable = r.kind === 'receivable';
+    // The customer line takes the sum of the gross lines, so the voucher balances after conversion.
     const gross = receivable
-      ? v.rows.filter((x) => x.kind !== 'receivable').reduce((s, x) => s - x.amount, 0)
+      ? -v.rows.filter((x) => x.kind === 'revenue').reduce((sum, x) => sum + x.amount + x.lineVat, 0)
       : r.amount + r.lineVat;
     out.push(
       el(
