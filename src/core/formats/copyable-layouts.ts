@@ -9,6 +9,8 @@ import { gbat10Layout } from './systems/gbat10/gbat10-rows.ts';
 import { vismaGlobalLayout } from './systems/visma-global/visma-global.ts';
 import { xeroLayout } from './systems/xero/xero.ts';
 import { gl02bLayout } from './systems/xledger-gl02b/xledger-gl02b.ts';
+import { vismaNetLayout } from './systems/visma-net/visma-net.ts';
+import { vismaScenarioLayout } from './systems/visma-scenario/visma-scenario.ts';
 
 export type CopyableLayout =
   | {
@@ -75,6 +77,23 @@ export function copyableLayouts(): CopyableLayout[] {
       name: 'Visma Global columns',
       kind: 'delimited',
       layout: cloneLayout(vismaGlobalLayout()),
+      dataset: 'format-rows',
+    },
+    // Issue 17. Visma.net's column list is not published (the module's header says which columns are
+    // assumed), so a user matches it to their import scenario here.
+    {
+      formatId: 'visma-net',
+      name: 'Visma.net invoice lines (assumed columns)',
+      kind: 'delimited',
+      layout: cloneLayout(vismaNetLayout()),
+      dataset: 'invoice-lines',
+    },
+    // Three of Scenario's fields are unnamed on Moment's page; the numeric fields are zero-padded in the rows.
+    {
+      formatId: 'visma-scenario',
+      name: 'Visma Scenario fields',
+      kind: 'delimited',
+      layout: cloneLayout(vismaScenarioLayout()),
       dataset: 'format-rows',
     },
   ];

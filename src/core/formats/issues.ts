@@ -139,6 +139,13 @@ export const ISSUE_MESSAGES = {
     '[Template line {line}, column {column}: ][Column {index} "{header}", Liquid column {column}: ]{path}: unknown field[; did you mean {suggestion}?]',
   // Test template (templates/editor-tools.ts).
   'no-company': 'There is no company in this browser: test on the demo company instead.',
+
+  // Visma Scenario, Visma Business, Visma DI, Visma.net (systems/visma-*).
+  /** A `"` inside a text that the format writes in quotes without a published escape rule (Visma Business). */
+  'quote-replaced':
+    '{at}: "{value}" was written as "{written}": {system} publishes no escape for a double quote inside a quoted text.',
+  /** A dimension (department, project) written to a numeric field of the target system. */
+  'non-numeric-dimension': '{at}: {dimension} "{value}" must be digits only for {system} field {target}.',
 } as const satisfies Record<string, string>;
 
 export type IssueCode = keyof typeof ISSUE_MESSAGES;

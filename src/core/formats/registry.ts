@@ -15,6 +15,10 @@ import { vismaGlobalInfo } from './systems/visma-global/info.ts';
 import { vismaLonnInfo } from './systems/visma-lonn/info.ts';
 import { xeroInfo } from './systems/xero/info.ts';
 import { xledgerGl02bInfo } from './systems/xledger-gl02b/info.ts';
+import { vismaBusinessInfo } from './systems/visma-business/info.ts';
+import { vismaDiInfo } from './systems/visma-di/info.ts';
+import { vismaNetInfo } from './systems/visma-net/info.ts';
+import { vismaScenarioInfo } from './systems/visma-scenario/info.ts';
 import type {
   FormatDefinition,
   FormatInfo,
@@ -51,6 +55,17 @@ export const FORMATS: readonly RegisteredFormat[] = [
   { ...hogiaInfo, load: () => import('./systems/hogia/hogia.ts').then((m) => m.hogia) },
   // factoring
   { ...sgFinansInfo, load: () => import('./systems/sg-finans/sg-finans.ts').then((m) => m.sgFinans) },
+  // accounting (issue 17: Visma)
+  {
+    ...vismaScenarioInfo,
+    load: () => import('./systems/visma-scenario/visma-scenario.ts').then((m) => m.vismaScenario),
+  },
+  {
+    ...vismaBusinessInfo,
+    load: () => import('./systems/visma-business/visma-business.ts').then((m) => m.vismaBusiness),
+  },
+  { ...vismaDiInfo, load: () => import('./systems/visma-di/visma-di.ts').then((m) => m.vismaDi) },
+  { ...vismaNetInfo, load: () => import('./systems/visma-net/visma-net.ts').then((m) => m.vismaNet) },
 ];
 
 /** A format's registry line (metadata and `load`), or undefined. */

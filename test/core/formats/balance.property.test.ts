@@ -150,6 +150,17 @@ describe('vouchers always balance (property)', () => {
           ? undefined
           : { voucher: f[2]!, amounts: [minorOf(f[5]!, ','), minorOf(f[7]!, ',') - minorOf(f[6]!, ',')] },
     },
+    // Visma Scenario: Amount (23) and Currency amount (25, three decimals) without sign or separator, debit when
+    // Debet account (6) is not zero.
+    {
+      id: 'visma-scenario',
+      settings: {},
+      header: false,
+      columns: (f) => {
+        const sign = /[1-9]/.test(f[6]!) ? 1 : -1;
+        return { voucher: f[3]!, amounts: [sign * Number(f[23]), sign * Number(f[25])] };
+      },
+    },
   ];
 
   for (const v of VOUCHER_FORMATS) {
@@ -183,6 +194,32 @@ describe('vouchers always balance (property)', () => {
       );
     });
   }
+
+  // Visma Business: @WaVo rows split on spaces outside quotes; Am (5) and CurAm (14), debit when DbAcNo (4) is not 0.
+  it('visma-business: Am and CurAm balance per voucher', () => {
+    const format = formatOf('visma-business')!;
+    fc.assert(
+      fc.property(companyArb, (data) => {
+        const result = format.generate(data, { ...settings, projectField: 'R7' }, GOLDEN_CONTEXT);
+        expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+        const text = decodeText(result.files[0]!.bytes, 'windows-1252');
+        const section = text.split('\r\n@WaVo(')[1]!.split('\r\n@FIRM_END')[0]!;
+        const [heading, ...rows] = section.split('\r\n');
+        const fields = heading!.replace(/\)$/, '').split(',');
+        const sums = new Map<string, number[]>();
+        for (const line of rows) {
+          const f = line.match(/"[^"]*"|\S+/g)!;
+          expect(f).toHaveLength(fields.length);
+          const sign = f[4] !== '0' ? 1 : -1;
+          const sum = sums.get(f[0]!) ?? [0, 0];
+          sums.set(f[0]!, [sum[0]! + sign * minorOf(f[5]!), sum[1]! + sign * minorOf(f[14]!)]);
+        }
+        expect(sums.size).toBe(data.invoices.length);
+        for (const [voucher, sum] of sums) expect(sum, voucher).toEqual([0, 0]);
+      }),
+      { numRuns: 60 },
+    );
+  });
 
   it('no format throws, whatever the data', () => {
     fc.assert(

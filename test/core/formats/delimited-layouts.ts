@@ -12,6 +12,8 @@ import { vismaGlobalLayout } from '../../../src/core/formats/systems/visma-globa
 import { vismaLonnLayout } from '../../../src/core/formats/systems/visma-lonn/visma-lonn.ts';
 import { xeroCreditNoteLayout, xeroLayout } from '../../../src/core/formats/systems/xero/xero.ts';
 import { gl02bLayout } from '../../../src/core/formats/systems/xledger-gl02b/xledger-gl02b.ts';
+import { vismaNetLayout } from '../../../src/core/formats/systems/visma-net/visma-net.ts';
+import { vismaScenarioLayout } from '../../../src/core/formats/systems/visma-scenario/visma-scenario.ts';
 
 export interface FormatLayouts {
   /** Every layout the format may write with any settings. */
@@ -43,6 +45,9 @@ export const DELIMITED_LAYOUTS: Record<string, FormatLayouts> = {
     };
   })(),
   'visma-lonn': one([vismaLonnLayout()]),
+  // Issue 17: Scenario quotes every string but replaces `"`, `,` and line breaks inside (a plain split works).
+  'visma-scenario': one([vismaScenarioLayout()]),
+  'visma-net': one([vismaNetLayout()]),
 };
 
 /** True when the format's reader splits each line on the delimiter (no quoting in its spec). */

@@ -63,6 +63,18 @@ export function separatorCompany(): CompanyData {
   return data;
 }
 
+/** The test company with numeric project numbers (Visma Business keeps projects in R2, an integer unit). */
+export function numericProjectCompany(): CompanyData {
+  const data = testCompany();
+  const renumber = (n: string) => n.replace(/^P/, '');
+  for (const p of data.projects) p.number = renumber(p.number);
+  for (const i of data.invoices) {
+    i.projectNumber = renumber(i.projectNumber);
+    for (const l of i.lines) l.projectNumber = renumber(l.projectNumber);
+  }
+  return data;
+}
+
 /** The Xero tax rate name of each VAT code of the test company (3, 31, 33, 5). */
 export const XERO_TAX_TYPES = '3=25% (VAT on Income); 31=15% (VAT on Income); 33=12% (VAT on Income); 5=No VAT';
 
@@ -188,6 +200,41 @@ export const GOLDEN_CASES: GoldenCase[] = [
     data: factoringCompany,
     settings: SG_FINANS_SETTINGS,
   },
+  // Issue 17: Visma Scenario, Visma Business, Visma DI Systems, Visma.net.
+  { formatId: 'visma-scenario', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  {
+    formatId: 'visma-scenario',
+    variant: 'separators',
+    data: separatorCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, batchNumber: 42 },
+  },
+  {
+    formatId: 'visma-business',
+    variant: '',
+    data: numericProjectCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, clientId: 7 },
+  },
+  // Projects in a text unit (R7), the company's own VAT codes, every customer, blank lines after headings.
+  {
+    formatId: 'visma-business',
+    variant: 'own-codes',
+    data: separatorCompany,
+    settings: {
+      exchangeRates: EXCHANGE_RATES,
+      projectField: 'R7',
+      vatCodes: 'own',
+      includeAllCustomers: true,
+      blankLineAfterHeader: true,
+    },
+  },
+  {
+    formatId: 'visma-di',
+    variant: '',
+    data: testCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, clientId: 'EKS01' },
+  },
+  { formatId: 'visma-net', variant: '', data: testCompany, settings: {} },
+  { formatId: 'visma-net', variant: 'separators', data: separatorCompany, settings: {} },
 ];
 
 export function goldenPath(c: GoldenCase, fileName: string): string {
