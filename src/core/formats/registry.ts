@@ -15,6 +15,11 @@ import { vismaGlobalInfo } from './systems/visma-global/info.ts';
 import { vismaLonnInfo } from './systems/visma-lonn/info.ts';
 import { xeroInfo } from './systems/xero/info.ts';
 import { xledgerGl02bInfo } from './systems/xledger-gl02b/info.ts';
+import { dkInfo } from './systems/dk/info.ts';
+import { efinaInfo } from './systems/efina/info.ts';
+import { infoEasyInfo } from './systems/infoeasy/info.ts';
+import { duettGbat10Info } from './systems/gbat10/info.ts';
+import { paxmlInfo } from './systems/paxml/info.ts';
 import type {
   FormatDefinition,
   FormatInfo,
@@ -51,6 +56,12 @@ export const FORMATS: readonly RegisteredFormat[] = [
   { ...hogiaInfo, load: () => import('./systems/hogia/hogia.ts').then((m) => m.hogia) },
   // factoring
   { ...sgFinansInfo, load: () => import('./systems/sg-finans/sg-finans.ts').then((m) => m.sgFinans) },
+  // issue 17 (DK, eFina, InfoEasy, Duett GBAT10, PAXml)
+  { ...dkInfo, load: () => import('./systems/dk/dk.ts').then((m) => m.dk) },
+  { ...efinaInfo, load: () => import('./systems/efina/efina.ts').then((m) => m.efina) },
+  { ...infoEasyInfo, load: () => import('./systems/infoeasy/infoeasy.ts').then((m) => m.infoEasy) },
+  { ...duettGbat10Info, load: () => import('./systems/gbat10/duett-gbat10.ts').then((m) => m.duettGbat10) },
+  { ...paxmlInfo, load: () => import('./systems/paxml/paxml.ts').then((m) => m.paxml) },
 ];
 
 /** A format's registry line (metadata and `load`), or undefined. */

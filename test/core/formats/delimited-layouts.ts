@@ -12,6 +12,8 @@ import { vismaGlobalLayout } from '../../../src/core/formats/systems/visma-globa
 import { vismaLonnLayout } from '../../../src/core/formats/systems/visma-lonn/visma-lonn.ts';
 import { xeroCreditNoteLayout, xeroLayout } from '../../../src/core/formats/systems/xero/xero.ts';
 import { gl02bLayout } from '../../../src/core/formats/systems/xledger-gl02b/xledger-gl02b.ts';
+import { dkLayout } from '../../../src/core/formats/systems/dk/dk.ts';
+import { efinaLayout, efinaSectionOf } from '../../../src/core/formats/systems/efina/efina.ts';
 
 export interface FormatLayouts {
   /** Every layout the format may write with any settings. */
@@ -43,6 +45,14 @@ export const DELIMITED_LAYOUTS: Record<string, FormatLayouts> = {
     };
   })(),
   'visma-lonn': one([vismaLonnLayout()]),
+  // issue 17
+  dk: one([dkLayout()]),
+  efina: {
+    all: [efinaLayout('invoice'), efinaLayout('line'), efinaLayout('dim1'), efinaLayout('dim2')],
+    // Every line starts with its section's tag.
+    layoutOf: (fields) => efinaLayout(efinaSectionOf(fields)),
+  },
+  'duett-gbat10': one([gbat10Layout('mamut', 'windows-1252')]),
 };
 
 /** True when the format's reader splits each line on the delimiter (no quoting in its spec). */

@@ -28,6 +28,10 @@ export const INVOICE_FORMAT_IDS = [
   'xledger-gl02b',
   'visma-global',
   'dynamics-c5',
+  'dk',
+  'efina',
+  'infoeasy',
+  'duett-gbat10',
 ] as const;
 export const INVOICE_FORMATS = () => INVOICE_FORMAT_IDS.map((id) => formatOf(id)!);
 
@@ -187,6 +191,20 @@ export const GOLDEN_CASES: GoldenCase[] = [
     context: PAYROLL_CONTEXT,
     data: factoringCompany,
     settings: SG_FINANS_SETTINGS,
+  },
+  // issue 17: DK, eFina, InfoEasy, Duett GBAT10, PAXml.
+  { formatId: 'dk', variant: '', data: testCompany, settings: {} },
+  { formatId: 'dk', variant: 'separators', data: separatorCompany, settings: {} },
+  { formatId: 'efina', variant: '', data: testCompany, settings: {} },
+  { formatId: 'infoeasy', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  { formatId: 'duett-gbat10', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  { formatId: 'paxml', variant: '', context: PAYROLL_CONTEXT, data: payrollCompany, settings: {} },
+  {
+    formatId: 'paxml',
+    variant: 'time-codes',
+    context: PAYROLL_CONTEXT,
+    data: payrollCompany,
+    settings: { timeCodes: '120=ÖT1', writePayRate: true, departmentDimension: true },
   },
 ];
 
