@@ -9,6 +9,8 @@ import { gbat10Layout } from './systems/gbat10/gbat10-rows.ts';
 import { vismaGlobalLayout } from './systems/visma-global/visma-global.ts';
 import { xeroLayout } from './systems/xero/xero.ts';
 import { gl02bLayout } from './systems/xledger-gl02b/xledger-gl02b.ts';
+import { dkLayout } from './systems/dk/dk.ts';
+import { infoEasyLayout } from './systems/infoeasy/infoeasy.ts';
 
 export type CopyableLayout =
   | {
@@ -75,6 +77,21 @@ export function copyableLayouts(): CopyableLayout[] {
       name: 'Visma Global columns',
       kind: 'delimited',
       layout: cloneLayout(vismaGlobalLayout()),
+      dataset: 'format-rows',
+    },
+    // issue 17: layouts with unpublished columns (see each module's header), to be corrected by a user.
+    {
+      formatId: 'dk',
+      name: 'DK columns (unknown columns empty)',
+      kind: 'delimited',
+      layout: cloneLayout(dkLayout()),
+      dataset: 'format-rows',
+    },
+    {
+      formatId: 'infoeasy',
+      name: 'InfoEasy records (hardcoded fields blank)',
+      kind: 'fixed-width',
+      layout: JSON.parse(JSON.stringify(infoEasyLayout())) as FixedWidthLayout,
       dataset: 'format-rows',
     },
   ];

@@ -115,7 +115,7 @@ describe('vouchers always balance (property)', () => {
     columns(fields: string[]): { voucher: string; amounts: number[] } | undefined;
   }[] = [
     ...['vat-rows', 'gross'].flatMap((vatMethod) =>
-      ['gbat10', 'xledger-ar10'].map((id) => ({
+      ['gbat10', 'xledger-ar10', 'duett-gbat10'].map((id) => ({
         id,
         settings: { vatMethod },
         header: false,

@@ -115,7 +115,10 @@ function vouchers(data: CompanyData) {
 
 export function dkRows(data: CompanyData, settings: FormatSettings): { row: DkRow; key: string }[] {
   const accountNames = new Map(data.accounts.map((a) => [a.number, a.name]));
-  const types = { invoice: stringSetting(settings, 'invoiceTypeInvoice'), credit: stringSetting(settings, 'invoiceTypeCredit') };
+  const types = {
+    invoice: stringSetting(settings, 'invoiceTypeInvoice'),
+    credit: stringSetting(settings, 'invoiceTypeCredit'),
+  };
   return vouchers(data).flatMap((v) =>
     v.rows
       .filter((r) => r.kind === 'revenue')

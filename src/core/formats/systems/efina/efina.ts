@@ -143,7 +143,10 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   const encoding = encodingOf(settings, 'windows-1252');
   const index = masterIndex(data);
   const rateOf = vatRateLookup(data.vatCodes);
-  const types = { invoice: stringSetting(settings, 'invoiceTypeInvoice'), credit: stringSetting(settings, 'invoiceTypeCredit') };
+  const types = {
+    invoice: stringSetting(settings, 'invoiceTypeInvoice'),
+    credit: stringSetting(settings, 'invoiceTypeCredit'),
+  };
   const unitType = stringSetting(settings, 'unitType');
   let text = '';
   const lineRecords: (IssueRecord | undefined)[] = [];

@@ -42,6 +42,9 @@ export const efinaInfo: FormatInfo = {
       pattern: '^[^;"]*$',
       maxLength: 10,
     },
-    encodingSetting('windows-1252', 'Windows-1252 holds the Finnish and Swedish letters and €; eFina does not document it.'),
+    encodingSetting(
+      'windows-1252',
+      'Windows-1252 holds the Finnish and Swedish letters and €; eFina does not document it.',
+    ),
   ],
 };

@@ -113,7 +113,8 @@ export const duettGbat10Info: FormatInfo = {
   id: 'duett-gbat10',
   name: 'Duett (GBAT10 add-on)',
   country: 'NO',
-  specUrl: 'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/duett',
+  specUrl:
+    'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/duett',
   settings: gbat10Settings(
     encodingSetting('windows-1252', 'Duett does not document an encoding; Windows-1252 as for Mamut GBAT10.'),
   ),

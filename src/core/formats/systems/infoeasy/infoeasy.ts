@@ -59,7 +59,12 @@ export interface InfoEasyRow {
   record: IssueRecord;
 }
 
-const constant = (name: string, width: number, value: string): FixedWidthField => ({ name, width, value, align: 'left' });
+const constant = (name: string, width: number, value: string): FixedWidthField => ({
+  name,
+  width,
+  value,
+  align: 'left',
+});
 const digits = (name: string, width: number, field: string, format?: FieldFormat): FixedWidthField => ({
   name,
   width,

@@ -150,8 +150,14 @@ export function paxmlDocument(data: CompanyData, settings: FormatSettings, conte
           optionalText('lonart', record.wageCode),
           optionalText('datum', record.date),
           optionalText('antal', hours),
-          optionalText('apris', line.rate === null ? '' : formatMinor(line.rate, { decimals: 2, decimalSeparator: '.' })),
-          optionalText('belopp', line.rate === null ? '' : formatMinor(line.amount, { decimals: 2, decimalSeparator: '.' })),
+          optionalText(
+            'apris',
+            line.rate === null ? '' : formatMinor(line.rate, { decimals: 2, decimalSeparator: '.' }),
+          ),
+          optionalText(
+            'belopp',
+            line.rate === null ? '' : formatMinor(line.amount, { decimals: 2, decimalSeparator: '.' }),
+          ),
           resenheter,
           optionalText('info', record.comment),
         ),
@@ -187,13 +193,18 @@ function checks(data: CompanyData, settings: FormatSettings, context: ExportCont
   ];
   for (const r of data.timeRecords) {
     const record = timeRecordRef(r);
-    texts.push([r.projectNumber, 'project number', record], [r.wageCode, 'wage code', record], [r.comment, 'comment', record]);
+    texts.push(
+      [r.projectNumber, 'project number', record],
+      [r.wageCode, 'wage code', record],
+      [r.comment, 'comment', record],
+    );
     texts.push([r.employeeNumber, 'employee number', record]);
   }
   for (const user of data.users)
     texts.push([user.departmentNumber, 'department', { kind: 'user', key: user.employeeNumber }]);
   for (const [value, label, record] of texts)
-    if (invalidXmlCharacters(value).length > 0) issues.push(issue('error', 'invalid-xml-character', { label, value }, record));
+    if (invalidXmlCharacters(value).length > 0)
+      issues.push(issue('error', 'invalid-xml-character', { label, value }, record));
   return issues;
 }
 
@@ -201,7 +212,9 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   const root = paxmlDocument(data, settings, context);
   const text = writeXml(root, { declaration: 'UTF-8', lineEnding: '\n' });
   const count = (name: string) =>
-    (root.children ?? []).filter((c): c is XmlElement => typeof c !== 'string' && c.name === name).flatMap((c) => c.children ?? []).length;
+    (root.children ?? [])
+      .filter((c): c is XmlElement => typeof c !== 'string' && c.name === name)
+      .flatMap((c) => c.children ?? []).length;
   const hours = data.timeRecords.reduce((sum, r) => sum + Math.round(r.hours * 100), 0) / 100;
   const encoded = encodeFile({
     name: payrollFileName('PAXml', context, 'xml'),
