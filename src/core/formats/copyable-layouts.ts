@@ -11,6 +11,7 @@ import { xeroLayout } from './systems/xero/xero.ts';
 import { gl02bLayout } from './systems/xledger-gl02b/xledger-gl02b.ts';
 import { dkLayout } from './systems/dk/dk.ts';
 import { infoEasyLayout } from './systems/infoeasy/infoeasy.ts';
+import { uniMicroLayouts } from './systems/uni-micro/uni-micro.ts';
 
 export type CopyableLayout =
   | {
@@ -92,6 +93,13 @@ export function copyableLayouts(): CopyableLayout[] {
       name: 'InfoEasy records (hardcoded fields blank)',
       kind: 'fixed-width',
       layout: JSON.parse(JSON.stringify(infoEasyLayout())) as FixedWidthLayout,
+      dataset: 'format-rows',
+    },
+    {
+      formatId: 'uni-micro',
+      name: 'Uni Micro voucher lines (assumed columns)',
+      kind: 'delimited',
+      layout: cloneLayout(uniMicroLayouts().vouchers),
       dataset: 'format-rows',
     },
   ];

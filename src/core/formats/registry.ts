@@ -20,6 +20,7 @@ import { efinaInfo } from './systems/efina/info.ts';
 import { infoEasyInfo } from './systems/infoeasy/info.ts';
 import { duettGbat10Info } from './systems/gbat10/info.ts';
 import { paxmlInfo } from './systems/paxml/info.ts';
+import { uniMicroInfo } from './systems/uni-micro/info.ts';
 import type {
   FormatDefinition,
   FormatInfo,
@@ -56,11 +57,12 @@ export const FORMATS: readonly RegisteredFormat[] = [
   { ...hogiaInfo, load: () => import('./systems/hogia/hogia.ts').then((m) => m.hogia) },
   // factoring
   { ...sgFinansInfo, load: () => import('./systems/sg-finans/sg-finans.ts').then((m) => m.sgFinans) },
-  // issue 17 (DK, eFina, InfoEasy, Duett GBAT10, PAXml)
+  // issue 17 (DK, eFina, InfoEasy, Duett GBAT10, Uni Micro, PAXml)
   { ...dkInfo, load: () => import('./systems/dk/dk.ts').then((m) => m.dk) },
   { ...efinaInfo, load: () => import('./systems/efina/efina.ts').then((m) => m.efina) },
   { ...infoEasyInfo, load: () => import('./systems/infoeasy/infoeasy.ts').then((m) => m.infoEasy) },
   { ...duettGbat10Info, load: () => import('./systems/gbat10/duett-gbat10.ts').then((m) => m.duettGbat10) },
+  { ...uniMicroInfo, load: () => import('./systems/uni-micro/uni-micro.ts').then((m) => m.uniMicro) },
   { ...paxmlInfo, load: () => import('./systems/paxml/paxml.ts').then((m) => m.paxml) },
 ];
 

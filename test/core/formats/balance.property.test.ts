@@ -141,6 +141,13 @@ describe('vouchers always balance (property)', () => {
       },
     })),
     {
+      // Voucher lines only (customer records are RECTYPE 30): Belop (5).
+      id: 'uni-micro',
+      settings: { voucherRecordType: '99' },
+      header: false,
+      columns: (f) => (f[0] === '30' ? undefined : { voucher: f[1]!, amounts: [minorOf(f[5]!)] }),
+    },
+    {
       id: 'dynamics-c5',
       settings: {},
       header: false,

@@ -29,6 +29,7 @@ const NO_QUOTING_IN_SPEC = [
   'dk',
   'efina',
   'duett-gbat10',
+  'uni-micro',
 ];
 
 describe('delimited layout tables', () => {

@@ -14,6 +14,7 @@ import { xeroCreditNoteLayout, xeroLayout } from '../../../src/core/formats/syst
 import { gl02bLayout } from '../../../src/core/formats/systems/xledger-gl02b/xledger-gl02b.ts';
 import { dkLayout } from '../../../src/core/formats/systems/dk/dk.ts';
 import { efinaLayout, efinaSectionOf } from '../../../src/core/formats/systems/efina/efina.ts';
+import { uniMicroLayouts } from '../../../src/core/formats/systems/uni-micro/uni-micro.ts';
 
 export interface FormatLayouts {
   /** Every layout the format may write with any settings. */
@@ -53,6 +54,14 @@ export const DELIMITED_LAYOUTS: Record<string, FormatLayouts> = {
     layoutOf: (fields) => efinaLayout(efinaSectionOf(fields)),
   },
   'duett-gbat10': one([gbat10Layout('mamut', 'windows-1252')]),
+  'uni-micro': (() => {
+    const uni = uniMicroLayouts();
+    // Customer records come first, RECTYPE 30.
+    return {
+      all: [uni.customers, uni.vouchers],
+      layoutOf: (fields) => (fields[0] === '30' ? uni.customers : uni.vouchers),
+    };
+  })(),
 };
 
 /** True when the format's reader splits each line on the delimiter (no quoting in its spec). */

@@ -28,10 +28,6 @@ export const INVOICE_FORMAT_IDS = [
   'xledger-gl02b',
   'visma-global',
   'dynamics-c5',
-  'dk',
-  'efina',
-  'infoeasy',
-  'duett-gbat10',
 ] as const;
 export const INVOICE_FORMATS = () => INVOICE_FORMAT_IDS.map((id) => formatOf(id)!);
 
@@ -198,6 +194,13 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { formatId: 'efina', variant: '', data: testCompany, settings: {} },
   { formatId: 'infoeasy', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
   { formatId: 'duett-gbat10', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  // RECTYPE 99 is test input only: Uni Micro does not publish its voucher record type.
+  {
+    formatId: 'uni-micro',
+    variant: '',
+    data: testCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, voucherRecordType: '99' },
+  },
   { formatId: 'paxml', variant: '', context: PAYROLL_CONTEXT, data: payrollCompany, settings: {} },
   {
     formatId: 'paxml',

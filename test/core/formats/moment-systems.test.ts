@@ -1,5 +1,5 @@
 /**
- * DK, eFina, InfoEasy and Duett (GBAT10 add-on) (issue 17): each file read back with its own rule
+ * DK, eFina, InfoEasy, Duett (GBAT10 add-on) and Uni Micro (issue 17): each file read back with its own rule
  * and checked against the field tables of Moment's pages (see each module's header): column
  * counts and positions, section order, record length, and that every InfoEasy voucher balances.
  */
@@ -20,6 +20,8 @@ import {
 } from '../../../src/core/formats/systems/infoeasy/infoeasy.ts';
 import { duettGbat10 } from '../../../src/core/formats/systems/gbat10/duett-gbat10.ts';
 import { gbat10 } from '../../../src/core/formats/systems/gbat10/gbat10.ts';
+import { uniMicro, uniMicroLayouts } from '../../../src/core/formats/systems/uni-micro/uni-micro.ts';
+import { formatOf } from '../../helpers/loaded-formats.ts';
 import type { FormatDefinition, FormatSettings } from '../../../src/core/formats/types.ts';
 import { EXCHANGE_RATES, testCompany } from '../../fixtures/test-company.ts';
 import { GOLDEN_CONTEXT, separatorCompany } from './golden-cases.ts';
@@ -170,5 +172,81 @@ describe('Duett (GBAT10 add-on)', () => {
     expect(duett).toBe(textOf(gbat10, testCompany(), settings).text);
     expect(getFormat('duett-gbat10')!.settings.find((s) => s.key === 'creditVoucherType')!.default).toBe(3);
     expect(getFormat('duett-gbat10')!.settings.find((s) => s.key === 'invoiceVoucherType')!.default).toBe(1);
+  });
+});
+
+describe('Uni Micro (Uni Standard)', () => {
+  const settings = { exchangeRates: EXCHANGE_RATES, voucherRecordType: '99' };
+
+  it('writes the customers as RECTYPE 30 records of 23 fields (Importsentral order), then the voucher lines', () => {
+    const data = testCompany();
+    const { text } = textOf(uniMicro, data, settings);
+    const layouts = uniMicroLayouts();
+    const lines = splitLines(text, layouts.vouchers);
+    const customers = lines.filter((f) => f[0] === '30');
+    expect(customers.map((f) => f[1])).toEqual([...new Set(data.invoices.map((i) => i.customerNumber))]);
+    for (const f of customers) expect(f).toHaveLength(23);
+    const first = data.customers.find((c) => c.number === customers[0]![1])!;
+    expect([customers[0]![2], customers[0]![5], customers[0]![6], customers[0]![9]]).toEqual([
+      first.name,
+      first.postalCode,
+      first.city,
+      String(first.paymentTermsDays),
+    ]);
+    expect(lines.indexOf(customers.at(-1)!)).toBe(customers.length - 1);
+    const vouchers = lines.slice(customers.length);
+    for (const f of vouchers) expect(f).toHaveLength(layouts.vouchers.columns.length);
+    expect(vouchers.every((f) => f[0] === '99')).toBe(true);
+  });
+
+  it('balances every voucher, the customer line on the customer number', () => {
+    const lines = splitLines(textOf(uniMicro, testCompany(), settings).text, uniMicroLayouts().vouchers).filter(
+      (f) => f[0] !== '30',
+    );
+    const sums = new Map<string, number>();
+    for (const f of lines) sums.set(f[1]!, (sums.get(f[1]!) ?? 0) + minorOf(f[5]!));
+    for (const sum of sums.values()) expect(sum).toBe(0);
+    expect(lines[0]![3]).toBe(testCompany().invoices[0]!.customerNumber);
+  });
+
+  it('refuses to run without the voucher RECTYPE, which Uni Micro does not publish', () => {
+    const issues = uniMicro.preflight(testCompany(), { exchangeRates: EXCHANGE_RATES }, GOLDEN_CONTEXT);
+    expect(issues).toContainEqual(expect.objectContaining({ code: 'invalid-setting', field: 'voucherRecordType' }));
+    expect(getFormat('uni-micro')!.settings.find((s) => s.key === 'voucherRecordType')!.default).toBe('');
+  });
+});
+
+describe('the issue 17 invoice formats', () => {
+  const settings: Record<string, FormatSettings> = {
+    dk: {},
+    efina: {},
+    infoeasy: { exchangeRates: EXCHANGE_RATES },
+    'duett-gbat10': { exchangeRates: EXCHANGE_RATES },
+    'uni-micro': { exchangeRates: EXCHANGE_RATES, voucherRecordType: '99' },
+  };
+
+  it('pass the test company without errors', () => {
+    for (const [id, s] of Object.entries(settings))
+      expect(
+        formatOf(id)!
+          .preflight(testCompany(), s, GOLDEN_CONTEXT)
+          .filter((i) => i.severity === 'error'),
+        id,
+      ).toEqual([]);
+  });
+
+  it('report an invoice without number, an unknown customer and an unknown VAT code, and write no file', () => {
+    const data = testCompany();
+    data.invoices[0]!.number = '';
+    data.invoices[1]!.customerNumber = '99999';
+    data.invoices[2]!.lines[0]!.vatCode = 'X';
+    for (const [id, s] of Object.entries(settings)) {
+      const format = formatOf(id)!;
+      expect(
+        format.preflight(data, s, GOLDEN_CONTEXT).map((i) => i.code),
+        id,
+      ).toEqual(expect.arrayContaining(['missing-invoice-number', 'unknown-customer', 'unknown-vat-code']));
+      expect(format.generate(data, s, GOLDEN_CONTEXT).files, id).toEqual([]);
+    }
   });
 });
