@@ -11,6 +11,9 @@ import { xeroLayout } from './systems/xero/xero.ts';
 import { gl02bLayout } from './systems/xledger-gl02b/xledger-gl02b.ts';
 import { vismaNetLayout } from './systems/visma-net/visma-net.ts';
 import { vismaScenarioLayout } from './systems/visma-scenario/visma-scenario.ts';
+import { dkLayout } from './systems/dk/dk.ts';
+import { infoEasyLayout } from './systems/infoeasy/infoeasy.ts';
+import { uniMicroLayouts } from './systems/uni-micro/uni-micro.ts';
 
 export type CopyableLayout =
   | {
@@ -94,6 +97,28 @@ export function copyableLayouts(): CopyableLayout[] {
       name: 'Visma Scenario fields',
       kind: 'delimited',
       layout: cloneLayout(vismaScenarioLayout()),
+      dataset: 'format-rows',
+    },
+    // issue 17: layouts with unpublished columns (see each module's header), to be corrected by a user.
+    {
+      formatId: 'dk',
+      name: 'DK columns (unknown columns empty)',
+      kind: 'delimited',
+      layout: cloneLayout(dkLayout()),
+      dataset: 'format-rows',
+    },
+    {
+      formatId: 'infoeasy',
+      name: 'InfoEasy records (hardcoded fields blank)',
+      kind: 'fixed-width',
+      layout: JSON.parse(JSON.stringify(infoEasyLayout())) as FixedWidthLayout,
+      dataset: 'format-rows',
+    },
+    {
+      formatId: 'uni-micro',
+      name: 'Uni Micro voucher lines (assumed columns)',
+      kind: 'delimited',
+      layout: cloneLayout(uniMicroLayouts().vouchers),
       dataset: 'format-rows',
     },
   ];

@@ -19,6 +19,12 @@ import { vismaBusinessInfo } from './systems/visma-business/info.ts';
 import { vismaDiInfo } from './systems/visma-di/info.ts';
 import { vismaNetInfo } from './systems/visma-net/info.ts';
 import { vismaScenarioInfo } from './systems/visma-scenario/info.ts';
+import { dkInfo } from './systems/dk/info.ts';
+import { efinaInfo } from './systems/efina/info.ts';
+import { infoEasyInfo } from './systems/infoeasy/info.ts';
+import { duettGbat10Info } from './systems/gbat10/info.ts';
+import { paxmlInfo } from './systems/paxml/info.ts';
+import { uniMicroInfo } from './systems/uni-micro/info.ts';
 import type {
   FormatDefinition,
   FormatInfo,
@@ -66,6 +72,13 @@ export const FORMATS: readonly RegisteredFormat[] = [
   },
   { ...vismaDiInfo, load: () => import('./systems/visma-di/visma-di.ts').then((m) => m.vismaDi) },
   { ...vismaNetInfo, load: () => import('./systems/visma-net/visma-net.ts').then((m) => m.vismaNet) },
+  // issue 17 (DK, eFina, InfoEasy, Duett GBAT10, Uni Micro, PAXml)
+  { ...dkInfo, load: () => import('./systems/dk/dk.ts').then((m) => m.dk) },
+  { ...efinaInfo, load: () => import('./systems/efina/efina.ts').then((m) => m.efina) },
+  { ...infoEasyInfo, load: () => import('./systems/infoeasy/infoeasy.ts').then((m) => m.infoEasy) },
+  { ...duettGbat10Info, load: () => import('./systems/gbat10/duett-gbat10.ts').then((m) => m.duettGbat10) },
+  { ...uniMicroInfo, load: () => import('./systems/uni-micro/uni-micro.ts').then((m) => m.uniMicro) },
+  { ...paxmlInfo, load: () => import('./systems/paxml/paxml.ts').then((m) => m.paxml) },
 ];
 
 /** A format's registry line (metadata and `load`), or undefined. */

@@ -115,7 +115,7 @@ describe('vouchers always balance (property)', () => {
     columns(fields: string[]): { voucher: string; amounts: number[] } | undefined;
   }[] = [
     ...['vat-rows', 'gross'].flatMap((vatMethod) =>
-      ['gbat10', 'xledger-ar10'].map((id) => ({
+      ['gbat10', 'xledger-ar10', 'duett-gbat10'].map((id) => ({
         id,
         settings: { vatMethod },
         header: false,
@@ -140,6 +140,13 @@ describe('vouchers always balance (property)', () => {
         return { voucher: f[2]!, amounts: [sign * minorOf(f[13]!), sign * minorOf(f[14]!)] };
       },
     })),
+    {
+      // Voucher lines only (customer records are RECTYPE 30): Belop (5).
+      id: 'uni-micro',
+      settings: { voucherRecordType: '99' },
+      header: false,
+      columns: (f) => (f[0] === '30' ? undefined : { voucher: f[1]!, amounts: [minorOf(f[5]!)] }),
+    },
     {
       id: 'dynamics-c5',
       settings: {},

@@ -19,7 +19,18 @@ import { DELIMITED_LAYOUTS, splitLines, splitsPlainly } from './delimited-layout
 import * as accounting from './golden-cases.ts';
 
 /** The formats whose vendor spec describes a plain split with no quoting rule (see each module's header). */
-const NO_QUOTING_IN_SPEC = ['gbat10', 'xledger-ar10', 'xledger-gl02b', 'visma-global', 'dynamics-c5'];
+const NO_QUOTING_IN_SPEC = [
+  'gbat10',
+  'xledger-ar10',
+  'xledger-gl02b',
+  'visma-global',
+  'dynamics-c5',
+  // issue 17
+  'dk',
+  'efina',
+  'duett-gbat10',
+  'uni-micro',
+];
 
 describe('delimited layout tables', () => {
   it('list every registered CSV format', () => {

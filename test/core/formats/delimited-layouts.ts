@@ -14,6 +14,9 @@ import { xeroCreditNoteLayout, xeroLayout } from '../../../src/core/formats/syst
 import { gl02bLayout } from '../../../src/core/formats/systems/xledger-gl02b/xledger-gl02b.ts';
 import { vismaNetLayout } from '../../../src/core/formats/systems/visma-net/visma-net.ts';
 import { vismaScenarioLayout } from '../../../src/core/formats/systems/visma-scenario/visma-scenario.ts';
+import { dkLayout } from '../../../src/core/formats/systems/dk/dk.ts';
+import { efinaLayout, efinaSectionOf } from '../../../src/core/formats/systems/efina/efina.ts';
+import { uniMicroLayouts } from '../../../src/core/formats/systems/uni-micro/uni-micro.ts';
 
 export interface FormatLayouts {
   /** Every layout the format may write with any settings. */
@@ -48,6 +51,22 @@ export const DELIMITED_LAYOUTS: Record<string, FormatLayouts> = {
   // Issue 17: Scenario quotes every string but replaces `"`, `,` and line breaks inside (a plain split works).
   'visma-scenario': one([vismaScenarioLayout()]),
   'visma-net': one([vismaNetLayout()]),
+  // issue 17
+  dk: one([dkLayout()]),
+  efina: {
+    all: [efinaLayout('invoice'), efinaLayout('line'), efinaLayout('dim1'), efinaLayout('dim2')],
+    // Every line starts with its section's tag.
+    layoutOf: (fields) => efinaLayout(efinaSectionOf(fields)),
+  },
+  'duett-gbat10': one([gbat10Layout('mamut', 'windows-1252')]),
+  'uni-micro': (() => {
+    const uni = uniMicroLayouts();
+    // Customer records come first, RECTYPE 30.
+    return {
+      all: [uni.customers, uni.vouchers],
+      layoutOf: (fields) => (fields[0] === '30' ? uni.customers : uni.vouchers),
+    };
+  })(),
 };
 
 /** True when the format's reader splits each line on the delimiter (no quoting in its spec). */

@@ -235,6 +235,27 @@ export const GOLDEN_CASES: GoldenCase[] = [
   },
   { formatId: 'visma-net', variant: '', data: testCompany, settings: {} },
   { formatId: 'visma-net', variant: 'separators', data: separatorCompany, settings: {} },
+  // issue 17: DK, eFina, InfoEasy, Duett GBAT10, PAXml.
+  { formatId: 'dk', variant: '', data: testCompany, settings: {} },
+  { formatId: 'dk', variant: 'separators', data: separatorCompany, settings: {} },
+  { formatId: 'efina', variant: '', data: testCompany, settings: {} },
+  { formatId: 'infoeasy', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  { formatId: 'duett-gbat10', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  // RECTYPE 99 is test input only: Uni Micro does not publish its voucher record type.
+  {
+    formatId: 'uni-micro',
+    variant: '',
+    data: testCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, voucherRecordType: '99' },
+  },
+  { formatId: 'paxml', variant: '', context: PAYROLL_CONTEXT, data: payrollCompany, settings: {} },
+  {
+    formatId: 'paxml',
+    variant: 'time-codes',
+    context: PAYROLL_CONTEXT,
+    data: payrollCompany,
+    settings: { timeCodes: '120=ÖT1', writePayRate: true, departmentDimension: true },
+  },
 ];
 
 export function goldenPath(c: GoldenCase, fileName: string): string {

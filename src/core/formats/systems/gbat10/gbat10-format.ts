@@ -21,11 +21,13 @@ import { checkInvoicesForLedger } from '../../../ledger/invoice-ledger.ts';
 /** Mamut's column lengths: customer no 9 digits, voucher (invoice) no 8 digits. */
 const CUSTOMER_NUMBER_DIGITS = 9;
 const VOUCHER_NUMBER_DIGITS = 8;
+const SYSTEM_NAMES = { mamut: 'Mamut', 'xledger-ar10': 'Xledger', duett: 'Duett' } as const;
 
 export interface Gbat10Variant {
   /** The format's metadata and settings (./info.ts). */
   info: FormatInfo;
-  variant: 'mamut' | 'xledger-ar10';
+  /** `duett`: Mamut's columns, read by Duett's GBAT10 add-on. */
+  variant: 'mamut' | 'xledger-ar10' | 'duett';
   filePrefix: string;
 }
 
@@ -60,7 +62,7 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
     },
     build(data: CompanyData, settings: FormatSettings, context: ExportContext) {
       const encoding = encodingOf(settings, v.info.defaultEncoding);
-      const layout = gbat10Layout(v.variant, encoding);
+      const layout = gbat10Layout(v.variant === 'xledger-ar10' ? 'xledger-ar10' : 'mamut', encoding);
       const vouchers = gbat10Vouchers(data, settings);
       const { codes } = paymentTermsCodes(settings);
       const unmappedDays = new Set<number>();
@@ -91,7 +93,7 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
             'payment-terms-unmapped',
             {
               days: [...unmappedDays].sort((a, b) => a - b).join(', '),
-              system: v.variant === 'mamut' ? 'Mamut' : 'Xledger',
+              system: SYSTEM_NAMES[v.variant],
             },
             undefined,
             'paymentTermsCodes',

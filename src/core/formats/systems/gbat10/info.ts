@@ -103,3 +103,20 @@ export const xledgerAr10Info: FormatInfo = {
     encodingSetting('windows-1252', 'Xledger does not document an encoding; Windows-1252 as for GBAT10.'),
   ),
 };
+
+/**
+ * Duett's GBAT10 add-on reads Mamut's GBAT10 file. Moment's Duett page lists the settings
+ * "Accounting project", "Voucher code for invoices" (1) and "Voucher code for credit notes" (3),
+ * which are GBAT10's `includeProject`, `invoiceVoucherType` and `creditVoucherType`.
+ */
+export const duettGbat10Info: FormatInfo = {
+  ...common,
+  id: 'duett-gbat10',
+  name: 'Duett (GBAT10 add-on)',
+  country: 'NO',
+  specUrl:
+    'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/duett',
+  settings: gbat10Settings(
+    encodingSetting('windows-1252', 'Duett does not document an encoding; Windows-1252 as for Mamut GBAT10.'),
+  ),
+};
