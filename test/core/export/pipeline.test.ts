@@ -89,10 +89,10 @@ describe('the issues of a run', () => {
     expect(result.issues).toEqual([cut('1001'), cut('1002')]);
   });
 
-  it('keeps issues that differ in severity, record, field or parameters', async () => {
+  it('keeps issues that differ in code, record, field or parameters', async () => {
     const variants = [
       cut('1001'),
-      { ...cut('1001'), severity: 'info' as const },
+      { ...cut('1001'), code: 'too-long' },
       cut('1002'),
       { ...cut('1001'), field: 'Name' },
       { ...cut('1001'), params: { ...cut('1001').params, limit: 5 } },

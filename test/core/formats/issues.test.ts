@@ -280,6 +280,8 @@ describe('uniqueIssues', () => {
     const reordered = { ...a, params: { cut: 'abc', limit: 3, value: 'abcdef' } };
     const b = issue('warning', 'empty-invoice', { invoice: '1002' }, { kind: 'invoice', key: '1002' });
     expect(uniqueIssues([a, b, a, reordered, { ...b }])).toEqual([a, b]);
+    const refused = { ...a, severity: 'error' as const };
+    expect(uniqueIssues([a, refused, { ...refused }])).toEqual([a, refused]);
     expect(uniqueIssues([a, b, a])[0]).toBe(a);
   });
 
