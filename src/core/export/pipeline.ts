@@ -17,7 +17,7 @@ import type {
   FormatDefinition,
   FormatSettings,
 } from '../formats/types.ts';
-import { issue } from '../formats/issues.ts';
+import { issue, uniqueIssues } from '../formats/issues.ts';
 import { invoiceDateLimitDate, isWaiting } from './export-status.ts';
 import type { ExportBatch, ExportConfig, ExportedFileMeta } from './types.ts';
 import { bundleFiles, sha256Hex } from './bundle.ts';
@@ -268,7 +268,9 @@ export async function generateExport(
   const blocking = plan.summary.issues.filter((i) => i.severity === 'error');
   if (blocking.length > 0) throw new ExportBlockedError(plan.summary.issues);
   const result = plan.generated ?? format.generate(plan.data, settings, context);
-  const issues = [...plan.summary.issues, ...result.issues];
+  // Generation reports every pre-flight issue again (and a chunked plan's issues are its
+  // generated result's), so the joined list names each condition once.
+  const issues = uniqueIssues([...plan.summary.issues, ...result.issues]);
   if (result.issues.some((i) => i.severity === 'error')) throw new ExportBlockedError(issues);
   if (result.files.length === 0) throw new ExportBlockedError([issue('error', 'no-files')]);
 

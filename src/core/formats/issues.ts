@@ -202,6 +202,50 @@ export function issue(
 }
 
 /**
+ * The issues with each condition once, in first-seen order. One condition is one severity, code,
+ * record, field and set of parameters; the message is part of the key only because issues made
+ * outside `src/core` may carry no parameters. The export run meets the same condition twice when
+ * pre-flight and generation both report it (built-in formats report every pre-flight issue again
+ * from generate).
+ */
+export function uniqueIssues(issues: readonly ExportIssue[]): ExportIssue[] {
+  // The same object seen twice is the common case (generate hands back pre-flight's own issues).
+  // Others are looked up by their message, a string each issue already holds, and compared field
+  // by field: a 1M-record export may warn per record, and a key string per issue costs more.
+  const seenObjects = new Set<ExportIssue>();
+  const byMessage = new Map<string, ExportIssue[]>();
+  const out: ExportIssue[] = [];
+  for (const found of issues) {
+    if (seenObjects.has(found)) continue;
+    seenObjects.add(found);
+    const same = byMessage.get(found.message);
+    if (same?.some((earlier) => sameCondition(earlier, found))) continue;
+    if (same) same.push(found);
+    else byMessage.set(found.message, [found]);
+    out.push(found);
+  }
+  return out;
+}
+
+function sameCondition(a: ExportIssue, b: ExportIssue): boolean {
+  return (
+    a.severity === b.severity &&
+    a.code === b.code &&
+    a.record?.kind === b.record?.kind &&
+    a.record?.key === b.record?.key &&
+    a.field === b.field &&
+    sameParams(a.params, b.params)
+  );
+}
+
+function sameParams(a: ExportIssue['params'], b: ExportIssue['params']): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
+}
+
+/**
  * Whether the message already names the issue's record (most do: "Invoice 1001 has no lines"), so
  * that a list showing the record beside the message does not say it twice.
  */

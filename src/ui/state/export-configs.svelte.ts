@@ -44,6 +44,12 @@ export class ExportConfigs {
   saved = $state('');
   /** Why the lists or the catalogue could not be read. */
   loadError = $state('');
+  /**
+   * Whether the edited config's name is the user's own. A new config is named after its system
+   * (or template) and follows it when the target changes, until the user types a name; clearing
+   * the field hands the name back to the system.
+   */
+  nameTyped = $state(false);
   private readonly deps: ExportConfigsDeps;
 
   constructor(deps: Partial<ExportConfigsDeps> = {}) {
@@ -117,13 +123,22 @@ export class ExportConfigs {
       invoiceDateLimit: 'end-of-last-month',
       isDefault: this.configs.every((c) => c.purpose !== 'accounting'),
     };
+    this.nameTyped = false;
     this.errors = [];
   }
 
-  /** A copy to edit: the stored config changes only on Save. */
+  /** A copy to edit: the stored config changes only on Save. A stored name is kept whatever the target. */
   edit(config: ExportConfig): void {
     this.editing = structuredClone($state.snapshot(config)) as ExportConfig;
+    this.nameTyped = true;
     this.errors = [];
+  }
+
+  /** The name as the user types it. */
+  setName(name: string): void {
+    if (!this.editing) return;
+    this.editing.name = name;
+    this.nameTyped = name.trim() !== '';
   }
 
   cancel(): void {
@@ -137,6 +152,14 @@ export class ExportConfigs {
         ? { kind, formatId: this.catalogue[0]?.id ?? '' }
         : { kind, templateId: this.templates[0]?.id ?? '' };
     this.editing.settings = {};
+    this.followTarget();
+  }
+
+  /** Another template for a template target. */
+  setTemplate(id: string): void {
+    if (!this.editing) return;
+    this.editing.target = { kind: 'template', templateId: id };
+    this.followTarget();
   }
 
   /** Another format: its settings start empty and the purpose follows the format's. */
@@ -146,6 +169,18 @@ export class ExportConfigs {
     this.editing.target = { kind: 'format', formatId: id };
     this.editing.settings = {};
     if (format) this.editing.purpose = format.purpose as FormatPurpose;
+    this.followTarget();
+  }
+
+  /** Names the draft after its system or template, unless the user typed a name. */
+  private followTarget(): void {
+    if (!this.editing || this.nameTyped) return;
+    const target = this.editing.target;
+    const name =
+      target.kind === 'format'
+        ? this.catalogue.find((f) => f.id === target.formatId)?.name
+        : this.templates.find((tpl) => tpl.id === target.templateId)?.name;
+    if (name) this.editing.name = name;
   }
 
   /** Checks and stores the draft; returns true when stored (the errors say why not otherwise). */

@@ -7,6 +7,7 @@ import { exportApi, stopExportWorker } from '../workers.ts';
 import { downloadBytes } from '../download.ts';
 import type { PlanResponse, RunRequest, RunResponse } from '../../core/export/api.ts';
 import type { ExportIssue } from '../../core/formats/types.ts';
+import { uniqueIssues } from '../../core/formats/issues.ts';
 import { toIsoDateTime } from '../../core/domain/dates.ts';
 import { t } from '../messages.ts';
 import { errorMessage } from '../error-message.ts';
@@ -28,6 +29,7 @@ export class ExportRun {
   configId = $state<string | undefined>(undefined);
   step = $state('');
   fraction = $state(0);
+  /** What the page lists: each condition once (the worker's lists may come from several checks). */
   issues = $state<ExportIssue[]>([]);
   message = $state('');
   result = $state<Extract<RunResponse, { ok: true }> | null>(null);
@@ -61,7 +63,7 @@ export class ExportRun {
     this.acceptWarnings = false;
     try {
       this.plan = await this.deps.api().plan(this.request);
-      this.issues = this.plan.summary.issues;
+      this.issues = uniqueIssues(this.plan.summary.issues);
       this.phase = 'planned';
     } catch (error) {
       this.fail(error);
@@ -84,11 +86,11 @@ export class ExportRun {
       );
       if (response.ok) {
         this.result = response;
-        this.issues = response.issues;
+        this.issues = uniqueIssues(response.issues);
         this.phase = 'done';
         this.deps.download(response.download.name, response.download.bytes, response.download.mimeType);
       } else {
-        this.issues = response.issues;
+        this.issues = uniqueIssues(response.issues);
         this.message = response.message;
         this.phase = 'failed';
       }

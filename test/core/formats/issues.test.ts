@@ -18,6 +18,7 @@ import {
   ISSUE_MESSAGES,
   issue,
   issueMessage,
+  uniqueIssues,
   issueNamesItsRecord,
   issueText,
   placeholdersOf,
@@ -269,6 +270,25 @@ describe('the issue catalogue', () => {
       params: {},
       message: 'There is nothing to export for this selection.',
     });
+  });
+});
+
+describe('uniqueIssues', () => {
+  it('keeps the first of each condition, in order; parameters compare by value, whatever their order', () => {
+    const record = { kind: 'invoice' as const, key: '1001' };
+    const a = issue('warning', 'truncated', { value: 'abcdef', limit: 3, cut: 'abc' }, record, 'Text');
+    const reordered = { ...a, params: { cut: 'abc', limit: 3, value: 'abcdef' } };
+    const b = issue('warning', 'empty-invoice', { invoice: '1002' }, { kind: 'invoice', key: '1002' });
+    expect(uniqueIssues([a, b, a, reordered, { ...b }])).toEqual([a, b]);
+    const refused = { ...a, severity: 'error' as const };
+    expect(uniqueIssues([a, refused, { ...refused }])).toEqual([a, refused]);
+    expect(uniqueIssues([a, b, a])[0]).toBe(a);
+  });
+
+  it('tells apart issues without parameters (made outside src/core) by their message', () => {
+    const first = { severity: 'error' as const, code: 'worker', message: 'The worker stopped.' };
+    const other = { ...first, message: 'The worker could not be loaded.' };
+    expect(uniqueIssues([first, other, { ...first }])).toEqual([first, other]);
   });
 });
 

@@ -125,6 +125,74 @@ describe('ExportConfigs', () => {
     expect(state.editing?.settings).toEqual({});
   });
 
+  it('names a new config after the chosen system until the user types a name', async () => {
+    const state = await configs();
+    state.newConfig();
+    expect(state.nameTyped).toBe(false);
+    state.setFormat('payroll-x');
+    expect(state.editing?.name).toBe('Payroll X');
+    state.setFormat('ledger-y');
+    expect(state.editing?.name).toBe('Ledger Y');
+    state.setName('My ledger');
+    expect(state.nameTyped).toBe(true);
+    state.setFormat('payroll-x');
+    expect(state.editing?.name).toBe('My ledger');
+    expect(await state.save()).toBe(true);
+    expect((await db.exportConfigs.get('new-id'))!.name).toBe('My ledger');
+  });
+
+  it('hands the name back to the system when the user clears it', async () => {
+    const state = await configs();
+    state.newConfig();
+    state.setName('Mine');
+    state.setName('  ');
+    expect(state.nameTyped).toBe(false);
+    state.setFormat('payroll-x');
+    expect(state.editing?.name).toBe('Payroll X');
+  });
+
+  it('saves a new config under the system chosen last', async () => {
+    const state = await configs();
+    state.newConfig();
+    state.setFormat('payroll-x');
+    expect(await state.save()).toBe(true);
+    expect(state.saved).toBe(t('common.saved', { name: 'Payroll X' }));
+    expect(await db.exportConfigs.get('new-id')).toMatchObject({
+      name: 'Payroll X',
+      target: { kind: 'format', formatId: 'payroll-x' },
+    });
+  });
+
+  it('names a new config after its template, and after the system again when switched back', async () => {
+    await db.templates.bulkPut([
+      { id: 'tpl-1', name: 'My layout', dataType: 'invoices', template: {} },
+      { id: 'tpl-2', name: 'Other layout', dataType: 'invoices', template: {} },
+    ]);
+    const state = await configs();
+    await vi.waitFor(() => expect(state.templates).toHaveLength(2));
+    state.newConfig();
+    state.setTargetKind('template');
+    expect(state.editing?.name).toBe('My layout');
+    state.setTemplate('tpl-2');
+    expect(state.editing?.target).toEqual({ kind: 'template', templateId: 'tpl-2' });
+    expect(state.editing?.name).toBe('Other layout');
+    state.setTargetKind('format');
+    expect(state.editing?.name).toBe('Payroll X');
+  });
+
+  it('keeps a stored config’s name when its system changes', async () => {
+    await db.exportConfigs.put({ ...stored('acc', 'accounting', false), name: 'Ledger Y' });
+    const state = await configs();
+    await settled(state, ['acc']);
+    state.edit(state.configs[0]!);
+    state.setFormat('payroll-x');
+    expect(state.editing?.name).toBe('Ledger Y');
+    // A new draft after it follows its system again.
+    state.newConfig();
+    state.setFormat('payroll-x');
+    expect(state.editing?.name).toBe('Payroll X');
+  });
+
   it('switching to a template target picks the first template', async () => {
     await db.templates.put({ id: 'tpl-1', name: 'My layout', dataType: 'invoices', template: {} });
     const state = await configs();

@@ -151,6 +151,28 @@ describe('ExportRun', () => {
     expect(download).not.toHaveBeenCalled();
   });
 
+  it('lists each issue once, planned or run, also when the worker’s list repeats one', async () => {
+    const again = { ...warning };
+    plan.mockResolvedValue(planned([warning, error, again]));
+    const state = exportRun();
+    await state.prepare({ configId: 'cfg', selection });
+    expect(state.issues).toEqual([warning, error]);
+
+    plan.mockResolvedValue(planned([warning, again]));
+    run.mockResolvedValue({ ...done, issues: [warning, again, { ...warning }] });
+    await state.prepare({ configId: 'cfg', selection });
+    state.acceptWarnings = true;
+    await state.run();
+    expect(state.phase).toBe('done');
+    expect(state.issues).toEqual([warning]);
+    expect(state.warnings).toHaveLength(1);
+
+    run.mockResolvedValue({ ok: false, issues: [error, { ...error }], message: 'The export has 1 errors.' });
+    await state.prepare({ configId: 'cfg', selection });
+    await state.run();
+    expect(state.issues).toEqual([error]);
+  });
+
   it('cancel stops the worker and the dead worker’s error does not replace the cancel', async () => {
     const answer = deferred<RunResponse>();
     run.mockReturnValue(answer.promise);
