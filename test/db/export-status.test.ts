@@ -33,7 +33,7 @@ describe('export status module (a fresh small company per test)', () => {
 
   /** What an export commit does to the statuses: inv-1 and inv-2 become Has been transferred (journaled). */
   const transfer = (ids = ['inv-1', 'inv-2']) =>
-    db.transaction('rw', statusTables(db), () => markTransferred(db, 'batch-1', ids));
+    db.transaction('rw', statusTables(db), () => markTransferred(db, 'accounting', 'batch-1', ids));
 
   const byId = async () =>
     Object.fromEntries(
@@ -54,14 +54,14 @@ describe('export status module (a fresh small company per test)', () => {
   });
 
   it("the bell's count leaves out journaled invoices, drafts and invoices after the date limit", async () => {
-    expect(await waitingInvoiceCount(db, null)).toBe(5);
+    expect(await waitingInvoiceCount(db, 'accounting', null)).toBe(5);
     await transfer();
-    expect(await waitingInvoiceCount(db, null)).toBe(3);
-    expect(await waitingInvoiceCount(db, '2026-03-31')).toBe(1);
+    expect(await waitingInvoiceCount(db, 'accounting', null)).toBe(3);
+    expect(await waitingInvoiceCount(db, 'accounting', '2026-03-31')).toBe(1);
     await db.invoices.update('inv-5', { status: 'draft' });
-    expect(await waitingInvoiceCount(db, null)).toBe(2);
+    expect(await waitingInvoiceCount(db, 'accounting', null)).toBe(2);
     await settleTransferJournal(db);
-    expect(await waitingInvoiceCount(db, null)).toBe(2);
+    expect(await waitingInvoiceCount(db, 'accounting', null)).toBe(2);
   });
 
   it('says whether a settle is left to do (the start-up check)', async () => {
@@ -88,7 +88,7 @@ describe('export status module (a fresh small company per test)', () => {
     await transfer(['inv-1']);
     await settleTransferJournal(db);
     await transfer(['inv-2']);
-    await setInvoiceExportStatus(db, 'inv-3', 'do-not-transfer');
+    await setInvoiceExportStatus(db, 'inv-3', 'accounting', 'do-not-transfer');
     await db.transaction('rw', statusTables(db), () => resetTransferred(db));
     expect(await byId()).toEqual({
       'inv-1': 'to-transfer',

@@ -89,6 +89,8 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       paymentTermsDays: 'integer',
       peppolId: 'string',
       ledgerAccount: 'string',
+      // Marked for factoring (issue 15); files made before it have none.
+      factoring: { optional: 'boolean' },
     },
   },
   project: {
@@ -157,6 +159,8 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       status: { oneOf: INVOICE_STATUSES },
       finalizedAt: 'datetime-or-empty',
       exportStatus: { oneOf: EXPORT_STATUSES },
+      // Since version 2 (issue 15); company-file.ts upgrades older files.
+      factoringStatus: { oneOf: EXPORT_STATUSES },
       lines: { listOf: 'invoiceLine' },
     },
   },

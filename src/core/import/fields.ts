@@ -309,6 +309,8 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       aliases: ['Reskontrokonto', 'Kundereskontro', 'Kundreskontra', 'Receivable account'],
       reference: 'accounts',
     },
+    // Marked for factoring (issue 15): a factoring export set to "marked customers" takes these.
+    { name: 'factoring', label: 'Factoring', type: 'boolean', example: BOOLEAN_EXAMPLE, aliases: ['Factoring'] },
   ]),
   projects: fields([
     {
@@ -579,6 +581,16 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       type: 'enum',
       example: 'to-transfer',
       aliases: ['Eksportstatus', 'Exportstatus', 'Export status'],
+      values: enumOf(EXPORT_STATUSES),
+      default: 'to-transfer',
+    },
+    {
+      // The factoring status (issue 15); `exportStatus` above is the accounting one.
+      name: 'factoringStatus',
+      label: 'Factoring export status',
+      type: 'enum',
+      example: 'to-transfer',
+      aliases: ['Factoringstatus', 'Factoring status', 'Factoring export status'],
       values: enumOf(EXPORT_STATUSES),
       default: 'to-transfer',
     },

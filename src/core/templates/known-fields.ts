@@ -98,6 +98,7 @@ const COMPANY: Record<keyof Company, Shape> = leaves(
   'contactPerson',
 );
 const CUSTOMER: Record<keyof Customer, Shape> = leaves(
+  'factoring',
   'number',
   'name',
   'orgNumber',
@@ -163,6 +164,7 @@ const INVOICE: Record<keyof Invoice, Shape> = {
     'status',
     'finalizedAt',
     'exportStatus',
+    'factoringStatus',
   ),
   lines: [LINE],
 };
