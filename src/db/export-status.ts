@@ -91,11 +91,7 @@ function statusChange(purpose: StatusPurpose, status: ExportStatus): Partial<Inv
   return purpose === 'factoring' ? { factoringStatus: status } : { exportStatus: status };
 }
 
-function journalRows(
-  purpose: StatusPurpose,
-  batchId: string,
-  invoiceIds: readonly string[],
-): TransferJournalRow[] {
+function journalRows(purpose: StatusPurpose, batchId: string, invoiceIds: readonly string[]): TransferJournalRow[] {
   const rows: TransferJournalRow[] = [];
   for (let i = 0; i < invoiceIds.length; i += JOURNAL_CHUNK)
     rows.push({
@@ -353,10 +349,7 @@ export async function setExportStatusForRange(
       .filter((i) => statusOf(i, purpose, journaled) !== status)
       .primaryKeys();
     await dropFromJournal(db, purpose, new Set(changed));
-    return db.invoices
-      .where('id')
-      .anyOf(changed)
-      .modify(statusChange(purpose, status));
+    return db.invoices.where('id').anyOf(changed).modify(statusChange(purpose, status));
   });
 }
 

@@ -161,8 +161,17 @@ describe('export store (a fresh small company per test)', () => {
     });
 
     it('changes the status of exactly the invoices in a number range', async () => {
-      expect(await countRangeChange(db, 'accounting', { kind: 'number', from: '10002', to: '10004' }, 'do-not-transfer')).toBe(3);
-      expect(await setExportStatusForRange(db, 'accounting', { kind: 'number', from: '10002', to: '10004' }, 'do-not-transfer')).toBe(3);
+      expect(
+        await countRangeChange(db, 'accounting', { kind: 'number', from: '10002', to: '10004' }, 'do-not-transfer'),
+      ).toBe(3);
+      expect(
+        await setExportStatusForRange(
+          db,
+          'accounting',
+          { kind: 'number', from: '10002', to: '10004' },
+          'do-not-transfer',
+        ),
+      ).toBe(3);
       expect(await statuses(db)).toEqual([
         '10001:to-transfer',
         '10002:do-not-transfer',
@@ -235,9 +244,20 @@ describe('export store (a fresh small company per test)', () => {
 
     it('the range dialog counts and changes journaled invoices by their journaled status', async () => {
       await exported();
-      expect(await countRangeChange(db, 'accounting', { kind: 'number', from: '10001', to: '10002' }, 'transferred')).toBe(0);
-      expect(await countRangeChange(db, 'accounting', { kind: 'number', from: '10001', to: '10002' }, 'do-not-transfer')).toBe(2);
-      expect(await setExportStatusForRange(db, 'accounting', { kind: 'number', from: '10001', to: '10002' }, 'do-not-transfer')).toBe(2);
+      expect(
+        await countRangeChange(db, 'accounting', { kind: 'number', from: '10001', to: '10002' }, 'transferred'),
+      ).toBe(0);
+      expect(
+        await countRangeChange(db, 'accounting', { kind: 'number', from: '10001', to: '10002' }, 'do-not-transfer'),
+      ).toBe(2);
+      expect(
+        await setExportStatusForRange(
+          db,
+          'accounting',
+          { kind: 'number', from: '10001', to: '10002' },
+          'do-not-transfer',
+        ),
+      ).toBe(2);
       await settleTransferJournal(db);
       expect(await statuses(db)).toEqual([
         '10001:do-not-transfer',

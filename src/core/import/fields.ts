@@ -309,8 +309,6 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       aliases: ['Reskontrokonto', 'Kundereskontro', 'Kundreskontra', 'Receivable account'],
       reference: 'accounts',
     },
-    // Marked for factoring (issue 15): a factoring export set to "marked customers" takes these.
-    { name: 'factoring', label: 'Factoring', type: 'boolean', example: BOOLEAN_EXAMPLE, aliases: ['Factoring'] },
   ]),
   projects: fields([
     {

@@ -24,7 +24,8 @@ export async function countWaitingInvoices(): Promise<WaitingCounts> {
     const config = defaultOf(configs, purpose);
     if (!config) return { configured: false, waiting: 0 };
     const lastDate = invoiceDateLimitDate(config.invoiceDateLimit, todayIso());
-    const takes = config.customerSelection === 'marked' ? takesCustomer(config, await db.customers.toArray()) : undefined;
+    const takes =
+      config.customerSelection === 'marked' ? takesCustomer(config, await db.customers.toArray()) : undefined;
     return { configured: true, waiting: await waitingInvoiceCount(db, purpose, lastDate, takes) };
   };
   const [accounting, factoring] = await Promise.all([count('accounting'), count('factoring')]);
