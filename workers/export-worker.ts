@@ -15,6 +15,7 @@ import { settleTransferJournal, toTransferInvoices } from '../src/db/export-stat
 import { generateExport, ExportBlockedError, overlappingBatches } from '../src/core/export/pipeline.ts';
 import type { PeriodReader } from '../src/core/export/period-stream.ts';
 import { describeTarget } from '../src/core/export/targets.ts';
+import { statusPurposeOf } from '../src/core/export/export-status.ts';
 import {
   configProblems,
   describeConfig,
@@ -59,7 +60,7 @@ async function load(request: RunRequest, progress?: RunProgress) {
   let reader: PeriodReader | undefined;
   const readRecords = async () => {
     if (need.kind === 'invoices') {
-      data.invoices = await toTransferInvoices(db, need.lastIssueDate);
+      data.invoices = await toTransferInvoices(db, statusPurposeOf(config.purpose), need.lastIssueDate);
       return;
     }
     const batches = await db.exportBatches.toArray();

@@ -136,6 +136,31 @@ export class ExportdeskDatabase extends Dexie {
     this.version(5).stores({
       invoices: 'id, number, issueDate, [exportStatus+issueDate], [customerNumber+issueDate]',
     });
+    // v6: an export status per purpose (issue 15). `exportStatus` stays the accounting status;
+    // `factoringStatus` is new, with its own "To transfer by issue date" index for the bell and
+    // the factoring run. Invoices stored before it start as Has been transferred for factoring,
+    // so that no old invoice is suddenly sent to a factoring company; a draft gets To transfer
+    // when it is finalized, like any new invoice. A journal row left unsettled by an older
+    // version was an accounting export's.
+    this.version(6)
+      .stores({
+        invoices:
+          'id, number, issueDate, [exportStatus+issueDate], [factoringStatus+issueDate], [customerNumber+issueDate]',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('invoices')
+          .toCollection()
+          .modify((invoice: Partial<Invoice>) => {
+            invoice.factoringStatus ??= 'transferred';
+          });
+        await tx
+          .table('transferJournal')
+          .toCollection()
+          .modify((row: Partial<TransferJournalRow>) => {
+            row.purpose ??= 'accounting';
+          });
+      });
   }
 }
 

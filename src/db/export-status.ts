@@ -18,24 +18,37 @@
  *   asks for it when a closed tab left some, `hasUnsettledTransfers`). Reads give the same answer
  *   before and after.
  *
+ * An invoice has a status per purpose (accounting, factoring; issue 15): `exportStatus` is the
+ * accounting one, `factoringStatus` the factoring one. A journal row carries its purpose, and
+ * reads, the settle and Revert apply it to that purpose's status only.
+ *
  * Invariants that keep the two views equal:
- * - a journaled invoice's own row says `to-transfer` (the commit journals only invoices that are
- *   waiting, and every other status write first takes its invoices out of the journal);
- * - an invoice is in at most one journal row.
+ * - a journaled invoice's own row says `to-transfer` for the row's purpose (the commit journals
+ *   only invoices that are waiting, and every other status write first takes its invoices out of
+ *   that purpose's journal rows);
+ * - an invoice is in at most one journal row per purpose.
  *
  * Callers never name the status field or the journal: they pass invoices, ids and statuses, and
  * include `statusTables(db)` in a transaction of their own when they read or write invoices there.
  * (Finalizing a draft, src/db/invoice-store.ts, writes its first status; a draft is never journaled.)
  */
 import type { Table } from 'dexie';
-import type { ExportStatus, Invoice, IsoDate } from '../core/domain/types.ts';
-import { inNumberRange, isWaiting } from '../core/export/export-status.ts';
+import {
+  STATUS_PURPOSES,
+  type ExportStatus,
+  type Invoice,
+  type IsoDate,
+  type StatusPurpose,
+} from '../core/domain/types.ts';
+import { compareInvoiceNumbers, inNumberRange, isWaiting } from '../core/export/export-status.ts';
 import type { ExportdeskDatabase } from './database.ts';
 
 export interface TransferJournalRow {
   /** `<batchId>:<chunk index>` */
   id: string;
   batchId: string;
+  /** Whose status the batch set (rows written before statuses per purpose are migrated as accounting). */
+  purpose: StatusPurpose;
   invoiceIds: string[];
 }
 
@@ -45,54 +58,109 @@ export interface TransferJournalRow {
  */
 export const JOURNAL_CHUNK = 1000;
 
-type WithStatus = Pick<Invoice, 'id' | 'exportStatus'>;
+/** The range dialog's invoices: an invoice-number range or an issue-date range, both ends included. */
+export interface InvoiceRange {
+  kind: 'number' | 'date';
+  from: string;
+  to: string;
+}
+
+/**
+ * What a range change would do: how many invoices change and, when none would, why not: the
+ * range is reversed, it holds no finalized invoice, or all of them already have that status.
+ */
+export interface RangeChange {
+  count: number;
+  reason: 'reversed' | 'no-finalized' | 'all-in-status' | null;
+}
+
+type WithStatus = Pick<Invoice, 'id' | 'exportStatus' | 'factoringStatus'>;
 
 // ---------------------------------------------------------------------------------------------
-// Inside: the journal and the status field. Nothing below the next rule line exports them.
+// Inside: the journal and the status fields. Nothing below the next rule line exports them.
 
-function journalRows(batchId: string, invoiceIds: readonly string[]): TransferJournalRow[] {
+const FIELD = { accounting: 'exportStatus', factoring: 'factoringStatus' } as const satisfies Record<
+  StatusPurpose,
+  keyof Invoice
+>;
+
+type Journaled = Record<StatusPurpose, Set<string>>;
+
+/** The row change that sets `purpose`'s status. */
+function statusChange(purpose: StatusPurpose, status: ExportStatus): Partial<Invoice> {
+  return purpose === 'factoring' ? { factoringStatus: status } : { exportStatus: status };
+}
+
+function journalRows(purpose: StatusPurpose, batchId: string, invoiceIds: readonly string[]): TransferJournalRow[] {
   const rows: TransferJournalRow[] = [];
   for (let i = 0; i < invoiceIds.length; i += JOURNAL_CHUNK)
-    rows.push({ id: `${batchId}:${i / JOURNAL_CHUNK}`, batchId, invoiceIds: invoiceIds.slice(i, i + JOURNAL_CHUNK) });
+    rows.push({
+      id: `${batchId}:${i / JOURNAL_CHUNK}`,
+      batchId,
+      purpose,
+      invoiceIds: invoiceIds.slice(i, i + JOURNAL_CHUNK),
+    });
   return rows;
 }
 
-/** Every journaled invoice id (inside a transaction that includes the journal, for a consistent view). */
-async function journaledIds(db: ExportdeskDatabase): Promise<Set<string>> {
-  const ids = new Set<string>();
-  for (const row of await db.transferJournal.toArray()) for (const id of row.invoiceIds) ids.add(id);
+/** A row's purpose; a row that somehow still lacks one (written before v6) was accounting's. */
+function purposeOf(row: Pick<TransferJournalRow, 'purpose'>): StatusPurpose {
+  return row.purpose ?? 'accounting';
+}
+
+/** Every journaled invoice id per purpose (inside a transaction that includes the journal, for a consistent view). */
+async function journaledIds(db: ExportdeskDatabase): Promise<Journaled> {
+  const ids: Journaled = { accounting: new Set(), factoring: new Set() };
+  for (const row of await db.transferJournal.toArray()) {
+    const set = ids[purposeOf(row)];
+    for (const id of row.invoiceIds) set.add(id);
+  }
   return ids;
 }
 
-/** An invoice's status as the journal says. */
-function statusOf(invoice: WithStatus, journaled: ReadonlySet<string>): ExportStatus {
-  return journaled.has(invoice.id) && invoice.exportStatus === 'to-transfer' ? 'transferred' : invoice.exportStatus;
+/** An invoice's status for `purpose` as the journal says. */
+function statusOf(invoice: WithStatus, purpose: StatusPurpose, journaled: ReadonlySet<string>): ExportStatus {
+  const own = invoice[FIELD[purpose]];
+  return journaled.has(invoice.id) && own === 'to-transfer' ? 'transferred' : own;
 }
 
-/** The invoices with their export status as the journal says. */
-function withJournal<T extends WithStatus>(invoices: T[], journaled: ReadonlySet<string>): T[] {
-  if (journaled.size === 0) return invoices;
-  return invoices.map((invoice) =>
-    statusOf(invoice, journaled) !== invoice.exportStatus ? { ...invoice, exportStatus: 'transferred' } : invoice,
-  );
+/** The invoice with its statuses as the journal says (the same object when nothing differs). */
+function withJournalOne<T extends WithStatus>(invoice: T, journaled: Journaled): T {
+  let result = invoice;
+  for (const purpose of STATUS_PURPOSES) {
+    if (statusOf(invoice, purpose, journaled[purpose]) !== invoice[FIELD[purpose]])
+      result = { ...result, [FIELD[purpose]]: 'transferred' };
+  }
+  return result;
 }
 
-/** The invoice rows that say To transfer with an issue date up to `lastDate` (the status index). */
-function toTransferRows(db: ExportdeskDatabase, lastDate: IsoDate | null) {
+/** The invoices with their export statuses as the journal says. */
+function withJournal<T extends WithStatus>(invoices: T[], journaled: Journaled): T[] {
+  if (journaled.accounting.size === 0 && journaled.factoring.size === 0) return invoices;
+  return invoices.map((invoice) => withJournalOne(invoice, journaled));
+}
+
+/** The invoice rows that say To transfer for `purpose` with an issue date up to `lastDate` (the status index). */
+function toTransferRows(db: ExportdeskDatabase, purpose: StatusPurpose, lastDate: IsoDate | null) {
   return db.invoices
-    .where('[exportStatus+issueDate]')
+    .where(`[${FIELD[purpose]}+issueDate]`)
     .between(['to-transfer', '0000-00-00'], ['to-transfer', lastDate ?? '9999-99-99'], true, true);
 }
 
 /**
- * Takes `ids` out of the journal. Call inside a read-write transaction over statusTables, right
- * before writing those invoices' rows: from then on their rows are their status. Returns the ids
- * that were journaled (their status was Has been transferred).
+ * Takes `ids` out of `purpose`'s journal rows. Call inside a read-write transaction over
+ * statusTables, right before writing those invoices' status for that purpose: from then on their
+ * rows are their status. Returns the ids that were journaled (their status was Has been transferred).
  */
-async function dropFromJournal(db: ExportdeskDatabase, ids: ReadonlySet<string>): Promise<Set<string>> {
+async function dropFromJournal(
+  db: ExportdeskDatabase,
+  purpose: StatusPurpose,
+  ids: ReadonlySet<string>,
+): Promise<Set<string>> {
   const dropped = new Set<string>();
   if (ids.size === 0) return dropped;
   for (const row of await db.transferJournal.toArray()) {
+    if (purposeOf(row) !== purpose) continue;
     const kept = row.invoiceIds.filter((id) => !ids.has(id));
     if (kept.length === row.invoiceIds.length) continue;
     for (const id of row.invoiceIds) if (ids.has(id)) dropped.add(id);
@@ -102,19 +170,38 @@ async function dropFromJournal(db: ExportdeskDatabase, ids: ReadonlySet<string>)
   return dropped;
 }
 
-/** Copies one journal row into its invoice rows and deletes it, in one transaction. */
+/** Copies one journal row into its invoice rows (its purpose's status) and deletes it, in one transaction. */
 async function settleRow(db: ExportdeskDatabase, rowId: string): Promise<number> {
   return db.transaction('rw', [db.invoices, db.transferJournal], async () => {
     const row = await db.transferJournal.get(rowId);
     if (!row) return 0; // another tab settled it first
+    const field = FIELD[purposeOf(row)];
     const invoices = await db.invoices.bulkGet(row.invoiceIds);
     const changed = invoices
-      .filter((i): i is Invoice => i !== undefined && i.exportStatus === 'to-transfer')
-      .map((i) => ({ ...i, exportStatus: 'transferred' as const }));
+      .filter((i): i is Invoice => i !== undefined && i[field] === 'to-transfer')
+      .map((i) => ({ ...i, [field]: 'transferred' as const }));
     await db.invoices.bulkPut(changed);
     await db.transferJournal.delete(rowId);
     return changed.length;
   });
+}
+
+function inRange(range: InvoiceRange) {
+  return range.kind === 'number'
+    ? (i: Invoice) => inNumberRange(i.number, range.from, range.to)
+    : (i: Invoice) => i.issueDate >= range.from && i.issueDate <= range.to;
+}
+
+function isReversed(range: InvoiceRange): boolean {
+  return range.kind === 'number' ? compareInvoiceNumbers(range.from, range.to) > 0 : range.from > range.to;
+}
+
+/** The finalized invoices in the range (an issue-date range reads its part of the date index only). */
+function finalizedInRange(db: ExportdeskDatabase, range: InvoiceRange) {
+  const within = inRange(range);
+  const candidates =
+    range.kind === 'date' ? db.invoices.where('issueDate').between(range.from, range.to, true, true) : db.invoices;
+  return candidates.filter((i) => i.status === 'finalized' && within(i));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,7 +217,7 @@ export function statusTables(db: ExportdeskDatabase): Table[] {
 }
 
 /**
- * The invoices `read` returns, with their export status. `read` gets the invoices table to query
+ * The invoices `read` returns, with their export statuses. `read` gets the invoices table to query
  * as it likes (an index range, a page, a limit); the reads run in one read transaction with the
  * journal (or in the caller's, which must include `statusTables`).
  */
@@ -145,140 +232,194 @@ export function readInvoicesWithStatus(
 }
 
 /**
- * Keys of the invoices whose status is To transfer with an issue date up to `lastDate` (drafts
- * included): the candidates for waiting. Keys only, so an export of 46k invoices that is still
- * settling costs no row reads here. Call inside a transaction over statusTables.
+ * Keys of the invoices whose `purpose` status is To transfer with an issue date up to `lastDate`
+ * (drafts included): the candidates for waiting. Keys only, so an export of 46k invoices that is
+ * still settling costs no row reads here. Call inside a transaction over statusTables.
  */
-export async function waitingInvoiceKeys(db: ExportdeskDatabase, lastDate: IsoDate | null): Promise<string[]> {
-  const keys = await toTransferRows(db, lastDate).primaryKeys();
-  const journaled = await journaledIds(db);
+export async function waitingInvoiceKeys(
+  db: ExportdeskDatabase,
+  purpose: StatusPurpose,
+  lastDate: IsoDate | null,
+): Promise<string[]> {
+  const keys = await toTransferRows(db, purpose, lastDate).primaryKeys();
+  const journaled = (await journaledIds(db))[purpose];
   return journaled.size === 0 ? keys : keys.filter((key) => !journaled.has(key));
 }
 
 /**
- * The invoices whose status is To transfer with an issue date up to `lastDate`: what an export run
- * reads. With an empty journal (the usual case) one range read; otherwise the journaled ones are
- * left out by key before their rows are read.
+ * The invoices whose `purpose` status is To transfer with an issue date up to `lastDate`: what an
+ * export run reads. With nothing of that purpose in the journal (the usual case) one range read;
+ * otherwise the journaled ones are left out by key before their rows are read. The statuses of the
+ * other purpose are as the journal says.
  */
-export async function toTransferInvoices(db: ExportdeskDatabase, lastDate: IsoDate | null): Promise<Invoice[]> {
+export async function toTransferInvoices(
+  db: ExportdeskDatabase,
+  purpose: StatusPurpose,
+  lastDate: IsoDate | null,
+): Promise<Invoice[]> {
   return db.transaction('r', statusTables(db), async () => {
-    if ((await db.transferJournal.count()) === 0) return toTransferRows(db, lastDate).toArray();
-    const rows = await db.invoices.bulkGet(await waitingInvoiceKeys(db, lastDate));
-    return rows.filter((i) => i !== undefined);
+    if ((await db.transferJournal.count()) === 0) return toTransferRows(db, purpose, lastDate).toArray();
+    const journaled = await journaledIds(db);
+    const keys = (await toTransferRows(db, purpose, lastDate).primaryKeys()).filter(
+      (key) => !journaled[purpose].has(key),
+    );
+    const rows = (await db.invoices.bulkGet(keys)).filter((i) => i !== undefined);
+    return withJournal(rows, journaled);
   });
 }
 
-/** The bell: how many invoices wait for export (finalized, numbered, To transfer, issued up to `lastDate`). */
-export async function waitingInvoiceCount(db: ExportdeskDatabase, lastDate: IsoDate | null): Promise<number> {
+/**
+ * The bell: how many invoices wait for a `purpose` export (finalized, numbered, To transfer,
+ * issued up to `lastDate`, and of a customer `takesCustomer` accepts when given).
+ */
+export async function waitingInvoiceCount(
+  db: ExportdeskDatabase,
+  purpose: StatusPurpose,
+  lastDate: IsoDate | null,
+  takesCustomer: (customerNumber: string) => boolean = () => true,
+): Promise<number> {
   return db.transaction('r', statusTables(db), async () => {
-    const candidates = await db.invoices.bulkGet(await waitingInvoiceKeys(db, lastDate));
-    return candidates.filter((invoice) => invoice !== undefined && isWaiting(invoice, lastDate)).length;
+    const candidates = await db.invoices.bulkGet(await waitingInvoiceKeys(db, purpose, lastDate));
+    return candidates.filter(
+      (invoice) =>
+        invoice !== undefined && isWaiting(invoice, lastDate, purpose) && takesCustomer(invoice.customerNumber),
+    ).length;
   });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Writing statuses.
 
-/** Sets one invoice's status by hand (the Invoices page); a status set by hand wins over the journal. */
+/** Sets one invoice's `purpose` status by hand (the Invoices page); a status set by hand wins over the journal. */
 export async function setInvoiceExportStatus(
   db: ExportdeskDatabase,
   invoiceId: string,
+  purpose: StatusPurpose,
   status: ExportStatus,
 ): Promise<void> {
   await db.transaction('rw', statusTables(db), async () => {
     const invoice = await db.invoices.get(invoiceId);
     if (!invoice) throw new Error(`Invoice ${invoiceId} no longer exists.`);
-    await dropFromJournal(db, new Set([invoiceId]));
-    await db.invoices.update(invoiceId, { exportStatus: status });
+    await dropFromJournal(db, purpose, new Set([invoiceId]));
+    await db.invoices.update(invoiceId, statusChange(purpose, status));
   });
 }
 
-function rangeChange(journaled: ReadonlySet<string>, from: string, to: string, status: ExportStatus) {
-  return (i: Invoice) =>
-    i.status === 'finalized' && inNumberRange(i.number, from, to) && statusOf(i, journaled) !== status;
+/**
+ * What setting the `purpose` status of the finalized invoices in the range would change (the range
+ * dialog's confirmation), with the reason when nothing would.
+ */
+export async function describeRangeChange(
+  db: ExportdeskDatabase,
+  purpose: StatusPurpose,
+  range: InvoiceRange,
+  status: ExportStatus,
+): Promise<RangeChange> {
+  if (isReversed(range)) return { count: 0, reason: 'reversed' };
+  return db.transaction('r', statusTables(db), async () => {
+    const journaled = (await journaledIds(db))[purpose];
+    const finalized = await finalizedInRange(db, range).toArray();
+    const count = finalized.filter((i) => statusOf(i, purpose, journaled) !== status).length;
+    if (count > 0) return { count, reason: null };
+    return { count, reason: finalized.length === 0 ? 'no-finalized' : 'all-in-status' };
+  });
 }
 
-/** How many finalized invoices in the number range would change (for the range dialog's confirmation). */
+/** How many finalized invoices in the range would change (see `describeRangeChange` for why none would). */
 export async function countRangeChange(
   db: ExportdeskDatabase,
-  from: string,
-  to: string,
+  purpose: StatusPurpose,
+  range: InvoiceRange,
   status: ExportStatus,
 ): Promise<number> {
-  return db.transaction('r', statusTables(db), async () =>
-    db.invoices.filter(rangeChange(await journaledIds(db), from, to, status)).count(),
-  );
+  return (await describeRangeChange(db, purpose, range, status)).count;
 }
 
-/** Sets the status of the finalized invoices in the number range (the range dialog); returns how many changed. */
+/** Sets the `purpose` status of the finalized invoices in the range (the range dialog); returns how many changed. */
 export async function setExportStatusForRange(
   db: ExportdeskDatabase,
-  from: string,
-  to: string,
+  purpose: StatusPurpose,
+  range: InvoiceRange,
   status: ExportStatus,
 ): Promise<number> {
+  if (isReversed(range)) return 0;
   return db.transaction('rw', statusTables(db), async () => {
-    const changes = rangeChange(await journaledIds(db), from, to, status);
-    const changed = await db.invoices.filter(changes).primaryKeys();
-    await dropFromJournal(db, new Set(changed));
-    return db.invoices.where('id').anyOf(changed).modify({ exportStatus: status });
+    const journaled = (await journaledIds(db))[purpose];
+    const changed = await finalizedInRange(db, range)
+      .filter((i) => statusOf(i, purpose, journaled) !== status)
+      .primaryKeys();
+    await dropFromJournal(db, purpose, new Set(changed));
+    return db.invoices.where('id').anyOf(changed).modify(statusChange(purpose, status));
   });
 }
 
 /**
  * Before whole invoice rows are rewritten (an import's updates): takes `ids` out of the journal
  * and returns `stored` (their current rows, in the same order; undefined for a missing one) with
- * the status readers saw. The caller then writes rows that carry their status themselves. Call
- * inside a read-write transaction over statusTables.
+ * the statuses readers saw. The caller then writes rows that carry their statuses themselves.
+ * Call inside a read-write transaction over statusTables.
  */
 export async function takeOverStatuses<T extends WithStatus>(
   db: ExportdeskDatabase,
   ids: readonly string[],
   stored: readonly (T | undefined)[],
 ): Promise<(T | undefined)[]> {
-  const dropped = await dropFromJournal(db, new Set(ids));
-  return stored.map((invoice) =>
-    invoice && statusOf(invoice, dropped) !== invoice.exportStatus
-      ? { ...invoice, exportStatus: 'transferred' }
-      : invoice,
-  );
+  const idSet = new Set(ids);
+  const dropped: Journaled = {
+    accounting: await dropFromJournal(db, 'accounting', idSet),
+    factoring: await dropFromJournal(db, 'factoring', idSet),
+  };
+  return stored.map((invoice) => invoice && withJournalOne(invoice, dropped));
 }
 
 /**
- * The export commit: records `invoiceIds` as Has been transferred by `batchId` (journal rows, not
- * invoice rows). Call inside the commit's read-write transaction over statusTables, after checking
- * with `waitingInvoiceKeys` that every one still waits.
+ * The export commit: records `invoiceIds` as Has been transferred for `purpose` by `batchId`
+ * (journal rows, not invoice rows). Call inside the commit's read-write transaction over
+ * statusTables, after checking with `waitingInvoiceKeys` that every one still waits.
  */
 export async function markTransferred(
   db: ExportdeskDatabase,
+  purpose: StatusPurpose,
   batchId: string,
   invoiceIds: readonly string[],
 ): Promise<void> {
-  await db.transferJournal.bulkAdd(journalRows(batchId, invoiceIds));
+  await db.transferJournal.bulkAdd(journalRows(purpose, batchId, invoiceIds));
 }
 
 /**
- * Revert of an export: the batch's invoices that are Has been transferred go back to To transfer
- * (one still journaled just leaves the journal: its row says To transfer already). Call inside a
- * read-write transaction over statusTables. Returns how many changed.
+ * Revert of an export: the batch's invoices whose `purpose` status is Has been transferred go back
+ * to To transfer (one still journaled just leaves the journal: its row says To transfer already).
+ * The other purpose's status is left alone. Call inside a read-write transaction over
+ * statusTables. Returns how many changed.
  */
-export async function revertTransferred(db: ExportdeskDatabase, invoiceIds: readonly string[]): Promise<number> {
-  const unsettled = await dropFromJournal(db, new Set(invoiceIds));
+export async function revertTransferred(
+  db: ExportdeskDatabase,
+  purpose: StatusPurpose,
+  invoiceIds: readonly string[],
+): Promise<number> {
+  const field = FIELD[purpose];
+  const unsettled = await dropFromJournal(db, purpose, new Set(invoiceIds));
   const settled = await db.invoices
     .where('id')
     .anyOf(invoiceIds.filter((id) => !unsettled.has(id)))
-    .filter((i) => i.exportStatus === 'transferred')
-    .modify({ exportStatus: 'to-transfer' });
+    .filter((i) => i[field] === 'transferred')
+    .modify(statusChange(purpose, 'to-transfer'));
   return unsettled.size + settled;
 }
 
 /**
- * Every invoice that is Has been transferred back to To transfer, journal emptied: the benchmark's
- * reset between runs. Call inside a read-write transaction over statusTables.
+ * Every invoice that is Has been transferred back to To transfer, for every purpose, journal
+ * emptied: the benchmark's reset between runs. Call inside a read-write transaction over statusTables.
  */
 export async function resetTransferred(db: ExportdeskDatabase): Promise<void> {
   await db.transferJournal.clear();
-  await db.invoices.where('exportStatus').equals('transferred').modify({ exportStatus: 'to-transfer' });
+  for (const purpose of STATUS_PURPOSES) {
+    const field = FIELD[purpose];
+    await db.invoices
+      .where(`[${field}+issueDate]`)
+      .between(['transferred', '0000-00-00'], ['transferred', '9999-99-99'], true, true)
+      .modify(statusChange(purpose, 'to-transfer'));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

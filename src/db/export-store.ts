@@ -31,15 +31,16 @@ export async function commitExportBatch(
 ): Promise<void> {
   await db.transaction('rw', [...statusTables(db), db.exportBatches, db.exportBatchKeys, db.exportFiles], async () => {
     if (batch.invoiceIds.length > 0) {
+      const purpose = batch.statusPurpose ?? 'accounting';
       // Keys only: whether each invoice still waits is answered by the status index and the journal.
-      const waiting = new Set(await waitingInvoiceKeys(db, null));
+      const waiting = new Set(await waitingInvoiceKeys(db, purpose, null));
       const gone = batch.invoiceIds.findIndex((id) => !waiting.has(id));
       if (gone >= 0) {
         throw new ExportConflictError(
           `Invoice ${batch.invoiceNumbers[gone]} is no longer waiting for export (another tab or window may just have exported it). Nothing was changed; open the export again.`,
         );
       }
-      await markTransferred(db, batch.id, batch.invoiceIds);
+      await markTransferred(db, purpose, batch.id, batch.invoiceIds);
     }
     await db.exportBatches.add(batch);
     if (recordKeysJson !== '' && recordKeysJson !== '[]')
@@ -51,13 +52,16 @@ export async function commitExportBatch(
   });
 }
 
-/** Sets the batch's invoices back to To transfer and marks the batch reverted (kept in history). */
+/**
+ * Sets the batch's invoices back to To transfer for the batch's purpose only (a factoring batch
+ * leaves the accounting status alone) and marks the batch reverted (kept in history).
+ */
 export async function revertExportBatch(db: ExportdeskDatabase, batchId: string, revertedAt: string): Promise<number> {
   return db.transaction('rw', [...statusTables(db), db.exportBatches], async () => {
     const batch = await db.exportBatches.get(batchId);
     if (!batch) throw new Error('That export is no longer in the history.');
     if (batch.status === 'reverted') throw new Error('That export has already been reverted.');
-    const changed = await revertTransferred(db, batch.invoiceIds);
+    const changed = await revertTransferred(db, batch.statusPurpose ?? 'accounting', batch.invoiceIds);
     await db.exportBatches.update(batchId, { status: 'reverted', revertedAt });
     return changed;
   });

@@ -78,7 +78,7 @@ describe('export store (a fresh small company per test)', () => {
       const result = await run(db);
       await commitExportBatch(db, result.batch, result.files, null);
       expect(count(await statuses(db), 'transferred')).toBe(5);
-      expect(await waitingInvoiceKeys(db, null)).toEqual([]);
+      expect(await waitingInvoiceKeys(db, 'accounting', null)).toEqual([]);
       const stored = await batchDownload(db, result.batch);
       expect(stored.bytes).toEqual(result.download.bytes);
     });
@@ -161,8 +161,17 @@ describe('export store (a fresh small company per test)', () => {
     });
 
     it('changes the status of exactly the invoices in a number range', async () => {
-      expect(await countRangeChange(db, '10002', '10004', 'do-not-transfer')).toBe(3);
-      expect(await setExportStatusForRange(db, '10002', '10004', 'do-not-transfer')).toBe(3);
+      expect(
+        await countRangeChange(db, 'accounting', { kind: 'number', from: '10002', to: '10004' }, 'do-not-transfer'),
+      ).toBe(3);
+      expect(
+        await setExportStatusForRange(
+          db,
+          'accounting',
+          { kind: 'number', from: '10002', to: '10004' },
+          'do-not-transfer',
+        ),
+      ).toBe(3);
       expect(await statuses(db)).toEqual([
         '10001:to-transfer',
         '10002:do-not-transfer',
@@ -195,18 +204,18 @@ describe('export store (a fresh small company per test)', () => {
     });
 
     it('what a run reads and what the bell counts leave out journaled invoices, date limit included', async () => {
-      const all = await toTransferInvoices(db, null);
+      const all = await toTransferInvoices(db, 'accounting', null);
       const lastDate = [...all.map((i) => i.issueDate)].sort()[2]!;
       const upToLimit = all.filter((i) => i.issueDate <= lastDate).map((i) => i.id);
-      expect((await toTransferInvoices(db, lastDate)).map((i) => i.id).sort()).toEqual(upToLimit.sort());
+      expect((await toTransferInvoices(db, 'accounting', lastDate)).map((i) => i.id).sort()).toEqual(upToLimit.sort());
       const id = (await db.invoices.where('number').equals('10001').first())!.id;
-      await setInvoiceExportStatus(db, id, 'do-not-transfer');
+      await setInvoiceExportStatus(db, id, 'accounting', 'do-not-transfer');
       await exported();
-      expect(await toTransferInvoices(db, null)).toEqual([]);
-      expect(await waitingInvoiceKeys(db, lastDate)).toEqual([]);
-      await setInvoiceExportStatus(db, id, 'to-transfer');
-      expect((await toTransferInvoices(db, null)).map((i) => i.number)).toEqual(['10001']);
-      expect(await waitingInvoiceKeys(db, null)).toEqual([id]);
+      expect(await toTransferInvoices(db, 'accounting', null)).toEqual([]);
+      expect(await waitingInvoiceKeys(db, 'accounting', lastDate)).toEqual([]);
+      await setInvoiceExportStatus(db, id, 'accounting', 'to-transfer');
+      expect((await toTransferInvoices(db, 'accounting', null)).map((i) => i.number)).toEqual(['10001']);
+      expect(await waitingInvoiceKeys(db, 'accounting', null)).toEqual([id]);
     });
 
     it('a second run of the same invoices is refused while they are only journaled, and after settling', async () => {
@@ -221,7 +230,7 @@ describe('export store (a fresh small company per test)', () => {
     it('a status set by hand on a journaled invoice wins, and settling does not overwrite it', async () => {
       await exported();
       const id = (await db.invoices.where('number').equals('10003').first())!.id;
-      await setInvoiceExportStatus(db, id, 'to-transfer');
+      await setInvoiceExportStatus(db, id, 'accounting', 'to-transfer');
       expect(await statuses(db)).toContain('10003:to-transfer');
       await settleTransferJournal(db);
       expect(await statuses(db)).toEqual([
@@ -235,9 +244,20 @@ describe('export store (a fresh small company per test)', () => {
 
     it('the range dialog counts and changes journaled invoices by their journaled status', async () => {
       await exported();
-      expect(await countRangeChange(db, '10001', '10002', 'transferred')).toBe(0);
-      expect(await countRangeChange(db, '10001', '10002', 'do-not-transfer')).toBe(2);
-      expect(await setExportStatusForRange(db, '10001', '10002', 'do-not-transfer')).toBe(2);
+      expect(
+        await countRangeChange(db, 'accounting', { kind: 'number', from: '10001', to: '10002' }, 'transferred'),
+      ).toBe(0);
+      expect(
+        await countRangeChange(db, 'accounting', { kind: 'number', from: '10001', to: '10002' }, 'do-not-transfer'),
+      ).toBe(2);
+      expect(
+        await setExportStatusForRange(
+          db,
+          'accounting',
+          { kind: 'number', from: '10001', to: '10002' },
+          'do-not-transfer',
+        ),
+      ).toBe(2);
       await settleTransferJournal(db);
       expect(await statuses(db)).toEqual([
         '10001:do-not-transfer',

@@ -161,7 +161,7 @@ describe('import store', () => {
   });
 
   it('an invoice updated while its export status is only in the transfer journal keeps Has been transferred', async () => {
-    await db.transferJournal.add({ id: 'batch-x:0', batchId: 'batch-x', invoiceIds: ['inv-2'] });
+    await db.transferJournal.add({ id: 'batch-x:0', batchId: 'batch-x', purpose: 'accounting', invoiceIds: ['inv-2'] });
     const csv =
       'id,number,customerNumber,issueDate,dueDate,line.description,line.quantity,line.unitPrice\n' +
       'inv-2,10002,10,2026-02-15,2026-03-01,Endret,2,1500.00\n';

@@ -102,7 +102,7 @@ describe('list search by name as well as number', () => {
     });
 
     it('reads the export status through the journal rule', async () => {
-      await setInvoiceExportStatus(db, 'i1', 'do-not-transfer');
+      await setInvoiceExportStatus(db, 'i1', 'accounting', 'do-not-transfer');
       const page = await invoicePage(db, search('Kvitfjell'), 0, 50);
       expect(page.rows.find((i) => i.id === 'i1')?.exportStatus).toBe('do-not-transfer');
     });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { DATA_TABLES, ExportdeskDatabase } from '../../src/db/database.ts';
 import { invoicePage } from '../../src/db/queries.ts';
+import { settleTransferJournal, toTransferInvoices, waitingInvoiceCount } from '../../src/db/export-status.ts';
 import { smallCompany } from '../helpers/small-company.ts';
 
 /**
@@ -35,6 +36,18 @@ function openVersion4(name: string): Dexie {
   return db;
 }
 
+/**
+ * The schema as released up to version 5 (search indexes), copied here on purpose like
+ * `openVersion4`: the database that version 6 (a status per purpose) migrates from.
+ */
+function openVersion5(name: string): Dexie {
+  const db = openVersion4(name);
+  db.version(5).stores({
+    invoices: 'id, number, issueDate, [exportStatus+issueDate], [customerNumber+issueDate]',
+  });
+  return db;
+}
+
 /** Every row of every data table, sorted by table name, as the database holds them. */
 async function contents(db: Dexie): Promise<Record<string, unknown[]>> {
   const all: Record<string, unknown[]> = {};
@@ -65,10 +78,23 @@ describe('schema migration', () => {
     const before = await contents(old);
     old.close();
 
+    // Version 5 as released; the step to version 6 has a test of its own below.
+    const v5 = openVersion5(name);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect(await contents(v5)).toEqual(before);
+    expect(v5.table('invoices').schema.idxByName['[customerNumber+issueDate]']).toBeDefined();
+    // The index is filled from the stored invoices, not only from later writes.
+    const byCustomerV5 = await v5
+      .table('invoices')
+      .where('[customerNumber+issueDate]')
+      .between(['10', '0000-00-00'], ['10', '9999-99-99'], true, true)
+      .primaryKeys();
+    expect(byCustomerV5.sort()).toEqual(['inv-1', 'inv-2', 'inv-3', 'inv-4', 'inv-5']);
+    v5.close();
+
     const db = new ExportdeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
-    expect(await contents(db)).toEqual(before);
     expect(db.invoices.schema.idxByName['[customerNumber+issueDate]']).toBeDefined();
     // The index is filled from the stored invoices, not only from later writes.
     const byCustomer = await db.invoices
@@ -80,6 +106,49 @@ describe('schema migration', () => {
     const page = await invoicePage(db, { search: 'kunde én', from: '', to: '' }, 0, 50);
     expect(page.total).toBe(5);
     expect(page.rows.find((i) => i.id === 'inv-2')?.exportStatus).toBe('transferred');
+    db.close();
+  });
+
+  it('a version 5 database opens in version 6: the single status becomes accounting, factoring starts as Has been transferred', async () => {
+    const data = smallCompany();
+    // Invoices as version 5 stored them: one export status, no factoring status.
+    const v5Invoices = data.invoices.map(({ factoringStatus: _, ...invoice }) => invoice);
+    v5Invoices[3] = { ...v5Invoices[3]!, exportStatus: 'do-not-transfer' };
+    v5Invoices[4] = { ...v5Invoices[4]!, status: 'draft', number: '' };
+    const old = openVersion5(name);
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      await old.table('company').put({ ...data.company, id: 'company' });
+      await old.table('customers').bulkPut(data.customers);
+      await old.table('invoices').bulkPut(v5Invoices);
+      // An unsettled accounting export left by the older version (its rows have no purpose).
+      await old.table('transferJournal').put({ id: 'b1:0', batchId: 'b1', invoiceIds: ['inv-2'] });
+    });
+    old.close();
+
+    const db = new ExportdeskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(db.invoices.schema.idxByName['[factoringStatus+issueDate]']).toBeDefined();
+    const rows = await db.invoices.orderBy('id').toArray();
+    expect(rows.map((i) => `${i.id}:${i.exportStatus}:${i.factoringStatus}`)).toEqual([
+      'inv-1:to-transfer:transferred',
+      'inv-2:to-transfer:transferred',
+      'inv-3:to-transfer:transferred',
+      'inv-4:do-not-transfer:transferred',
+      'inv-5:to-transfer:transferred',
+    ]);
+    expect(await db.table('transferJournal').toArray()).toEqual([
+      { id: 'b1:0', batchId: 'b1', purpose: 'accounting', invoiceIds: ['inv-2'] },
+    ]);
+    // Nothing old waits for factoring; accounting waits as before (inv-2 journaled, inv-4 not to
+    // transfer, inv-5 a draft).
+    expect(await waitingInvoiceCount(db, 'factoring', null)).toBe(0);
+    expect(await waitingInvoiceCount(db, 'accounting', null)).toBe(2);
+    expect(await settleTransferJournal(db)).toBe(1);
+    expect((await db.invoices.get('inv-2'))?.exportStatus).toBe('transferred');
+    expect((await db.invoices.get('inv-2'))?.factoringStatus).toBe('transferred');
+    expect((await toTransferInvoices(db, 'accounting', null)).map((i) => i.id)).toEqual(['inv-1', 'inv-3', 'inv-5']);
     db.close();
   });
 });

@@ -78,6 +78,7 @@ export function smallCompany(): CompanyData {
       status: 'finalized' as const,
       finalizedAt: `2026-0${n}-15T10:00:00`,
       exportStatus: 'to-transfer' as const,
+      factoringStatus: 'to-transfer' as const,
       lines: [
         {
           description: 'Rådgivning',

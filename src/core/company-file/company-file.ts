@@ -5,13 +5,17 @@
  * Version history (bump CURRENT_VERSION and add a step to `upgrade` for each change):
  * - 1: first version. Fields added since, with a default for files that lack them
  *   (record-schema.ts `defaults`): `users[].payRates` ({}), `timeRecords[].payRate` (null).
+ * - 2: an export status per purpose (issue 15). `invoices[].exportStatus` is the accounting
+ *   status, `invoices[].factoringStatus` is new. `upgrade` gives a version 1 file's invoices the
+ *   factoring status Has been transferred, so that no old invoice is suddenly sent to a factoring
+ *   company (as the database migration does).
  */
 import type { CompanyData } from '../domain/types.ts';
 import type { ExportBatch, ExportConfig } from '../export/types.ts';
 import { fillDefaults, RECORD_SCHEMAS, validateRecord, type RecordKind } from './record-schema.ts';
 
 export const COMPANY_FILE_FORMAT = 'exportdesk-company';
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export interface CompanyFile extends CompanyData {
   format: typeof COMPANY_FILE_FORMAT;
@@ -95,6 +99,7 @@ export function parseCompanyFile(text: string): CompanyFileResult {
       ],
     };
   }
+  upgrade(json, version);
   const errors: string[] = [];
   const company = json['company'];
   if (!isObject(company)) errors.push('"company" is missing or not an object.');
@@ -122,6 +127,14 @@ export function parseCompanyFile(text: string): CompanyFileResult {
   errors.push(...duplicateKeyErrors(json));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   return { ok: true, file: toCompanyFile(json as unknown as CompanyData, json as Partial<CompanyFile>) };
+}
+
+/** Brings an older file's records to the current shape, one step per version, before they are checked. */
+function upgrade(json: Record<string, unknown>, version: number): void {
+  if (version < 2 && Array.isArray(json['invoices'])) {
+    for (const invoice of json['invoices'] as unknown[])
+      if (isObject(invoice) && !Object.hasOwn(invoice, 'factoringStatus')) invoice['factoringStatus'] = 'transferred';
+  }
 }
 
 function duplicateKeyErrors(json: Record<string, unknown>): string[] {

@@ -95,6 +95,8 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       peppolId: 'string',
       ledgerAccount: 'string',
       updatedAt: UPDATED_AT,
+      // Marked for factoring (issue 15); files made before it have none.
+      factoring: { optional: 'boolean' },
     },
   },
   project: {
@@ -174,6 +176,8 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       status: { oneOf: INVOICE_STATUSES },
       finalizedAt: 'datetime-or-empty',
       exportStatus: { oneOf: EXPORT_STATUSES },
+      // Since version 2 (issue 15); company-file.ts upgrades older files.
+      factoringStatus: { oneOf: EXPORT_STATUSES },
       lines: { listOf: 'invoiceLine' },
     },
   },

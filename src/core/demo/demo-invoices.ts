@@ -283,6 +283,8 @@ export function generateInvoices(
       status: 'finalized',
       finalizedAt: stamps[i] as string,
       exportStatus,
+      // The demo's factoring company gets the same invoices, so both bell entries show from the start.
+      factoringStatus: exportStatus,
       lines: doc.lines,
     });
   });
@@ -302,6 +304,7 @@ export function generateInvoices(
       status: 'draft',
       finalizedAt: '',
       exportStatus: 'to-transfer',
+      factoringStatus: 'to-transfer',
       lines: draft.lines,
     });
   }

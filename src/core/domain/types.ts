@@ -58,6 +58,8 @@ export interface Customer {
   ledgerAccount: string;
   /** When the record was last saved in a form; absent on records never edited by hand. */
   updatedAt?: IsoDateTime;
+  /** Marked for factoring: a factoring export set to take marked customers takes this one's invoices. */
+  factoring?: boolean;
 }
 
 export interface Project {
@@ -138,6 +140,14 @@ export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 export const EXPORT_STATUSES = ['to-transfer', 'transferred', 'do-not-transfer'] as const;
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
+/**
+ * What an invoice's export status is kept for: each purpose has a status of its own, since a
+ * firm that uses factoring sends every invoice to both (issue 15). Payroll exports periods, not
+ * invoices, and needs none.
+ */
+export const STATUS_PURPOSES = ['accounting', 'factoring'] as const;
+export type StatusPurpose = (typeof STATUS_PURPOSES)[number];
+
 export interface InvoiceLine {
   description: string;
   productCode: string;
@@ -170,7 +180,10 @@ export interface Invoice {
   status: InvoiceStatus;
   /** Empty while draft. */
   finalizedAt: IsoDateTime | '';
+  /** The export status for accounting (the field's name predates factoring's own status). */
   exportStatus: ExportStatus;
+  /** The export status for factoring; invoices stored before it existed start as Has been transferred. */
+  factoringStatus: ExportStatus;
   /**
    * Lines are stored as entered, with positive quantities on a credit note too;
    * the sign of a credit note is applied when amounts are derived

@@ -1,6 +1,6 @@
 /**
  * The exports that come configured with the demo company, so that a new user can run
- * Export to accounting right after loading it. The demo has EUR invoices, so the rates
+ * Export to accounting (and, in Norway, Export to factoring) right after loading it. The demo has EUR invoices, so the rates
  * are filled in; the Swedish demo's texts hold characters CP437 lacks (SIE), so its SIE
  * export replaces them (`encoding: cp437-replace`).
  */
@@ -36,5 +36,17 @@ export function demoExportConfigs(country: 'NO' | 'SE'): ExportConfig[] {
     invoiceDateLimit: 'none',
     isDefault: true,
   };
-  return [accounting, payroll];
+  // Factoring beside accounting, so that both bell entries show from the start (issue 15).
+  // SG Finans is a Norwegian factoring company; the Swedish demo has no factoring export.
+  const factoring: ExportConfig = {
+    id: 'demo-factoring',
+    name: 'SG Finans factoring',
+    purpose: 'factoring',
+    target: { kind: 'format', formatId: 'sg-finans' },
+    settings: { clientNumber: '1234', exchangeRates: 'EUR=11.75' },
+    invoiceDateLimit: 'today',
+    isDefault: true,
+    customerSelection: 'all',
+  };
+  return country === 'NO' ? [accounting, payroll, factoring] : [accounting, payroll];
 }

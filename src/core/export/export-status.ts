@@ -4,24 +4,59 @@
  * - only finalized invoices are ever exported or counted as waiting;
  * - invoice-number ranges compare numerically when both ends are numbers, else as text.
  */
-import type { ExportStatus, Invoice, IsoDate, IsoDateTime } from '../domain/types.ts';
+import type { Customer, ExportStatus, Invoice, IsoDate, IsoDateTime, StatusPurpose } from '../domain/types.ts';
 import { addDays, startOfMonth } from '../domain/dates.ts';
-import type { InvoiceDateLimit } from './types.ts';
+import type { FormatPurpose } from '../formats/types.ts';
+import type { ExportConfig, InvoiceDateLimit } from './types.ts';
 
 export const EXPORT_STATUS_LABELS: Record<ExportStatus, string> = {
   'to-transfer': 'To transfer',
   transferred: 'Has been transferred',
-  'do-not-transfer': 'Do not transfer to accounting',
+  'do-not-transfer': 'Do not transfer',
 };
 
-/** Finalizing keeps a status chosen while draft (`do-not-transfer`), otherwise sets To transfer. */
+export const STATUS_PURPOSE_LABELS: Record<StatusPurpose, string> = {
+  accounting: 'Accounting',
+  factoring: 'Factoring',
+};
+
+/**
+ * Whose status an invoice export reads and sets: a factoring export factoring's, every other
+ * invoice export (accounting, or a template of purpose "other") accounting's, as before
+ * statuses per purpose.
+ */
+export function statusPurposeOf(purpose: FormatPurpose): StatusPurpose {
+  return purpose === 'factoring' ? 'factoring' : 'accounting';
+}
+
+/** An invoice's status for `purpose`. */
+export function statusFor(invoice: Pick<Invoice, 'exportStatus' | 'factoringStatus'>, purpose: StatusPurpose) {
+  return purpose === 'factoring' ? invoice.factoringStatus : invoice.exportStatus;
+}
+
+/**
+ * Which customers' invoices an export takes: a factoring export set to `marked` only those
+ * marked `factoring` in the customer register; every other export all.
+ */
+export function takesCustomer(
+  config: Pick<ExportConfig, 'purpose' | 'customerSelection'>,
+  customers: readonly Pick<Customer, 'number' | 'factoring'>[],
+): (customerNumber: string) => boolean {
+  if (config.purpose !== 'factoring' || config.customerSelection !== 'marked') return () => true;
+  const marked = new Set(customers.filter((c) => c.factoring === true).map((c) => c.number));
+  return (customerNumber) => marked.has(customerNumber);
+}
+
+/** Finalizing keeps a status chosen while draft (`do-not-transfer`), otherwise sets To transfer, per purpose. */
 export function finalizeInvoice(invoice: Invoice, number: string, finalizedAt: IsoDateTime): Invoice {
+  const finalStatus = (status: ExportStatus) => (status === 'do-not-transfer' ? 'do-not-transfer' : 'to-transfer');
   return {
     ...invoice,
     number,
     status: 'finalized',
     finalizedAt,
-    exportStatus: invoice.exportStatus === 'do-not-transfer' ? 'do-not-transfer' : 'to-transfer',
+    exportStatus: finalStatus(invoice.exportStatus),
+    factoringStatus: finalStatus(invoice.factoringStatus),
   };
 }
 
@@ -37,10 +72,10 @@ export function invoiceDateLimitDate(limit: InvoiceDateLimit, today: IsoDate): I
   }
 }
 
-export function isWaiting(invoice: Invoice, lastDate: IsoDate | null): boolean {
+export function isWaiting(invoice: Invoice, lastDate: IsoDate | null, purpose: StatusPurpose = 'accounting'): boolean {
   return (
     invoice.status === 'finalized' &&
-    invoice.exportStatus === 'to-transfer' &&
+    statusFor(invoice, purpose) === 'to-transfer' &&
     invoice.number !== '' &&
     (lastDate === null || invoice.issueDate <= lastDate)
   );

@@ -18,7 +18,7 @@ import type {
   FormatSettings,
 } from '../formats/types.ts';
 import { issue, uniqueIssues } from '../formats/issues.ts';
-import { invoiceDateLimitDate, isWaiting } from './export-status.ts';
+import { invoiceDateLimitDate, isWaiting, statusPurposeOf, takesCustomer } from './export-status.ts';
 import type { ExportBatch, ExportConfig, ExportedFileMeta } from './types.ts';
 import { bundleFiles, sha256Hex } from './bundle.ts';
 
@@ -78,8 +78,11 @@ export function selectRecords(
     const lastDate = invoiceDateLimitDate(config.invoiceDateLimit, selection.today);
     const ids = selection.invoiceIds ? new Set(selection.invoiceIds) : null;
     const range = selection.issueDateRange;
+    const purpose = statusPurposeOf(config.purpose);
+    const takes = takesCustomer(config, data.customers);
     base.invoices = data.invoices
-      .filter((i) => (ids ? ids.has(i.id) && i.status === 'finalized' : isWaiting(i, lastDate)))
+      .filter((i) => (ids ? ids.has(i.id) && i.status === 'finalized' : isWaiting(i, lastDate, purpose)))
+      .filter((i) => takes(i.customerNumber))
       .filter((i) => !range || (i.issueDate >= range.from && i.issueDate <= range.to))
       .sort((a, b) =>
         a.issueDate < b.issueDate
@@ -303,6 +306,7 @@ export async function generateExport(
     settingsSnapshot: settings,
     invoiceIds: invoices.map((i) => i.id),
     invoiceNumbers: invoices.map((i) => i.number),
+    ...(format.dataType === 'invoices' ? { statusPurpose: statusPurposeOf(config.purpose) } : {}),
     recordKeys: [],
     period: context.period ?? null,
     recordCount: plan.summary.recordCount,

@@ -3,7 +3,7 @@
  * the company file; the bytes of each exported file live beside the batch so that a
  * download gives back exactly what was sent.
  */
-import type { IsoDate, IsoDateTime } from '../domain/types.ts';
+import type { IsoDate, IsoDateTime, StatusPurpose } from '../domain/types.ts';
 import type { FormatDataType, FormatPurpose, FormatSettings } from '../formats/types.ts';
 
 /** Which finalized invoices count as waiting (Moment's "Default invoice issue date limit"). */
@@ -22,7 +22,15 @@ export interface ExportConfig {
   invoiceDateLimit: InvoiceDateLimit;
   /** The default export of its purpose, run first from Notifications. */
   isDefault: boolean;
+  /**
+   * A factoring export's customers: all (the default), or those marked `factoring` in the
+   * customer register. Which invoices a run takes, so it belongs to the config, not the format.
+   */
+  customerSelection?: FactoringCustomerSelection;
 }
+
+export const FACTORING_CUSTOMER_SELECTIONS = ['all', 'marked'] as const;
+export type FactoringCustomerSelection = (typeof FACTORING_CUSTOMER_SELECTIONS)[number];
 
 export interface ExportedFileMeta {
   id: string;
@@ -44,6 +52,8 @@ export interface ExportBatch {
   settingsSnapshot: FormatSettings;
   /** Internal ids and numbers of the invoices this batch set to transferred. */
   invoiceIds: string[];
+  /** Whose status the batch set (absent in batches made before statuses per purpose: accounting). */
+  statusPurpose?: StatusPurpose;
   invoiceNumbers: string[];
   /**
    * Time-record ids or claim numbers in a period export. The database stores them apart from

@@ -583,6 +583,16 @@ const FIELDS: Readonly<Record<ImportKind, readonly FieldDef[]>> = {
       default: 'to-transfer',
     },
     {
+      // The factoring status (issue 15); `exportStatus` above is the accounting one.
+      name: 'factoringStatus',
+      label: 'Factoring export status',
+      type: 'enum',
+      example: 'to-transfer',
+      aliases: ['Factoringstatus', 'Factoring status', 'Factoring export status'],
+      values: enumOf(EXPORT_STATUSES),
+      default: 'to-transfer',
+    },
+    {
       name: 'line.description',
       label: 'Line description',
       type: 'text',

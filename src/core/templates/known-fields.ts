@@ -100,6 +100,7 @@ const COMPANY: Record<keyof Company, Shape> = leaves(
   'updatedAt',
 );
 const CUSTOMER: Record<keyof Customer, Shape> = leaves(
+  'factoring',
   'number',
   'name',
   'orgNumber',
@@ -169,6 +170,7 @@ const INVOICE: Record<keyof Invoice, Shape> = {
     'status',
     'finalizedAt',
     'exportStatus',
+    'factoringStatus',
   ),
   lines: [LINE],
 };

@@ -1,29 +1,57 @@
 /**
- * The bell: how many finalized invoices wait for the default accounting export,
- * respecting its invoice date limit. Live across tabs through Dexie's liveQuery.
+ * The bell: how many finalized invoices wait for the default accounting export and for the
+ * default factoring export (each with its own status, issue 15), respecting each one's invoice
+ * date limit and, for factoring, its customer selection. Live across tabs through Dexie's liveQuery.
  */
 import { liveQuery } from 'dexie';
 import { db } from '../app-db.ts';
-import { invoiceDateLimitDate } from '../../core/export/export-status.ts';
+import { invoiceDateLimitDate, takesCustomer } from '../../core/export/export-status.ts';
+import type { ExportConfig } from '../../core/export/types.ts';
+import type { StatusPurpose } from '../../core/domain/types.ts';
 import { todayIso } from '../download.ts';
 import { waitingInvoiceCount } from '../../db/export-status.ts';
 
-export async function countWaitingInvoices(): Promise<number> {
+/** Per purpose: whether an export of that purpose is configured, and how many invoices wait for it. */
+export type WaitingCounts = Record<StatusPurpose, { configured: boolean; waiting: number }>;
+
+function defaultOf(configs: readonly ExportConfig[], purpose: StatusPurpose): ExportConfig | undefined {
+  return configs.find((c) => c.purpose === purpose && c.isDefault) ?? configs.find((c) => c.purpose === purpose);
+}
+
+export async function countWaitingInvoices(): Promise<WaitingCounts> {
   const configs = await db.exportConfigs.toArray();
-  const accounting =
-    configs.find((c) => c.purpose === 'accounting' && c.isDefault) ?? configs.find((c) => c.purpose === 'accounting');
-  if (!accounting) return 0;
-  return waitingInvoiceCount(db, invoiceDateLimitDate(accounting.invoiceDateLimit, todayIso()));
+  const count = async (purpose: StatusPurpose) => {
+    const config = defaultOf(configs, purpose);
+    if (!config) return { configured: false, waiting: 0 };
+    const lastDate = invoiceDateLimitDate(config.invoiceDateLimit, todayIso());
+    const takes =
+      config.customerSelection === 'marked' ? takesCustomer(config, await db.customers.toArray()) : undefined;
+    return { configured: true, waiting: await waitingInvoiceCount(db, purpose, lastDate, takes) };
+  };
+  const [accounting, factoring] = await Promise.all([count('accounting'), count('factoring')]);
+  return { accounting, factoring };
 }
 
 export class Notifications {
+  /** Invoices waiting for the accounting export. */
   waiting = $state(0);
+  /** Invoices waiting for the factoring export. */
+  factoringWaiting = $state(0);
+  /** Whether a factoring export is configured (its bell entry shows only then). */
+  factoringConfigured = $state(false);
 
   constructor() {
     $effect.root(() => {
       const subscription = liveQuery(countWaitingInvoices).subscribe({
-        next: (n) => (this.waiting = n),
-        error: () => (this.waiting = 0),
+        next: (counts) => {
+          this.waiting = counts.accounting.waiting;
+          this.factoringWaiting = counts.factoring.waiting;
+          this.factoringConfigured = counts.factoring.configured;
+        },
+        error: () => {
+          this.waiting = 0;
+          this.factoringWaiting = 0;
+        },
       });
       return () => subscription.unsubscribe();
     });

@@ -14,12 +14,39 @@ describe('company file', () => {
     expect(parsed).toEqual({ ok: true, file });
   });
 
+  it('reads a version 1 file: its single status is accounting, factoring starts as Has been transferred', () => {
+    const file = toCompanyFile(smallCompany());
+    const v1 = JSON.parse(serializeCompanyFile(file)) as Record<string, unknown>;
+    v1['version'] = 1;
+    v1['invoices'] = file.invoices.map(({ factoringStatus: _, ...invoice }, i) =>
+      i === 0 ? { ...invoice, exportStatus: 'do-not-transfer' } : invoice,
+    );
+    const parsed = parseCompanyFile(JSON.stringify(v1));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.file.version).toBe(CURRENT_VERSION);
+    expect(parsed.file.invoices.map((i) => `${i.exportStatus}:${i.factoringStatus}`)).toEqual([
+      'do-not-transfer:transferred',
+      'to-transfer:transferred',
+      'to-transfer:transferred',
+      'to-transfer:transferred',
+      'to-transfer:transferred',
+    ]);
+    // The current version writes both statuses and requires the factoring one.
+    expect(serializeCompanyFile(parsed.file)).toContain('"factoringStatus": "transferred"');
+    const current = JSON.parse(serializeCompanyFile(file)) as { invoices: Record<string, unknown>[] };
+    delete current.invoices[0]!['factoringStatus'];
+    expect(parseCompanyFile(JSON.stringify({ ...current, format: 'exportdesk-company', version: 2 })).ok).toBe(false);
+  });
+
   it('refuses a file from a newer version with a clear message', () => {
     const text = serializeCompanyFile({ ...toCompanyFile(smallCompany()), version: CURRENT_VERSION + 1 });
     const parsed = parseCompanyFile(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok)
-      expect(parsed.errors[0]).toMatch(/version 2, made by a newer Exportdesk; this one reads up to version 1/);
+      expect(parsed.errors[0]).toContain(
+        `version ${CURRENT_VERSION + 1}, made by a newer Exportdesk; this one reads up to version ${CURRENT_VERSION}`,
+      );
   });
 
   it.each([

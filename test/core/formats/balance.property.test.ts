@@ -51,6 +51,7 @@ const invoiceArb = (i: number): fc.Arbitrary<Invoice> =>
       status: 'finalized',
       finalizedAt: '2026-03-29T10:00:00',
       exportStatus: 'to-transfer',
+      factoringStatus: 'to-transfer',
       lines,
     }));
 

@@ -176,6 +176,7 @@ const dataset: fc.Arbitrary<CompanyData> = fc
       orderReference: text,
       finalizedAt: fc.oneof(fc.constant(''), dateTime),
       exportStatus: fc.constantFrom('to-transfer', 'transferred', 'do-not-transfer'),
+      factoringStatus: fc.constantFrom('to-transfer', 'transferred', 'do-not-transfer'),
       lines: fc.array(line, { maxLength: 3 }),
     });
     const item = fc
@@ -244,6 +245,7 @@ const dataset: fc.Arbitrary<CompanyData> = fc
         status: g.draft ? 'draft' : 'finalized',
         finalizedAt: g.draft ? '' : g.finalizedAt,
         exportStatus: g.exportStatus,
+        factoringStatus: g.factoringStatus,
         lines: g.lines.map((l) => ({
           ...l,
           unitPrice: g.currency === 'JPY' ? Math.trunc(l.unitPrice / 100) + 0 : l.unitPrice,

@@ -98,6 +98,7 @@ export function templateTestCompany(): CompanyData {
         status: 'finalized',
         finalizedAt: '2024-03-15T10:42:00',
         exportStatus: 'to-transfer',
+        factoringStatus: 'to-transfer',
         lines: [
           {
             description: 'Konsulttimmar',
@@ -149,6 +150,7 @@ export function templateTestCompany(): CompanyData {
         status: 'finalized',
         finalizedAt: '2024-03-20T08:00:00',
         exportStatus: 'to-transfer',
+        factoringStatus: 'to-transfer',
         lines: [
           {
             description: 'Licens, momsfri',
@@ -178,6 +180,7 @@ export function templateTestCompany(): CompanyData {
         status: 'finalized',
         finalizedAt: '2024-03-25T09:15:00',
         exportStatus: 'to-transfer',
+        factoringStatus: 'to-transfer',
         lines: [
           {
             description: 'Kreditering konsult',
