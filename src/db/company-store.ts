@@ -86,10 +86,11 @@ export async function replaceCompany(
   };
   stopIfCancelled();
   await db.transaction('rw', [...others, ...status], async () => {
+    // Writing starts with emptying the old company (seconds for a large one), so report it first.
+    onProgress?.(0, total);
     // The invoices and the transfer journal are cleared as the status module names them.
     for (const table of [...others, ...status]) await table.clear();
     let done = 0;
-    onProgress?.(0, total);
     for (const [table, rows] of lists) {
       for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
         stopIfCancelled();
