@@ -69,6 +69,7 @@ async function main(): Promise<void> {
       for (const rows of args.rows) await perSize(harness, rows, args);
     if (args.only.has('zip')) await zip(harness, args);
     if (args.scale > 0 && args.only.has('scale')) await scale(context, harness, args.scale);
+    if (args.only.has('restore')) await restore(harness, args);
     if (args.only.has('sizes')) await sizes();
   } finally {
     await context.close();
@@ -298,6 +299,60 @@ async function importCase(page: Page, rows: number, size: string, repeats: numbe
       note: `${c.main.longTasks} long tasks`,
     }),
   );
+}
+
+/**
+ * Issue 15: restores of a backup with N time records and with N/2 invoices per size, and of
+ * --scale time records, each next to a bare bulkAdd of the same records (decision 0007).
+ */
+async function restore(page: Page, args: BenchArgs): Promise<void> {
+  const cases: { name: string; size: string; invoices: number; timeRecords: number }[] = [];
+  for (const rows of args.rows) {
+    cases.push({ name: 'Restore a backup (time records)', size: String(rows), invoices: 0, timeRecords: rows });
+    const invoices = Math.max(1, Math.floor(rows / 2));
+    cases.push({ name: 'Restore a backup (invoices)', size: String(invoices), invoices, timeRecords: 0 });
+  }
+  if (args.scale > 0)
+    cases.push({
+      name: 'Restore a backup (time records)',
+      size: String(args.scale),
+      invoices: 0,
+      timeRecords: args.scale,
+    });
+  for (const c of cases) {
+    log(`${c.name}, ${c.size}`);
+    const repeats = args.smoke || c.invoices + c.timeRecords > 10_000 ? 1 : 3;
+    const r = await page.evaluate(([options, n]) => window.bench.restoreCase(options, n), [
+      { invoices: c.invoices, timeRecords: c.timeRecords },
+      repeats,
+    ] as const);
+    results.push(
+      result({
+        name: c.name,
+        size: c.size,
+        value: r.valueMs,
+        unit: 'ms',
+        baseline: r.baselineMs,
+        goal: 0.7,
+        note: `${(r.bytes / MB).toFixed(1)} MB file, ${r.records} invoices + time records + claims; ${Math.round(r.records / (r.valueMs / 1000))} records/s; phases (ms): ${Object.entries(
+          r.phases,
+        )
+          .map(([s, ms]) => `${s} ${ms}`)
+          .join(
+            ', ',
+          )}; baseline = one bulkAdd per table of the parsed records (its text + JSON.parse took ${Math.round(r.bareParseMs)} ms more)`,
+      }),
+      result({
+        name: `Longest main-thread task, restore (${c.invoices > 0 ? 'invoices' : 'time records'})`,
+        size: c.size,
+        value: r.main.longestTaskMs,
+        unit: 'ms',
+        baseline: null,
+        goal: IMPORT_TASK_LIMIT_MS,
+        note: `${r.main.longTasks} long tasks; largest frame gap ${Math.round(r.main.maxFrameGapMs)} ms`,
+      }),
+    );
+  }
 }
 
 async function zip(page: Page, args: BenchArgs): Promise<void> {

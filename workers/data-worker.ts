@@ -4,13 +4,15 @@
  */
 import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
-import { replaceCompany, readCompanyFile } from '../src/db/company-store.ts';
+import { replaceCompany, readCompanyFile, restoreCompanyFile } from '../src/db/company-store.ts';
 import { generateDemoCompany } from '../src/core/demo/demo-company.ts';
 import { demoExportConfigs } from '../src/core/export/demo-export-configs.ts';
-import { parseCompanyFile, serializeCompanyFile, toCompanyFile } from '../src/core/company-file/company-file.ts';
+import { serializeCompanyFile, toCompanyFile } from '../src/core/company-file/company-file.ts';
 import type { DataWorkerApi } from '../src/core/company-file/api.ts';
 
 const db = new ExportdeskDatabase();
+/** The running restore's Cancel (one restore at a time: the page disables the button meanwhile). */
+let restoring: AbortController | null = null;
 
 const api: DataWorkerApi = {
   async loadDemo(options) {
@@ -24,12 +26,19 @@ const api: DataWorkerApi = {
     return { invoices: data.invoices.length, timeRecords: data.timeRecords.length };
   },
 
-  /** Returns the errors that make the file unreadable; nothing is changed then. */
-  async restore(text) {
-    const parsed = parseCompanyFile(text);
-    if (!parsed.ok) return parsed;
-    await replaceCompany(db, parsed.file);
-    return { ok: true };
+  /** Returns the errors that make the file unreadable; nothing is changed then (nor after a Cancel). */
+  async restore(file, onProgress) {
+    const controller = new AbortController();
+    restoring = controller;
+    try {
+      return await restoreCompanyFile(db, file, { signal: controller.signal, ...(onProgress ? { onProgress } : {}) });
+    } finally {
+      if (restoring === controller) restoring = null;
+    }
+  },
+
+  cancelRestore() {
+    restoring?.abort();
   },
 
   async backup() {

@@ -8,12 +8,16 @@ import { connectWorker, Comlink, type WorkerApi } from '../../src/ui/worker-clie
 import type { ImportWorkerApi } from '../../src/core/import/api.ts';
 import type { ExportWorkerApi, RunRequest, RunResponse } from '../../src/core/export/api.ts';
 import type { BenchWorkerApi } from './bench-worker.ts';
+import type { DataWorkerApi, RestorePhase } from '../../src/core/company-file/api.ts';
 import { BENCH_LOCALE, BENCH_NOW, CONFIG_IDS, ONE_MONTH, WHOLE_PERIOD } from './fixtures.ts';
 import { monitorMainThread, type MainThreadFigures } from './main-thread-monitor.ts';
 import { timeRecordsCsv } from './time-records-csv.ts';
 
 const exportWorker = connectWorker<ExportWorkerApi>(
   new Worker(new URL('../../workers/export-worker.ts', import.meta.url), { type: 'module' }),
+);
+const dataWorker = connectWorker<DataWorkerApi>(
+  new Worker(new URL('../../workers/data-worker.ts', import.meta.url), { type: 'module' }),
 );
 const benchWorker = connectWorker<BenchWorkerApi>(
   new Worker(new URL('./bench-worker.ts', import.meta.url), { type: 'module' }),
@@ -265,6 +269,50 @@ const bench = {
       bareImported,
       main,
       detail: detail!,
+    };
+  },
+
+  /**
+   * Restore of a backup: the real data worker end to end (read, check, write in chunks in one
+   * transaction, with progress to the page) vs the bare baseline, a bulkAdd per table of the
+   * same parsed records. Both replace the whole company, so each run starts from a full database.
+   */
+  async restoreCase(options: { invoices: number; timeRecords: number }, repeats: number) {
+    const file = await benchWorker.restoreInput(options);
+    const real: number[] = [];
+    const bare: { parseMs: number; bulkAddMs: number }[] = [];
+    let phases: PhaseTimes = {};
+    let main: MainThreadFigures = { longestTaskMs: 0, longTasks: 0, maxFrameGapMs: 0 };
+    let records = 0;
+    for (let i = 0; i < repeats; i++) {
+      const marks: [string, number][] = [];
+      const monitor = monitorMainThread();
+      const start = performance.now();
+      const result = await dataWorker.restore(
+        file,
+        // The first report of each phase marks its start (progress comes over the proxy's own
+        // port, so a late report of an earlier phase may still arrive after the next has begun).
+        Comlink.proxy((phase: RestorePhase) => {
+          if (!marks.some(([p]) => p === phase)) marks.push([phase, performance.now()]);
+        }),
+      );
+      const ms = performance.now() - start;
+      main = worstOf(main, monitor.stop());
+      if (!result.ok) throw new Error(`restore failed: ${JSON.stringify(result).slice(0, 300)}`);
+      records = result.records;
+      real.push(ms);
+      phases = phasesOf(marks, start + ms);
+      const b = await benchWorker.bareRestore(file);
+      bare.push(b);
+    }
+    return {
+      valueMs: median(real),
+      baselineMs: median(bare.map((b) => b.bulkAddMs)),
+      bareParseMs: median(bare.map((b) => b.parseMs)),
+      bytes: file.size,
+      records,
+      phases,
+      main,
     };
   },
 

@@ -6,7 +6,9 @@
  *   --smoke                    CI: one repetition, 1 MB ZIP, no scale figures; checks it completes
  *   --out bench/results.json   where the results go
  *   --only sie4,gbat10,import  only these groups (cold, sie4, gbat10, template, layout, import,
- *                              zip, scale, sizes); default all. For working on one figure.
+ *                              zip, scale, sizes, restore); default all. For working on one figure.
+ *                              restore: per size N, N time records and N/2 invoices; with
+ *                              --scale, also a restore of that many time records.
  */
 export const BENCH_GROUPS = [
   'cold',
@@ -18,6 +20,7 @@ export const BENCH_GROUPS = [
   'zip',
   'scale',
   'sizes',
+  'restore',
 ] as const;
 export type BenchGroup = (typeof BENCH_GROUPS)[number];
 

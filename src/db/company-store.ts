@@ -1,67 +1,150 @@
 /**
  * Moving whole companies in and out of the database: load a company file (demo,
- * backup, CLI output) and write a backup. Each is one transaction, so a failure or a
- * closed tab leaves the previous company untouched.
+ * backup, CLI output) and write a backup. Each load is one transaction, so a failure, a
+ * Cancel or a closed tab leaves the previous company untouched (docs/decisions/0007-restore.md).
  */
 import type { CompanyData } from '../core/domain/types.ts';
-import { toCompanyFile, type CompanyFile } from '../core/company-file/company-file.ts';
+import {
+  checkCompanyFile,
+  readStreamText,
+  toCompanyFile,
+  type CompanyFile,
+} from '../core/company-file/company-file.ts';
+import type { RestoreProgress, RestoreResult } from '../core/company-file/api.ts';
 import { DATA_TABLES, type ExportdeskDatabase } from './database.ts';
 import { readInvoicesWithStatus, statusTables } from './export-status.ts';
 import { withRecordKeys } from './export-store.ts';
 
-const CHUNK = 2000;
+/**
+ * Records per bulkAdd inside the one restore transaction: large enough that the awaits between
+ * chunks cost nothing beside the writes, small enough for a smooth bar and a prompt Cancel.
+ */
+export const RESTORE_CHUNK = 5000;
 
-async function bulkAddChunked<T>(
-  table: { bulkAdd(items: readonly T[]): Promise<unknown> },
-  rows: readonly T[],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await table.bulkAdd(rows.slice(i, i + CHUNK));
+/** Thrown inside the restore transaction when its signal is aborted: Dexie then aborts the transaction. */
+export class RestoreCancelledError extends Error {
+  constructor() {
+    super('The restore was cancelled; nothing was changed.');
+    this.name = 'RestoreCancelledError';
+  }
 }
 
+export interface ReplaceCompanyOptions {
+  /** Records written out of all records in the file (after each chunk). */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked before each chunk; when aborted the transaction is aborted and nothing changes. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Replaces the stored company with `file` in ONE read-write transaction over every data table,
+ * written in chunks (decision 0007: measured against staging tables and a bare bulkAdd).
+ */
 export async function replaceCompany(
   db: ExportdeskDatabase,
   file: CompanyFile,
-  onProgress?: (done: number, total: number) => void,
+  options: ReplaceCompanyOptions = {},
 ): Promise<void> {
-  const tables = DATA_TABLES.map((name) => db.table(name));
-  const total = file.timeRecords.length + file.invoices.length + file.claims.length;
-  await db.transaction('rw', tables, async () => {
-    for (const table of tables) await table.clear();
-    await db.company.add({ ...file.company, id: 'company' });
-    await db.customers.bulkAdd(file.customers);
-    await db.projects.bulkAdd(file.projects);
-    await db.users.bulkAdd(file.users);
-    await db.accounts.bulkAdd(file.accounts);
-    await db.vatCodes.bulkAdd(file.vatCodes);
-    await db.expenseTypes.bulkAdd(file.expenseTypes);
-    await bulkAddChunked(db.invoices, file.invoices);
-    await bulkAddChunked(db.claims, file.claims);
-    for (let i = 0; i < file.timeRecords.length; i += CHUNK) {
-      await db.timeRecords.bulkAdd(file.timeRecords.slice(i, i + CHUNK));
-      onProgress?.(file.invoices.length + file.claims.length + Math.min(i + CHUNK, file.timeRecords.length), total);
-    }
-    await db.exportConfigs.bulkAdd(file.exportConfigs);
-    await db.exportBatches.bulkAdd(file.exportHistory);
-    await db.templates.bulkAdd(
-      file.templates.map(({ id, ...template }) => {
-        const inner = (template['template'] ?? {}) as Record<string, unknown>;
-        return {
-          id: String(id ?? crypto.randomUUID()),
-          name: String(inner['name'] ?? ''),
-          dataType: String(inner['dataType'] ?? ''),
-          template,
-        };
-      }),
-    );
-    await db.importPresets.bulkAdd(
-      file.importPresets.map((preset) => ({
-        id: String(preset['id'] ?? crypto.randomUUID()),
-        name: String(preset['name'] ?? ''),
-        kind: String(preset['kind'] ?? ''),
-        preset,
-      })),
-    );
+  const { onProgress, signal } = options;
+  const status = statusTables(db);
+  const statusNames = new Set(status.map((table) => table.name));
+  const others = DATA_TABLES.filter((name) => !statusNames.has(name)).map((name) => db.table(name));
+  const templates = file.templates.map(({ id, ...template }) => {
+    const inner = (template['template'] ?? {}) as Record<string, unknown>;
+    return {
+      id: String(id ?? crypto.randomUUID()),
+      name: String(inner['name'] ?? ''),
+      dataType: String(inner['dataType'] ?? ''),
+      template,
+    };
   });
+  const importPresets = file.importPresets.map((preset) => ({
+    id: String(preset['id'] ?? crypto.randomUUID()),
+    name: String(preset['name'] ?? ''),
+    kind: String(preset['kind'] ?? ''),
+    preset,
+  }));
+  const lists: [{ bulkAdd(items: readonly unknown[]): Promise<unknown> }, readonly unknown[]][] = [
+    [db.company, [{ ...file.company, id: 'company' }]],
+    [db.customers, file.customers],
+    [db.projects, file.projects],
+    [db.users, file.users],
+    [db.accounts, file.accounts],
+    [db.vatCodes, file.vatCodes],
+    [db.expenseTypes, file.expenseTypes],
+    [db.invoices, file.invoices],
+    [db.claims, file.claims],
+    [db.timeRecords, file.timeRecords],
+    [db.exportConfigs, file.exportConfigs],
+    [db.exportBatches, file.exportHistory],
+    [db.templates, templates],
+    [db.importPresets, importPresets],
+  ];
+  const total = lists.reduce((sum, [, rows]) => sum + rows.length, 0);
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw new RestoreCancelledError();
+  };
+  stopIfCancelled();
+  await db.transaction('rw', [...others, ...status], async () => {
+    // Writing starts with emptying the old company (seconds for a large one), so report it first.
+    onProgress?.(0, total);
+    // The invoices and the transfer journal are cleared as the status module names them.
+    for (const table of [...others, ...status]) await table.clear();
+    let done = 0;
+    for (const [table, rows] of lists) {
+      for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
+        stopIfCancelled();
+        const chunk = rows.length <= RESTORE_CHUNK ? rows : rows.slice(i, i + RESTORE_CHUNK);
+        await table.bulkAdd(chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
+      }
+    }
+    stopIfCancelled();
+  });
+}
+
+/**
+ * A restore from a backup file, phase by phase (reading, checking, writing), each reported
+ * through `onProgress`. Never throws for a bad file or a Cancel: the result says which. The
+ * database is replaced only when all three phases finish; until then it is as it was.
+ */
+export async function restoreCompanyFile(
+  db: ExportdeskDatabase,
+  file: Blob,
+  options: { onProgress?: RestoreProgress; signal?: AbortSignal } = {},
+): Promise<RestoreResult> {
+  const { onProgress, signal } = options;
+  const cancelled: RestoreResult = { ok: false, cancelled: true, errors: [] };
+  let parsed: unknown;
+  {
+    // Scoped so that the text can be collected as soon as it is parsed (only the records stay).
+    const text = await readStreamText(file.stream(), file.size, (done, total) => onProgress?.('reading', done, total));
+    if (signal?.aborted) return cancelled;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      return {
+        ok: false,
+        errors: [`Not a company file: the text is not valid JSON (${(error as Error).message}).`],
+      };
+    }
+  }
+  if (signal?.aborted) return cancelled;
+  const checked = checkCompanyFile(parsed, (done, total) => onProgress?.('checking', done, total));
+  if (!checked.ok) return checked;
+  if (signal?.aborted) return cancelled;
+  try {
+    await replaceCompany(db, checked.file, {
+      signal,
+      onProgress: (done, total) => onProgress?.('writing', done, total),
+    });
+  } catch (error) {
+    if (error instanceof RestoreCancelledError) return cancelled;
+    throw error;
+  }
+  const { invoices, timeRecords, claims } = checked.file;
+  return { ok: true, records: invoices.length + timeRecords.length + claims.length };
 }
 
 export async function hasCompany(db: ExportdeskDatabase): Promise<boolean> {

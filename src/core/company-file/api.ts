@@ -12,13 +12,32 @@ export interface LoadDemoOptions {
   timeRecords?: number;
 }
 
-export type RestoreResult = { ok: true } | { ok: false; errors: string[] };
+/** A restore's phases, in this order: the file's bytes, the records' check, the database write. */
+export const RESTORE_PHASES = ['reading', 'checking', 'writing'] as const;
+export type RestorePhase = (typeof RESTORE_PHASES)[number];
+
+/** Progress within a phase: bytes read, records checked, records written, out of `total`. */
+export type RestoreProgress = (phase: RestorePhase, done: number, total: number) => void;
+
+/**
+ * `cancelled`: Cancel was pressed and the database is as it was. `errors`: the file is unreadable
+ * (nothing changed then).
+ */
+export type RestoreResult =
+  | { ok: true; records: number }
+  | { ok: false; cancelled: true; errors: [] }
+  | { ok: false; cancelled?: false; errors: string[] };
 
 export interface DataWorkerApi {
   /** Replaces the stored company with the generated demo company and its export configs. */
   loadDemo(options: LoadDemoOptions): Promise<{ invoices: number; timeRecords: number }>;
-  /** Returns the errors that make the file unreadable; nothing is changed then. */
-  restore(text: string): Promise<RestoreResult>;
+  /**
+   * Reads, checks and stores a backup file (a File/Blob: passed by reference, read in the
+   * worker). Returns the errors that make the file unreadable; nothing is changed then.
+   */
+  restore(file: Blob, onProgress?: RestoreProgress): Promise<RestoreResult>;
+  /** Cancels the running restore at its next step; its transaction is aborted, nothing is stored. */
+  cancelRestore(): void;
   /** The stored company as a backup file's text, or null when there is none. */
   backup(): Promise<string | null>;
 }

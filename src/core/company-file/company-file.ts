@@ -84,6 +84,17 @@ export function parseCompanyFile(text: string): CompanyFileResult {
   } catch (error) {
     return { ok: false, errors: [`Not a company file: the text is not valid JSON (${(error as Error).message}).`] };
   }
+  return checkCompanyFile(json);
+}
+
+/** Records checked between two progress calls: often enough for a smooth bar, rare enough to cost nothing. */
+const CHECK_PROGRESS_EVERY = 5000;
+
+/**
+ * Checks parsed JSON as a company file (and fills in defaulted fields, in place: the caller
+ * hands over the parsed value). `onProgress` gets the records checked out of all list records.
+ */
+export function checkCompanyFile(json: unknown, onProgress?: (done: number, total: number) => void): CompanyFileResult {
   if (!isObject(json) || json['format'] !== COMPANY_FILE_FORMAT) {
     return { ok: false, errors: [`Not a company file: expected "format": "${COMPANY_FILE_FORMAT}".`] };
   }
@@ -104,6 +115,13 @@ export function parseCompanyFile(text: string): CompanyFileResult {
   const company = json['company'];
   if (!isObject(company)) errors.push('"company" is missing or not an object.');
   else errors.push(...validateRecord('company', company, 'company'));
+  let total = 0;
+  for (const [section] of LIST_SECTIONS) {
+    const list = json[section];
+    if (Array.isArray(list)) total += list.length;
+  }
+  let done = 0;
+  onProgress?.(0, total);
   for (const [section, kind] of LIST_SECTIONS) {
     const list = json[section];
     if (!Array.isArray(list)) {
@@ -115,8 +133,9 @@ export function parseCompanyFile(text: string): CompanyFileResult {
       if (!isObject(item)) errors.push(`${section}[${i}] is not an object.`);
       else {
         fillDefaults(kind, item);
-        errors.push(...validateRecord(kind, item, `${section}[${i}]`));
+        for (const error of validateRecord(kind, item, `${section}[${i}]`)) errors.push(error);
       }
+      if (++done % CHECK_PROGRESS_EVERY === 0) onProgress?.(done, total);
     }
   }
   for (const section of OPTIONAL_SECTIONS) {
@@ -126,6 +145,7 @@ export function parseCompanyFile(text: string): CompanyFileResult {
   }
   errors.push(...duplicateKeyErrors(json));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+  onProgress?.(total, total);
   return { ok: true, file: toCompanyFile(json as unknown as CompanyData, json as Partial<CompanyFile>) };
 }
 
@@ -135,6 +155,31 @@ function upgrade(json: Record<string, unknown>, version: number): void {
     for (const invoice of json['invoices'] as unknown[])
       if (isObject(invoice) && !Object.hasOwn(invoice, 'factoringStatus')) invoice['factoringStatus'] = 'transferred';
   }
+}
+
+/**
+ * The text of a file read as a stream of UTF-8 bytes, with progress in bytes. The pieces are
+ * decoded as they arrive and joined once, so the bytes are never held whole beside the text.
+ */
+export async function readStreamText(
+  stream: ReadableStream<Uint8Array>,
+  totalBytes: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<string> {
+  const decoder = new TextDecoder('utf-8');
+  const pieces: string[] = [];
+  const reader = stream.getReader();
+  let done = 0;
+  onProgress?.(0, totalBytes);
+  for (;;) {
+    const next = await reader.read();
+    if (next.done) break;
+    done += next.value.length;
+    pieces.push(decoder.decode(next.value, { stream: true }));
+    onProgress?.(done, totalBytes);
+  }
+  pieces.push(decoder.decode());
+  return pieces.join('');
 }
 
 function duplicateKeyErrors(json: Record<string, unknown>): string[] {
