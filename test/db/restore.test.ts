@@ -41,7 +41,9 @@ describe('restore in chunks, all or nothing', () => {
     const old = smallCompany();
     old.company.name = 'The company before';
     await replaceCompany(db, toCompanyFile(old));
-    await db.transaction('rw', db.transferJournal, () => markTransferred(db, 'accounting', 'batch-1', [old.invoices[0]!.id]));
+    await db.transaction('rw', db.transferJournal, () =>
+      markTransferred(db, 'accounting', 'batch-1', [old.invoices[0]!.id]),
+    );
     before = serializeCompanyFile((await readCompanyFile(db))!);
   });
   afterEach(async () => {
