@@ -46,8 +46,8 @@ test('Escape closes the range dialog and the period export dialog, with the focu
   await opener.click();
   const dialog = page.getByTestId('range-dialog');
   await expect(dialog).toBeVisible();
-  // The modal dialog holds the focus: its first field has it.
-  await expect(dialog.getByTestId('range-from')).toBeFocused();
+  // The modal dialog holds the focus: its first field (the purpose) has it.
+  await expect(dialog.getByTestId('range-purpose')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
