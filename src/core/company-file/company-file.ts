@@ -9,6 +9,7 @@
 import type { CompanyData } from '../domain/types.ts';
 import type { ExportBatch, ExportConfig } from '../export/types.ts';
 import { fillDefaults, RECORD_SCHEMAS, validateRecord, type RecordKind } from './record-schema.ts';
+import { pushAll } from '../push-all.ts';
 
 export const COMPANY_FILE_FORMAT = 'exportdesk-company';
 export const CURRENT_VERSION = 1;
@@ -98,7 +99,7 @@ export function parseCompanyFile(text: string): CompanyFileResult {
   const errors: string[] = [];
   const company = json['company'];
   if (!isObject(company)) errors.push('"company" is missing or not an object.');
-  else errors.push(...validateRecord('company', company, 'company'));
+  else pushAll(errors, validateRecord('company', company, 'company'));
   for (const [section, kind] of LIST_SECTIONS) {
     const list = json[section];
     if (!Array.isArray(list)) {
@@ -110,7 +111,7 @@ export function parseCompanyFile(text: string): CompanyFileResult {
       if (!isObject(item)) errors.push(`${section}[${i}] is not an object.`);
       else {
         fillDefaults(kind, item);
-        errors.push(...validateRecord(kind, item, `${section}[${i}]`));
+        pushAll(errors, validateRecord(kind, item, `${section}[${i}]`));
       }
     }
   }
@@ -119,7 +120,7 @@ export function parseCompanyFile(text: string): CompanyFileResult {
     if (list !== undefined && (!Array.isArray(list) || !list.every(isObject)))
       errors.push(`"${section}" must be a list of objects.`);
   }
-  errors.push(...duplicateKeyErrors(json));
+  pushAll(errors, duplicateKeyErrors(json));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   return { ok: true, file: toCompanyFile(json as unknown as CompanyData, json as Partial<CompanyFile>) };
 }
