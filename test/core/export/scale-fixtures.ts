@@ -12,6 +12,7 @@ import { ExportBlockedError, generateExport, type GeneratedExport } from '../../
 import { planRun, recordSelection, runContext, runSelection } from '../../../src/core/export/run.ts';
 import { resolveTarget, type StoredTemplate } from '../../../src/core/export/targets.ts';
 import type { ExportConfig } from '../../../src/core/export/types.ts';
+import type { FormatSettings } from '../../../src/core/formats/types.ts';
 import type { ExportTemplate } from '../../../src/core/templates/types.ts';
 import { scaledInvoices } from '../../../bench/harness/fixtures.ts';
 import { GOLDEN_CASES } from '../formats/golden-cases.ts';
@@ -58,7 +59,7 @@ export function periodCompany(): CompanyData {
 }
 
 /** What the Swedish demo's data needs beyond a golden case's settings (those are for the test company). */
-const DEMO_SETTINGS: Record<string, Record<string, unknown>> = {
+const DEMO_SETTINGS: Record<string, FormatSettings> = {
   xero: {
     taxTypes:
       'MP1=25% (VAT on Income); MP2=12% (VAT on Income); MP3=6% (VAT on Income); MF=Tax Exempt; EUT=Zero Rated EC Services',
@@ -69,12 +70,12 @@ const DEMO_SETTINGS: Record<string, Record<string, unknown>> = {
  * The settings of the format's first golden case (test/core/formats/golden-cases.ts), the
  * demo's needs and a check's own on top; a format registered later runs with its golden case's.
  */
-export function settingsOf(formatId: string, extra: Record<string, string> = {}): Record<string, unknown> {
+export function settingsOf(formatId: string, extra: Record<string, string> = {}): FormatSettings {
   const golden = GOLDEN_CASES.find((c) => c.formatId === formatId)?.settings ?? {};
   return { ...golden, ...DEMO_SETTINGS[formatId], ...extra };
 }
 
-export function formatConfig(formatId: string, settings: Record<string, unknown>): ExportConfig {
+export function formatConfig(formatId: string, settings: FormatSettings): ExportConfig {
   return {
     id: formatId,
     name: formatId,
@@ -118,6 +119,7 @@ export async function run(
     if (error instanceof ExportBlockedError)
       throw new Error(
         `${config.id}: ${error.message}; ${JSON.stringify(error.issues.filter((i) => i.severity === 'error').slice(0, 3))}`,
+        { cause: error },
       );
     throw error;
   }
