@@ -6,7 +6,8 @@
  *   --smoke                    CI: one repetition, 1 MB ZIP, no scale figures; checks it completes
  *   --out bench/results.json   where the results go
  *   --only sie4,gbat10,import  only these groups (cold, sie4, gbat10, template, layout, import,
- *                              zip, scale, sizes); default all. For working on one figure.
+ *                              formats, zip, scale, sizes); default all. For working on one figure.
+ *                              `formats` runs every registered format at the largest --rows size.
  */
 export const BENCH_GROUPS = [
   'cold',
@@ -15,6 +16,7 @@ export const BENCH_GROUPS = [
   'template',
   'layout',
   'import',
+  'formats',
   'zip',
   'scale',
   'sizes',
