@@ -40,12 +40,12 @@ export function bareGbat10(data: CompanyData, invoices: Invoice[]): Uint8Array {
       ),
     );
     const address = [customer?.addressLine1, customer?.addressLine2].filter(Boolean).join(', ');
-    const terms = customer?.paymentTermsDays ? String(customer.paymentTermsDays) : '';
+    // No payment terms code: the format maps none by default (setting paymentTermsCodes).
     out.push(
       head +
         `${cell(customer?.ledgerAccount || receivable)};${VAT_CODE};${amount2(gross)};${cell(customer?.number ?? '')};;` +
         `${cell(cut(customer?.name ?? '', 30))};${cell(cut(address, 200))};${cell(cut(customer?.postalCode ?? '', 30))};${cell(cut(customer?.city ?? '', 30))};` +
-        `${number};${cell(invoice.kid)};${invoice.dueDate ? compactDate(invoice.dueDate) : ''};;;${title};${title};;;;${cell(terms)};;;;`,
+        `${number};${cell(invoice.kid)};${invoice.dueDate ? compactDate(invoice.dueDate) : ''};;;${title};${title};;;;;;;;`,
     );
     invoice.lines.forEach((line, i) => {
       out.push(

@@ -74,7 +74,8 @@ export function bareSie4(
     `#ADRESS ${quote(contact)} ${quote(street)} ${quote(postal)} ${quote(phone)}`,
     '#ADRESS' + contact + street + postal + phone,
   );
-  post('#KPTYP BAS2014', '#KPTYPBAS2014');
+  // The default chart type (auto) for a Swedish BAS chart.
+  post('#KPTYP EUBAS97', '#KPTYPEUBAS97');
   const currency = t(c.currency);
   post(`#VALUTA ${quote(currency)}`, '#VALUTA' + currency);
 
