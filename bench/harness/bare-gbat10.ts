@@ -1,13 +1,13 @@
 /**
  * Mamut GBAT10 by hand, the same bytes as src/core/formats/systems/gbat10/gbat10.ts with its default
- * settings (separate VAT rows, VAT code 1 on every row, receivable 1500, projects on revenue
+ * settings (separate VAT rows, VAT code 1 on every row, receivable from the chart, projects on revenue
  * rows, departments from lines, Windows-1252).
  */
 import iconv from 'iconv-lite';
 import type { CompanyData, Invoice } from '../../src/core/domain/types.ts';
+import { chartReceivableAccount } from '../../src/core/ledger/invoice-ledger.ts';
 import { amount2, bareLines, byIssueDateAndNumber, compactDate, masterLookups, vatGroups } from './bare-common.ts';
 
-const RECEIVABLE = '1500';
 const VAT_CODE = '1';
 
 function cell(text: string): string {
@@ -20,6 +20,8 @@ function cut(text: string, max: number): string {
 
 export function bareGbat10(data: CompanyData, invoices: Invoice[]): Uint8Array {
   const m = masterLookups(data);
+  // Customers without their own account: the chart's receivables account, as the format's default.
+  const receivable = chartReceivableAccount(data.accounts);
   const out: string[] = [];
   for (const invoice of [...invoices].sort(byIssueDateAndNumber)) {
     const customer = m.customer.get(invoice.customerNumber);
@@ -38,12 +40,12 @@ export function bareGbat10(data: CompanyData, invoices: Invoice[]): Uint8Array {
       ),
     );
     const address = [customer?.addressLine1, customer?.addressLine2].filter(Boolean).join(', ');
-    const terms = customer?.paymentTermsDays ? String(customer.paymentTermsDays) : '';
+    // No payment terms code: the format maps none by default (setting paymentTermsCodes).
     out.push(
       head +
-        `${cell(customer?.ledgerAccount || RECEIVABLE)};${VAT_CODE};${amount2(gross)};${cell(customer?.number ?? '')};;` +
+        `${cell(customer?.ledgerAccount || receivable)};${VAT_CODE};${amount2(gross)};${cell(customer?.number ?? '')};;` +
         `${cell(cut(customer?.name ?? '', 30))};${cell(cut(address, 200))};${cell(cut(customer?.postalCode ?? '', 30))};${cell(cut(customer?.city ?? '', 30))};` +
-        `${number};${cell(invoice.kid)};${invoice.dueDate ? compactDate(invoice.dueDate) : ''};;;${title};${title};;;;${cell(terms)};;;;`,
+        `${number};${cell(invoice.kid)};${invoice.dueDate ? compactDate(invoice.dueDate) : ''};;;${title};${title};;;;;;;;`,
     );
     invoice.lines.forEach((line, i) => {
       out.push(

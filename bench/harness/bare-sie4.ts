@@ -1,15 +1,15 @@
 /**
  * SIE 4I by hand, the same bytes as src/core/formats/systems/sie4/sie4.ts with the bench settings
- * (series B, empty voucher numbers, receivable 1510, departments from lines, #KSUMMA on,
+ * (series B, empty voucher numbers, receivable from the chart, departments from lines, #KSUMMA on,
  * transliteration on). The checksum runs once over the concatenated post contents, which
  * gives the same CRC as feeding it post by post.
  */
 import iconv from 'iconv-lite';
 import type { CompanyData, Invoice } from '../../src/core/domain/types.ts';
+import { formatOrgNumber } from '../../src/core/domain/org-number.ts';
 import { transliterate } from '../../src/core/formats/builders/transliterate.ts';
+import { chartReceivableAccount } from '../../src/core/ledger/invoice-ledger.ts';
 import { amount2, bareLines, byIssueDateAndNumber, compactDate, masterLookups, vatGroups } from './bare-common.ts';
-
-const RECEIVABLE = '1510';
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -63,15 +63,24 @@ export function bareSie4(
   post(`#GEN ${gen}`, '#GEN' + gen);
   post('#SIETYP 4', '#SIETYP4');
   post(`#FNAMN ${quote(t(c.name))}`, '#FNAMN' + t(c.name));
-  if (c.orgNumber) post(`#ORGNR ${quote(t(c.orgNumber))}`, '#ORGNR' + t(c.orgNumber));
+  // Swedish organisation numbers as NNNNNN-NNNN, as the format writes them.
+  const orgNumber = t(formatOrgNumber(c.orgNumber, c.countryCode));
+  if (c.orgNumber) post(`#ORGNR ${quote(orgNumber)}`, '#ORGNR' + orgNumber);
   const street = t([c.addressLine1, c.addressLine2].filter(Boolean).join(', '));
   const postal = t([c.postalCode, c.city].filter(Boolean).join(' '));
   const phone = t(c.phone);
-  post(`#ADRESS "" ${quote(street)} ${quote(postal)} ${quote(phone)}`, '#ADRESS' + street + postal + phone);
-  post('#KPTYP BAS2014', '#KPTYPBAS2014');
+  const contact = t(c.contactPerson ?? '');
+  post(
+    `#ADRESS ${quote(contact)} ${quote(street)} ${quote(postal)} ${quote(phone)}`,
+    '#ADRESS' + contact + street + postal + phone,
+  );
+  // The default chart type (auto) for a Swedish BAS chart.
+  post('#KPTYP EUBAS97', '#KPTYPEUBAS97');
   const currency = t(c.currency);
   post(`#VALUTA ${quote(currency)}`, '#VALUTA' + currency);
 
+  // Customers without their own account: the chart's receivables account, as the format's default.
+  const receivable = chartReceivableAccount(data.accounts);
   const vouchers = sorted.map((invoice) => {
     const amounts = bareLines(invoice, m.rateOf);
     const vat = vatGroups(invoice, amounts, m.vatAccountOf);
@@ -79,7 +88,7 @@ export function bareSie4(
     let gross = 0;
     for (const a of amounts) gross += a.net;
     for (const g of vat) gross += g.vat;
-    return { invoice, amounts, vat, customer, gross, receivable: customer?.ledgerAccount || RECEIVABLE };
+    return { invoice, amounts, vat, customer, gross, receivable: customer?.ledgerAccount || receivable };
   });
 
   const accounts = new Set<string>();

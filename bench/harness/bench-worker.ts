@@ -21,6 +21,7 @@ import {
   BENCH_TODAY,
   benchExportConfigs,
   benchTemplates,
+  scaledClaims,
   scaledInvoices,
 } from './fixtures.ts';
 import { bareSie4 } from './bare-sie4.ts';
@@ -79,22 +80,34 @@ async function storeBare(bytes: Uint8Array, name: string): Promise<void> {
 }
 
 const api = {
-  /** A fresh company: the Swedish demo, exactly `invoiceLines` invoice lines waiting for export, `timeRecords` time records. */
+  /**
+   * A fresh company: the Swedish demo, exactly `invoiceLines` invoice lines waiting for export,
+   * `timeRecords` time records, and `claims` approved one-item claims (the demo's own when 0).
+   */
   async seed(options: {
     invoiceLines: number;
     timeRecords: number;
-  }): Promise<{ invoices: number; timeRecords: number }> {
+    claims?: number;
+  }): Promise<{ invoices: number; timeRecords: number; claims: number }> {
     const demo = generateDemoCompany({ country: BENCH_COUNTRY, today: BENCH_TODAY, timeRecords: 0 });
     const invoices =
       options.invoiceLines > 0
         ? scaledInvoices(demo.invoices, demo.company.currency, options.invoiceLines)
         : demo.invoices;
+    const claims = options.claims ? [] : demo.claims;
     await replaceCompany(
       db,
-      toCompanyFile({ ...demo, invoices }, { exportConfigs: benchExportConfigs(), templates: benchTemplates() }),
+      toCompanyFile(
+        { ...demo, invoices, claims },
+        { exportConfigs: benchExportConfigs(), templates: benchTemplates() },
+      ),
     );
     await addTimeRecords(options.timeRecords);
-    return { invoices: invoices.length, timeRecords: await db.timeRecords.count() };
+    if (options.claims) {
+      const scaled = scaledClaims(demo.claims, demo.company.currency, options.claims);
+      for (let at = 0; at < scaled.length; at += CHUNK) await db.claims.bulkAdd(scaled.slice(at, at + CHUNK));
+    }
+    return { invoices: invoices.length, timeRecords: await db.timeRecords.count(), claims: await db.claims.count() };
   },
 
   /** Undoes what export runs changed: batches and files gone, every bench invoice waiting again. */

@@ -3,8 +3,10 @@
  * å ä ö), its finalized invoices cloned until there are exactly N invoice lines, and N demo
  * time records. The clock is fixed so that every run writes the same bytes.
  */
-import type { Invoice } from '../../src/core/domain/types.ts';
+import type { Claim, Invoice } from '../../src/core/domain/types.ts';
 import type { ExportConfig } from '../../src/core/export/types.ts';
+import { FORMATS } from '../../src/core/formats/registry.ts';
+import type { FormatDataType, FormatSettings } from '../../src/core/formats/types.ts';
 import type { TextTemplate, LayoutTemplate } from '../../src/core/templates/types.ts';
 import { layoutTemplateFromBuiltIn } from '../../src/core/templates/built-in.ts';
 
@@ -44,6 +46,24 @@ export function scaledInvoices(source: readonly Invoice[], currency: string, lin
       lines: template.lines.slice(0, take),
     });
     lines += take;
+  }
+  return out;
+}
+
+/**
+ * Clones the company-currency items of the demo claims (payroll pays that currency only) into
+ * `count` claims of one item each, approved, on the dates of the claims they copy (all within
+ * the demo's 12 months).
+ */
+export function scaledClaims(source: readonly Claim[], currency: string, count: number): Claim[] {
+  const items = source.flatMap((c) =>
+    c.items.filter((item) => item.currency === currency).map((item) => ({ claim: c, item })),
+  );
+  if (items.length === 0) throw new Error('The demo company has no claim item to clone.');
+  const out: Claim[] = [];
+  for (let n = 0; n < count; n++) {
+    const { claim, item } = items[n % items.length]!;
+    out.push({ ...claim, claimNumber: `BENCH-${n}`, status: 'approved', items: [{ ...item }] });
   }
   return out;
 }
@@ -118,6 +138,40 @@ const XERO_SETTINGS = {
     'MP1=25% (VAT on Income); MP2=12% (VAT on Income); MP3=6% (VAT on Income); MF=Tax Exempt; EUT=Zero Rated EC Services',
 };
 
+/**
+ * What each built-in format needs to run on the Swedish demo beyond its defaults (required
+ * settings such as client numbers, and SIE's transliteration). A format registered later runs
+ * with its defaults; if it needs more, its figure says why it could not run.
+ */
+const FORMAT_SETTINGS: Record<string, FormatSettings> = {
+  sie4: { transliterate: true },
+  xero: XERO_SETTINGS,
+  'sg-finans': { clientNumber: '1234' },
+  'xledger-gl02b': { ownerCode: 'EKS01' },
+};
+
+/** The config that runs a registered format in the `formats` group (SIE 4 and GBAT10 share the groups' own, whose bare loops write the same bytes). */
+export function formatConfigId(formatId: string): string {
+  if (formatId === 'sie4') return CONFIG_IDS.sie4;
+  if (formatId === 'gbat10') return CONFIG_IDS.gbat10;
+  return `bench-format-${formatId}`;
+}
+
+/** Every registered format, as the `formats` group runs it (the formats that have a bare loop marked). */
+export function benchFormats(): {
+  id: string;
+  name: string;
+  dataType: FormatDataType;
+  bare: 'sie4' | 'gbat10' | null;
+}[] {
+  return FORMATS.map((f) => ({
+    id: f.id,
+    name: f.name,
+    dataType: f.dataType,
+    bare: f.id === 'sie4' || f.id === 'gbat10' ? f.id : null,
+  }));
+}
+
 export function benchExportConfigs(): ExportConfig[] {
   const base = { purpose: 'accounting' as const, invoiceDateLimit: 'none' as const, isDefault: false };
   return [
@@ -166,6 +220,14 @@ export function benchExportConfigs(): ExportConfig[] {
       target: { kind: 'template', templateId: TIME_LAYOUT_ID },
       settings: {},
     },
+    ...FORMATS.filter((f) => formatConfigId(f.id) === `bench-format-${f.id}`).map((f) => ({
+      ...base,
+      purpose: f.purpose,
+      id: formatConfigId(f.id),
+      name: `Bench ${f.name}`,
+      target: { kind: 'format' as const, formatId: f.id },
+      settings: FORMAT_SETTINGS[f.id] ?? {},
+    })),
   ];
 }
 

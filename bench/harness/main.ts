@@ -9,7 +9,7 @@ import type { ImportWorkerApi } from '../../src/core/import/api.ts';
 import type { ExportWorkerApi, RunRequest, RunResponse } from '../../src/core/export/api.ts';
 import type { BenchWorkerApi } from './bench-worker.ts';
 import type { DataWorkerApi, RestorePhase } from '../../src/core/company-file/api.ts';
-import { BENCH_LOCALE, BENCH_NOW, CONFIG_IDS, ONE_MONTH, WHOLE_PERIOD } from './fixtures.ts';
+import { BENCH_LOCALE, BENCH_NOW, CONFIG_IDS, formatConfigId, ONE_MONTH, WHOLE_PERIOD } from './fixtures.ts';
 import { monitorMainThread, type MainThreadFigures } from './main-thread-monitor.ts';
 import { timeRecordsCsv } from './time-records-csv.ts';
 
@@ -132,6 +132,17 @@ async function timed<T>(call: () => Promise<T>): Promise<{ ms: number; value: T 
 
 type ExportCase = 'sie4' | 'gbat10' | 'template' | 'layout-month';
 
+/** One registered format's run in the `formats` group; `error` when it could not run. */
+export interface FormatCaseResult {
+  valueMs: number | null;
+  baselineMs: number | null;
+  bytes: number;
+  phases: PhaseTimes;
+  main: MainThreadFigures;
+  note: string;
+  error: string;
+}
+
 const bench = {
   /**
    * Issue 6's goal: a layout template at least half the speed of the built-in it was copied
@@ -159,7 +170,7 @@ const bench = {
     };
   },
 
-  async seed(options: { invoiceLines: number; timeRecords: number }) {
+  async seed(options: { invoiceLines: number; timeRecords: number; claims?: number }) {
     return timed(() => benchWorker.seed(options));
   },
 
@@ -213,6 +224,37 @@ const bench = {
       settledRows: settle.rows,
       note: equal ? 'bare output byte-identical' : firstDifference(realBytes, bareBytes),
     };
+  },
+
+  /**
+   * Issue 15: a registered format through the real export worker, over every invoice waiting
+   * (invoice formats) or the whole period (time records, claims); next to its bare loop where one
+   * exists (SIE 4, GBAT10: the same bytes). A format that cannot run reports its error instead of
+   * stopping the bench.
+   */
+  async formatCase(formatId: string, dataType: string, bare: 'sie4' | 'gbat10' | null): Promise<FormatCaseResult> {
+    const period = dataType === 'invoices' || dataType === 'customers' ? undefined : WHOLE_PERIOD;
+    await benchWorker.resetExports();
+    const monitor = monitorMainThread();
+    let run: Awaited<ReturnType<typeof runReal>>;
+    try {
+      run = await runReal(formatConfigId(formatId), period);
+    } catch (error) {
+      const main = monitor.stop();
+      await benchWorker.resetExports();
+      return { valueMs: null, baselineMs: null, bytes: 0, phases: {}, main, note: '', error: String(error) };
+    }
+    const main = monitor.stop();
+    let baselineMs: number | null = null;
+    let note = '';
+    if (bare) {
+      await benchWorker.resetExports();
+      const b = await timed(() => benchWorker.bareInvoiceExport(bare));
+      baselineMs = b.ms;
+      note = sameBytes(run.bytes, b.value) ? 'bare output byte-identical' : firstDifference(run.bytes, b.value);
+    }
+    await benchWorker.resetExports();
+    return { valueMs: run.ms, baselineMs, bytes: run.bytes.length, phases: run.phases, main, note, error: '' };
   },
 
   async zipCase(totalBytes: number, files: number) {

@@ -6,7 +6,8 @@
  *   --smoke                    CI: one repetition, 1 MB ZIP, no scale figures; checks it completes
  *   --out bench/results.json   where the results go
  *   --only sie4,gbat10,import  only these groups (cold, sie4, gbat10, template, layout, import,
- *                              zip, scale, sizes, restore); default all. For working on one figure.
+ *                              formats, zip, scale, sizes, restore); default all. For working on one figure.
+ *                              `formats` runs every registered format at the largest --rows size.
  *                              restore: per size N, N time records and N/2 invoices; with
  *                              --scale, also a restore of that many time records.
  */
@@ -17,6 +18,7 @@ export const BENCH_GROUPS = [
   'template',
   'layout',
   'import',
+  'formats',
   'zip',
   'scale',
   'sizes',

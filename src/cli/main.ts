@@ -18,6 +18,7 @@ import { isIsoDate, toIsoDateTime } from '../core/domain/dates.ts';
 import { runCliExport } from './export-command.ts';
 import { runCliImport } from './import-command.ts';
 import { listFormats } from '../core/formats/registry.ts';
+import { maxOf } from '../core/push-all.ts';
 
 const USAGE = `Usage: exportdesk <command> [options]
 
@@ -104,7 +105,11 @@ function formatsCommand(args: ParsedArgs, out: (text: string) => void): number {
     out(JSON.stringify(formats, null, 2) + '\n');
     return 0;
   }
-  const width = (pick: (f: (typeof formats)[number]) => string) => Math.max(...formats.map((f) => pick(f).length));
+  const width = (pick: (f: (typeof formats)[number]) => string) =>
+    maxOf(
+      formats.map((f) => pick(f).length),
+      0,
+    );
   const [idWidth, nameWidth, typeWidth] = [width((f) => f.id), width((f) => f.name), width((f) => f.dataType)];
   for (const f of formats)
     out(`${f.id.padEnd(idWidth)}  ${f.name.padEnd(nameWidth)}  ${f.dataType.padEnd(typeWidth)}  ${f.fileKind}\n`);

@@ -13,6 +13,7 @@
 import type { CompanyData } from '../domain/types.ts';
 import type { ExportBatch, ExportConfig } from '../export/types.ts';
 import { fillDefaults, RECORD_SCHEMAS, validateRecord, type RecordKind } from './record-schema.ts';
+import { pushAll } from '../push-all.ts';
 
 export const COMPANY_FILE_FORMAT = 'exportdesk-company';
 export const CURRENT_VERSION = 2;
@@ -114,7 +115,7 @@ export function checkCompanyFile(json: unknown, onProgress?: (done: number, tota
   const errors: string[] = [];
   const company = json['company'];
   if (!isObject(company)) errors.push('"company" is missing or not an object.');
-  else errors.push(...validateRecord('company', company, 'company'));
+  else pushAll(errors, validateRecord('company', company, 'company'));
   let total = 0;
   for (const [section] of LIST_SECTIONS) {
     const list = json[section];
@@ -143,7 +144,7 @@ export function checkCompanyFile(json: unknown, onProgress?: (done: number, tota
     if (list !== undefined && (!Array.isArray(list) || !list.every(isObject)))
       errors.push(`"${section}" must be a list of objects.`);
   }
-  errors.push(...duplicateKeyErrors(json));
+  pushAll(errors, duplicateKeyErrors(json));
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
   onProgress?.(total, total);
   return { ok: true, file: toCompanyFile(json as unknown as CompanyData, json as Partial<CompanyFile>) };

@@ -15,6 +15,7 @@ import {
   INVOICE_STATUSES,
   INVOICE_TYPES,
 } from '../domain/types.ts';
+import { pushAll } from '../push-all.ts';
 
 type FieldType =
   | 'string'
@@ -272,7 +273,7 @@ function checkField(type: FieldType, value: unknown, where: string, errors: stri
     if (!Array.isArray(value)) return 'must be a list';
     value.forEach((item: unknown, i) => {
       if (typeof item !== 'object' || item === null) errors.push(`${where}[${i}] is not an object.`);
-      else errors.push(...validateRecord(type.listOf, item as Record<string, unknown>, `${where}[${i}]`));
+      else pushAll(errors, validateRecord(type.listOf, item as Record<string, unknown>, `${where}[${i}]`));
     });
     return null;
   }

@@ -128,7 +128,8 @@ export async function planRun(input: {
     progress?.('Checking', 0.2);
     plan = planExport(data, format, config, settings, selection, context);
   }
-  plan.summary.issues.unshift(...input.targetIssues);
+  // A new array rather than `unshift(...)`: a spread of many issues passes V8's argument limit.
+  plan.summary.issues = [...input.targetIssues, ...plan.summary.issues];
   return plan;
 }
 

@@ -17,6 +17,7 @@
  * `1.000` or `-3,000` are errors that name the ambiguity until the user (or a preset)
  * picks the decimal separator.
  */
+import { pushAll } from '../push-all.ts';
 
 export type DecimalSeparator = '.' | ',';
 /** `' '` stands for every space (U+0020, U+00A0, U+202F, U+2009); `''` for no grouping with `.`/`,`. */
@@ -272,7 +273,7 @@ export function detectNumberFormat(values: readonly string[]): NumberFormatGuess
   let decimal: DecimalSeparator | null = null;
   if (votes['.'].length > 0 && votes[','].length > 0) {
     decimal = votes['.'].length >= votes[','].length ? '.' : ',';
-    conflicts.push(...votes[decimal === '.' ? ',' : '.']);
+    pushAll(conflicts, votes[decimal === '.' ? ',' : '.']);
   } else if (votes['.'].length > 0) decimal = '.';
   else if (votes[','].length > 0) decimal = ',';
 

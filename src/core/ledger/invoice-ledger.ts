@@ -17,6 +17,7 @@ import type { ExportIssue } from '../formats/types.ts';
 import { checkInvoiceRecords } from './invoice-checks.ts';
 import { currencyConverter, parseExchangeRates } from './exchange-rates.ts';
 import { blankCustomer, masterIndex, type MasterIndex } from './invoice-lines.ts';
+import { pushAll } from '../push-all.ts';
 
 export type LedgerRowKind = 'receivable' | 'revenue' | 'vat';
 export type DepartmentSource = 'line' | 'project' | 'none';
@@ -239,9 +240,10 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
   const issues: ExportIssue[] = [];
   for (const bad of options.exchangeRatesInvalid ?? []) issues.push(invalidExchangeRate(bad));
   const postsReceivable = options.postsReceivable !== false;
-  if (postsReceivable) issues.push(...defaultReceivableIssues(data, options, index));
-  issues.push(
-    ...checkInvoiceRecords(
+  if (postsReceivable) pushAll(issues, defaultReceivableIssues(data, options, index));
+  pushAll(
+    issues,
+    checkInvoiceRecords(
       data,
       {
         linesRequired: true,

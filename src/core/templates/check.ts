@@ -26,6 +26,7 @@ import {
 import { createLiquid, DEFAULT_LIMITS, toTemplateError, type TemplateError } from './liquid-engine.ts';
 import { SCOPE_NAMES } from './scope.ts';
 import { TEMPLATE_DATA_TYPES, type ExportTemplate, type LayoutTemplate, type TemplateDataType } from './types.ts';
+import { pushAll } from '../push-all.ts';
 
 export interface CheckOptions {
   /** Restricts the data-type alias to this one (`invoices`), and adds `ledger` for invoices. */
@@ -66,7 +67,7 @@ export function checkTemplate(text: string, options: CheckOptions = {}): Templat
         errors.push({ line: use.location.row, column: use.location.col, message: `unknown variable "${name}"` });
       }
     }
-    errors.push(...unknownPaths(liquid, parsed, shape));
+    pushAll(errors, unknownPaths(liquid, parsed, shape));
   } catch (e) {
     errors.push(toTemplateError(e, DEFAULT_LIMITS));
   }

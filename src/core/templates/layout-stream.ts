@@ -50,6 +50,7 @@ import {
   type TemplateRenderContext,
 } from './render.ts';
 import type { ExportTemplate, LayoutTemplate } from './types.ts';
+import { pushAll } from '../push-all.ts';
 
 export interface LayoutStreamResult {
   /** Empty when an error was found. */
@@ -152,7 +153,7 @@ class LayoutStreamRun implements LayoutStream {
       this.gaveUp = true;
       return;
     }
-    this.builtIssues.push(...built.issues);
+    pushAll(this.builtIssues, built.issues);
     if (built.lineRecords.length === 0) return;
     const text = this.lineCount > 0 ? this.eol + built.text : built.text;
     this.lineCount += built.lineRecords.length;

@@ -20,6 +20,7 @@ import {
   type TemplateCommon,
 } from './types.ts';
 import { replacementProblem } from '../formats/builders/delimited.ts';
+import { pushAll } from '../push-all.ts';
 
 export const TEMPLATE_FILE_FORMAT = 'exportdesk-template';
 export const TEMPLATE_FILE_VERSION = 1;
@@ -124,7 +125,7 @@ function readColumn(c: unknown, i: number, errors: string[]): LayoutColumn {
       errors.push(`${where}.format.pattern: missing`);
     else column.format = JSON.parse(JSON.stringify(c.format)) as NonNullable<LayoutColumn['format']>;
   }
-  errors.push(...r.errors);
+  pushAll(errors, r.errors);
   return column;
 }
 
@@ -203,6 +204,6 @@ export function parseTemplateJson(text: string): ParseTemplateResult {
           c.width === undefined && errors.push(`template.columns[${i}].width: a fixed-width column needs a width`),
       );
   }
-  errors.push(...r.errors);
+  pushAll(errors, r.errors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, template };
 }

@@ -12,6 +12,7 @@ import {
   problem,
   type FieldProblem,
 } from './rules.ts';
+import { pushAll } from '../push-all.ts';
 
 type Values = Record<string, unknown>;
 
@@ -62,11 +63,11 @@ export function validateInvoice(invoice: Values): FieldProblem[] {
   const lines = Array.isArray(invoice['lines']) ? (invoice['lines'] as Values[]) : [];
   lines.forEach((line, i) => {
     const f = (name: string) => childField('lines', i, name);
-    out.push(
+    pushAll(out, [
       ...checkNumberRange(f('quantity'), line['quantity'], -MAX_QUANTITY, MAX_QUANTITY, 'quantity-range'),
       ...checkAmount(f('unitPrice'), line['unitPrice']),
       ...checkNumberRange(f('discountPercent'), line['discountPercent'], 0, 100, 'discount-range'),
-    );
+    ]);
   });
   return out;
 }
@@ -107,7 +108,7 @@ export function validateClaim(claim: Values): FieldProblem[] {
           },
         ),
       );
-    out.push(...own);
+    pushAll(out, own);
   });
   return out;
 }

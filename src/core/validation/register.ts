@@ -21,6 +21,7 @@ import {
   type FieldProblem,
   type Severity,
 } from './rules.ts';
+import { pushAll } from '../push-all.ts';
 
 export type RegisterKind = 'company' | 'customer' | 'project' | 'user' | 'account' | 'vatCode' | 'expenseType';
 
@@ -80,11 +81,11 @@ export function validateRegisterRecord(
   options: ValidateOptions = {},
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  for (const field of REQUIRED[kind]) problems.push(...checkRequired(field, record[field]));
-  problems.push(...valueProblems(kind, record, master));
+  for (const field of REQUIRED[kind]) pushAll(problems, checkRequired(field, record[field]));
+  pushAll(problems, valueProblems(kind, record, master));
   if (options.checkReferences ?? true) {
-    if (kind !== 'company') problems.push(...keyProblems(kind, record, master, options.originalKey));
-    problems.push(...referenceProblems(kind, record, master, options.originalKey));
+    if (kind !== 'company') pushAll(problems, keyProblems(kind, record, master, options.originalKey));
+    pushAll(problems, referenceProblems(kind, record, master, options.originalKey));
   }
   return problems;
 }
@@ -136,7 +137,7 @@ function valueProblems(kind: RegisterKind, r: Record<string, unknown>, master: C
       const rates = r['payRates'];
       if (rates !== undefined && rates !== null && typeof rates === 'object')
         for (const [code, amount] of Object.entries(rates as Record<string, unknown>))
-          out.push(...checkAmount(`payRates.${code}`, amount));
+          pushAll(out, checkAmount(`payRates.${code}`, amount));
       return out;
     }
     case 'account':

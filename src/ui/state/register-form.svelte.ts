@@ -7,6 +7,7 @@
  * record meanwhile, the save writes nothing and `conflict` holds their version beside this
  * form's, field by field; the user keeps theirs or overwrites it with this form's values.
  */
+import { maxOf } from '../../core/push-all.ts';
 import { liveQuery } from 'dexie';
 import { db as appDb } from '../app-db.ts';
 import { errorMessage } from '../error-message.ts';
@@ -76,7 +77,7 @@ function emptyMaster(company: Company): CompanyData {
 /** The next free number after the highest all-digit key, or '' when the keys are not numbers. */
 function nextNumber(keys: readonly string[]): string {
   const numbers = keys.filter((k) => /^\d{1,15}$/.test(k)).map(Number);
-  return numbers.length > 0 ? String(Math.max(...numbers) + 1) : '';
+  return numbers.length > 0 ? String(maxOf(numbers) + 1) : '';
 }
 
 function display(value: unknown): string {

@@ -23,13 +23,24 @@ export interface XmlWriteOptions {
   lineEnding?: '\n' | '\r\n';
 }
 
-/** Builds an element; children that are `undefined`, `null` or `false` are skipped (optional elements). */
-export function el(
-  name: string,
-  attributes: XmlElement['attributes'],
-  ...children: (XmlNode | undefined | null | false)[]
-): XmlElement {
-  const kept = children.filter((c): c is XmlNode => c !== undefined && c !== null && c !== false);
+/** A child of `el`: a node, a list of nodes (one per record), or nothing (an optional element left out). */
+export type XmlChild = XmlNode | readonly (XmlNode | undefined | null | false)[] | undefined | null | false;
+
+/**
+ * Builds an element; children that are `undefined`, `null` or `false` are skipped (optional
+ * elements). A list child adds its nodes in order: pass one element per record as a list,
+ * never spread it (`el(name, attrs, head, ...records)`), since spread arguments past V8's
+ * limit (some 40k–130k in a worker) throw "Maximum call stack size exceeded" (issue 15: Hogia).
+ */
+export function el(name: string, attributes: XmlElement['attributes'], ...children: XmlChild[]): XmlElement {
+  const kept: XmlNode[] = [];
+  const keep = (c: XmlNode | undefined | null | false) => {
+    if (c !== undefined && c !== null && c !== false) kept.push(c);
+  };
+  for (const child of children) {
+    if (Array.isArray(child)) for (const c of child as readonly (XmlNode | undefined | null | false)[]) keep(c);
+    else keep(child as XmlNode | undefined | null | false);
+  }
   return attributes ? { name, attributes, children: kept } : { name, children: kept };
 }
 

@@ -32,6 +32,7 @@
  *   space, each with a warning (`REPLACEMENTS`).
  * - Encoding: setting `encoding`, default Windows-1252 (ä, ö, å and €).
  */
+import { pushAll } from '../../../push-all.ts';
 import { invoiceAmounts, documentSign, vatRateLookup } from '../../../domain/invoice-amounts.ts';
 import type { CompanyData, Invoice } from '../../../domain/types.ts';
 import type { DelimitedColumn, DelimitedLayout, FieldReplacements } from '../../builders/delimited.ts';
@@ -155,8 +156,8 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   const write = (section: Section, row: object, record: IssueRecord) => {
     const built = buildDelimited(efinaLayout(section, encoding), [row], { recordOf: () => record });
     text += built.text;
-    lineRecords.push(...built.lineRecords);
-    issues.push(...built.issues);
+    pushAll(lineRecords, built.lineRecords);
+    pushAll(issues, built.issues);
     lines++;
   };
   let grossTotal = 0;

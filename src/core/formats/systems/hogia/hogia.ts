@@ -121,7 +121,7 @@ export function hogiaDocument(data: CompanyData, settings: FormatSettings, conte
       optionalText('price', line.rate === null ? '' : formatMinor(line.rate, { decimals: 2, decimalSeparator: '.' })),
     ),
   );
-  return el('PayRoll', { xmlns: HOGIA_NAMESPACE }, fileInfo, ...instructions);
+  return el('PayRoll', { xmlns: HOGIA_NAMESPACE }, fileInfo, instructions);
 }
 
 function checks(data: CompanyData, settings: FormatSettings, context: ExportContext): ExportIssue[] {

@@ -127,7 +127,7 @@ export function paxmlDocument(data: CompanyData, settings: FormatSettings, conte
       line.departmentNumber ? el('resenhet', { dim: DEPARTMENT_DIMENSION, id: line.departmentNumber }) : undefined,
       line.projectNumber ? el('resenhet', { dim: PROJECT_DIMENSION, id: line.projectNumber }) : undefined,
     ].filter((u): u is XmlElement => u !== undefined);
-    const resenheter = units.length > 0 ? el('resenheter', undefined, ...units) : undefined;
+    const resenheter = units.length > 0 ? el('resenheter', undefined, units) : undefined;
     const hours = decimal(hoursOf(line.hours));
     const timeCode = codes.get(record.wageCode) ?? (STANDARD_TIME_CODES.has(record.wageCode) ? record.wageCode : '');
     if (timeCode)
@@ -170,8 +170,8 @@ export function paxmlDocument(data: CompanyData, settings: FormatSettings, conte
       'xsi:noNamespaceSchemaLocation': `http://www.paxml.se/${stringSetting(settings, 'version') || '2.2'}/paxml.xsd`,
     },
     header,
-    time.length > 0 ? el('tidtransaktioner', undefined, ...time) : undefined,
-    pay.length > 0 ? el('lonetransaktioner', undefined, ...pay) : undefined,
+    time.length > 0 ? el('tidtransaktioner', undefined, time) : undefined,
+    pay.length > 0 ? el('lonetransaktioner', undefined, pay) : undefined,
   );
 }
 

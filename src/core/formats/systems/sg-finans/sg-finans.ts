@@ -70,6 +70,7 @@ import { sgFinansInfo } from './info.ts';
 import { issue } from '../../issues.ts';
 import { checkInvoiceRecords } from '../../../ledger/invoice-checks.ts';
 import { invalidExchangeRate, missingExchangeRate } from '../../../ledger/invoice-ledger.ts';
+import { pushAll } from '../../../push-all.ts';
 
 const DEFAULT_ENCODING: TextEncodingName = 'windows-1252';
 export const CUSTOMER_RECORD_LENGTH = 254;
@@ -350,7 +351,7 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
   for (const bad of invalid) issues.push(invalidExchangeRate(bad));
 
   // Lengths are checked by the fixed-width builder (an error naming the record and field).
-  issues.push(...checkInvoiceRecords(data, { linesRequired: false, uniqueNumbers: true, knownCustomers: true }));
+  pushAll(issues, checkInvoiceRecords(data, { linesRequired: false, uniqueNumbers: true, knownCustomers: true }));
   for (const invoice of data.invoices) {
     const record = invoiceRef(invoice);
     const at = { invoice: record.key };

@@ -64,6 +64,7 @@
  * - Setting `blankLineAfterHeader` writes an empty line after each heading (Moment's option).
  * - CRLF; encoding setting `encoding`, default Windows-1252 (Visma Business reads ANSI).
  */
+import { pushAll } from '../../../push-all.ts';
 import { formatDate } from '../../../domain/dates.ts';
 import { formatMinor } from '../../../domain/money.ts';
 import type { CompanyData, Customer, Project } from '../../../domain/types.ts';
@@ -294,7 +295,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
     command(head);
     if (blank) command('');
     const built = buildDelimited(sectionLayout(columns, encoding), rows, { recordOf });
-    issues.push(...built.issues);
+    pushAll(issues, built.issues);
     for (const [i, line] of built.text.split(eol).slice(0, rows.length).entries()) {
       lines.push(line);
       lineRecords.push(built.lineRecords[i]);

@@ -129,7 +129,7 @@ function voucherElements(v: LedgerVoucher, settings: FormatSettings, currency: s
       el(
         'Voucher',
         undefined,
-        ...head(invoice.number),
+        head(invoice.number),
         el('Account', undefined, text('AccountID', receivable ? customer.number : r.account)),
         receivable ? undefined : el('Tax', undefined, text('TaxCode', r.vatCode)),
         { name: 'GrossAmount', attributes: { [CURRENCY_ATTRIBUTE]: currency }, children: [amount(gross + 0)] },
@@ -147,7 +147,9 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   const periods = new Map<string, LedgerVoucher[]>();
   for (const v of vouchers) {
     const period = formatDate(v.invoice.issueDate, PERIOD_PATTERN);
-    periods.set(period, [...(periods.get(period) ?? []), v]);
+    const list = periods.get(period);
+    if (list) list.push(v);
+    else periods.set(period, [v]);
   }
   const root = el(
     ROOT,
@@ -159,15 +161,15 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
       text('OriginSystemCode', ORIGIN_SYSTEM_CODE),
       text('OriginSoftware', context.programName),
     ),
-    ...customers.map((number) => customerElement(data, number)),
-    ...[...periods].map(([period, list]) =>
+    customers.map((number) => customerElement(data, number)),
+    [...periods].map(([period, list]) =>
       el(
         'Transaction',
         undefined,
         text('AccountingPeriod', period),
         text('BundleCategoryCode', stringSetting(settings, 'bundleCategoryCode')),
         text('BundleDescription', `${context.programName} ${period}`),
-        ...list.flatMap((v) => voucherElements(v, settings, options.companyCurrency)),
+        list.flatMap((v) => voucherElements(v, settings, options.companyCurrency)),
       ),
     ),
   );

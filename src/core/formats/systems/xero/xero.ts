@@ -79,6 +79,7 @@ import { parseCodeMapping, xeroTaxRateSuggestions } from '../../kit/code-mapping
 import { xeroInfo } from './info.ts';
 import { issue } from '../../issues.ts';
 import { checkInvoiceRecords } from '../../../ledger/invoice-checks.ts';
+import { pushAll } from '../../../push-all.ts';
 
 export const MAX_INVOICES_PER_FILE = 500;
 const DATE_PATTERNS = { UK: 'dd/MM/yyyy', US: 'MM/dd/yyyy' } as const;
@@ -244,7 +245,7 @@ function buildFiles(kind: XeroFileKind, rows: InvoiceLineRow[], stamp: string) {
       recordCount: chunk.length,
       controlTotals: totals,
     });
-    issues.push(...built.issues, ...encoded.issues);
+    pushAll(pushAll(issues, built.issues), encoded.issues);
     if (encoded.file) files.push(encoded.file);
   });
   const documents = new Set(rows.map((r) => r.invoice.id)).size;
@@ -293,10 +294,11 @@ export const xero = defineFormat({
           'taxTypes',
         ),
       );
-    issues.push(...unmappedTaxTypeIssues(data, map));
+    pushAll(issues, unmappedTaxTypeIssues(data, map));
     // Xero merges rows of the same number into one invoice, and requires AccountCode on every line.
-    issues.push(
-      ...checkInvoiceRecords(data, {
+    pushAll(
+      issues,
+      checkInvoiceRecords(data, {
         linesRequired: true,
         uniqueNumbers: true,
         knownCustomers: true,
