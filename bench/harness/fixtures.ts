@@ -148,6 +148,9 @@ const FORMAT_SETTINGS: Record<string, FormatSettings> = {
   xero: XERO_SETTINGS,
   'sg-finans': { clientNumber: '1234' },
   'xledger-gl02b': { ownerCode: 'EKS01' },
+  'visma-di': { clientId: 'EKS01' },
+  // Uni Micro does not publish its voucher record type; 99 is the golden case's stand-in.
+  'uni-micro': { voucherRecordType: '99' },
 };
 
 /** The config that runs a registered format in the `formats` group (SIE 4 and GBAT10 share the groups' own, whose bare loops write the same bytes). */
