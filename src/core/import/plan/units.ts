@@ -60,7 +60,7 @@ export function unitRejected(unit: Unit): boolean {
   return unit.rows.some((r) => r.errors.length > 0);
 }
 
-/** 'invoice' or 'claim', for messages about a grouped document. */
+/** 'invoice' or 'claim': the word for a grouped record (several rows, one invoice or claim) in messages. */
 export function documentWord(kind: ImportKind): string {
   return kind === 'invoices' ? 'invoice' : 'claim';
 }
