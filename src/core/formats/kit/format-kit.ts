@@ -4,6 +4,7 @@
  * pair of the contract. `generate` never hands out files when an error was found: an export
  * with `?` in place of a name, or a voucher that does not balance, is worse than none.
  */
+import { uniqueIssues } from '../issues.ts';
 import { isTextEncodingName, type TextEncodingName } from '../../encoding/text-encoding.ts';
 import type { CompanyData } from '../../domain/types.ts';
 import type {
@@ -36,20 +37,6 @@ export interface FormatModule extends Omit<FormatDefinition, 'preflight' | 'gene
   build(data: CompanyData, settings: FormatSettings, context: ExportContext): BuildOutput;
 }
 
-function issueKey(issue: ExportIssue): string {
-  return [issue.severity, issue.code, issue.record?.kind, issue.record?.key, issue.field, issue.message].join('|');
-}
-
-export function dedupeIssues(issues: readonly ExportIssue[]): ExportIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = issueKey(issue);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 export function withDefaults(definitions: readonly SettingDefinition[], settings: FormatSettings): FormatSettings {
   const out: FormatSettings = {};
   for (const def of definitions) out[def.key] = replacedSettingValue(def, settings) ?? def.default;
@@ -62,7 +49,7 @@ export function defineFormat(module: FormatModule): FormatDefinition {
     const settings = withDefaults(module.settings, raw);
     const checked = module.checks(data, settings, context);
     const built = module.build(data, settings, context);
-    const issues = dedupeIssues([...checked, ...built.issues]);
+    const issues = uniqueIssues([...checked, ...built.issues]);
     const blocked = issues.some((i) => i.severity === 'error');
     return { files: blocked ? [] : built.files, issues, report: built.report };
   });

@@ -50,6 +50,7 @@
  * - Texts: `Faktura <no> <customer>` / `Kreditnota <no> <customer>` (`TEXTS`), line descriptions
  *   on revenue rows, `MVA <rate> %` on VAT rows.
  */
+import { parseCodeMapping } from '../../kit/code-mapping.ts';
 import { fiscalPeriod } from '../../../domain/dates.ts';
 import type { CompanyData, IsoDate } from '../../../domain/types.ts';
 import type { DelimitedColumn, DelimitedLayout, FieldReplacements } from '../../builders/delimited.ts';
@@ -162,15 +163,11 @@ export function gbat10Layout(variant: 'mamut' | 'xledger-ar10', encoding: TextEn
 
 /** Setting `paymentTermsCodes` (`14=2; 30=3`): days → StdReg code, and what is wrong with it. */
 export function paymentTermsCodes(settings: FormatSettings): { codes: Map<number, string>; invalid: string[] } {
+  const { map, invalid } = parseCodeMapping(stringSetting(settings, 'paymentTermsCodes'));
   const codes = new Map<number, string>();
-  const invalid: string[] = [];
-  for (const part of stringSetting(settings, 'paymentTermsCodes').split(';')) {
-    const entry = part.trim();
-    if (entry === '') continue;
-    const m = /^(\d+)\s*=\s*(.*)$/.exec(entry);
-    const code = m?.[2]!.trim() ?? '';
-    if (!m || !PAYMENT_TERMS_CODE.test(code)) invalid.push(entry);
-    else codes.set(Number(m[1]), code);
+  for (const [days, code] of map) {
+    if (/^\d+$/.test(days) && PAYMENT_TERMS_CODE.test(code)) codes.set(Number(days), code);
+    else invalid.push(`${days}=${code}`);
   }
   return { codes, invalid };
 }
