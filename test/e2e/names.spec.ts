@@ -28,21 +28,31 @@ test('lists show names beside numbers, statuses as words, and a search by name f
   expect(customerNumber).toMatch(/^\d+$/);
 
   // Time records and claims by co-worker name (the Norwegian demo has Kari Ødegård).
+  // Wait for each page's own table before typing: the search box of the page being left is still there for a moment
+  // while the next page loads on demand, and a search typed into it would be lost.
   await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Time records' }).click();
+  await expect(page.getByTestId('time-records-table')).toBeVisible();
   await page.getByTestId('filter-search').fill('kari');
   const records = page.getByTestId('time-records-table').locator('tbody tr');
   const employees = page.getByTestId('time-records-table').locator('tbody tr td:nth-child(2)');
   await expect
-    .poll(async () => (await employees.allTextContents()).every((text) => /^\d+ Kari Ødegård$/.test(text)))
+    .poll(async () => {
+      const texts = await employees.allTextContents();
+      return texts.length > 0 && texts.every((text) => /^\d+ Kari Ødegård$/.test(text));
+    })
     .toBe(true);
   await expect(records.first()).toContainText('Kari Ødegård');
 
   await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Claims' }).click();
+  await expect(page.getByTestId('claims-table')).toBeVisible();
   await page.getByTestId('filter-search').fill('ØDEGÅRD');
   const claims = page.getByTestId('claims-table').locator('tbody tr');
   const claimants = page.getByTestId('claims-table').locator('tbody tr td:nth-child(3)');
   await expect
-    .poll(async () => (await claimants.allTextContents()).every((text) => text.endsWith('Kari Ødegård')))
+    .poll(async () => {
+      const texts = await claimants.allTextContents();
+      return texts.length > 0 && texts.every((text) => text.endsWith('Kari Ødegård'));
+    })
     .toBe(true);
   await expect(claims.first()).toContainText('Kari Ødegård');
   await expect(claims.first().locator('td').nth(3)).toHaveText(/^(Draft|Submitted|Approved|Paid|Rejected)$/);
