@@ -29,6 +29,7 @@ import type { ExportWorkerApi, RunProgress, RunRequest } from '../src/core/expor
 import type { CompanyData } from '../src/core/domain/types.ts';
 import type { ExportBatch } from '../src/core/export/types.ts';
 import { describeFormats } from '../src/core/formats/registry.ts';
+import { capRepeatedIssues } from '../src/core/formats/issues.ts';
 
 const db = new ExportdeskDatabase();
 
@@ -98,7 +99,11 @@ const api: ExportWorkerApi = {
     const { config, format, settings, plan, context } = await load(request, progress);
     const warnings = plan.summary.issues.filter((i) => i.severity === 'warning');
     if (warnings.length > 0 && !request.acceptWarnings)
-      return { ok: false, issues: plan.summary.issues, message: 'Accept the warnings to run the export.' };
+      return {
+        ok: false,
+        issues: capRepeatedIssues(plan.summary.issues),
+        message: 'Accept the warnings to run the export.',
+      };
     try {
       progress?.('Generating files', 0.35);
       const result = await generateExport(plan, format, config, settings, context, () => crypto.randomUUID());

@@ -72,6 +72,7 @@ const en = {
   'mapping.from.paymentTerms': 'Payment terms (days)',
   'issues.openRecord': 'Open {record}',
   'issues.openSetting': 'Open the setting',
+  'issues.moreLikeThis': '… and {count} more like this',
   'common.yes': 'yes',
   'common.no': 'no',
   'common.example': 'e.g. {example}',

@@ -17,7 +17,7 @@ import type {
   FormatDefinition,
   FormatSettings,
 } from '../formats/types.ts';
-import { issue, uniqueIssues } from '../formats/issues.ts';
+import { capRepeatedIssues, issue, uniqueIssues } from '../formats/issues.ts';
 import { invoiceDateLimitDate, isWaiting, statusPurposeOf, takesCustomer } from './export-status.ts';
 import type { ExportBatch, ExportConfig, ExportedFileMeta } from './types.ts';
 import { bundleFiles, sha256Hex } from './bundle.ts';
@@ -269,11 +269,11 @@ export async function generateExport(
   newId: () => string,
 ): Promise<GeneratedExport> {
   const blocking = plan.summary.issues.filter((i) => i.severity === 'error');
-  if (blocking.length > 0) throw new ExportBlockedError(plan.summary.issues);
+  if (blocking.length > 0) throw new ExportBlockedError(capRepeatedIssues(plan.summary.issues));
   const result = plan.generated ?? format.generate(plan.data, settings, context);
   // Generation reports every pre-flight issue again (and a chunked plan's issues are its
   // generated result's), so the joined list names each condition once.
-  const issues = uniqueIssues([...plan.summary.issues, ...result.issues]);
+  const issues = capRepeatedIssues(uniqueIssues([...plan.summary.issues, ...result.issues]));
   if (result.issues.some((i) => i.severity === 'error')) throw new ExportBlockedError(issues);
   if (result.files.length === 0) throw new ExportBlockedError([issue('error', 'no-files')]);
 

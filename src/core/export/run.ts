@@ -13,6 +13,7 @@ import type { CompanyData, IsoDate, IsoDateTime } from '../domain/types.ts';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../program.ts';
 import type { ExportContext, FormatDataType, FormatDefinition, FormatSettings, ExportIssue } from '../formats/types.ts';
 import type { ConfigDescription, PlanResponse, RunProgress, RunSelectionRequest } from './api.ts';
+import { capRepeatedIssues } from '../formats/issues.ts';
 import { invoiceDateLimitDate } from './export-status.ts';
 import { planPeriodExport, type PeriodReader } from './period-stream.ts';
 import { exportedKeys, planExport, type ExportPlan, type RecordSelection } from './pipeline.ts';
@@ -143,7 +144,7 @@ export function planResponse(
     configName: config.name,
     targetName: format.name,
     dataType: format.dataType,
-    summary: plan.summary,
+    summary: { ...plan.summary, issues: capRepeatedIssues(plan.summary.issues) },
     overlapping: overlapping.map((b) => ({
       id: b.id,
       createdAt: b.createdAt,

@@ -255,6 +255,43 @@ export function issueNamesItsRecord(found: ExportIssue): boolean {
 
 /** The issue as one line of text: its record (and field) first, unless the message names the record. */
 export function issueText(found: ExportIssue): string {
-  if (!found.record || issueNamesItsRecord(found)) return found.message;
-  return `${found.record.kind} ${found.record.key}${found.field ? `, ${found.field}` : ''}: ${found.message}`;
+  const more = found.moreLikeThis ? ` (and ${found.moreLikeThis} more like this)` : '';
+  if (!found.record || issueNamesItsRecord(found)) return found.message + more;
+  return `${found.record.kind} ${found.record.key}${found.field ? `, ${found.field}` : ''}: ${found.message}${more}`;
+}
+
+/**
+ * How many issues of one severity and code a run lists one by one. Visma Scenario over 100k
+ * invoice lines warns 177,718 times (140,758 `truncated`, 36,960 `separator-replaced`); the
+ * first hundred of each show what to fix, and the count says how much more there is.
+ */
+export const ISSUES_LISTED_PER_CODE = 100;
+
+/**
+ * The first `limit` issues of each severity and code, in first-seen order; the last one listed
+ * of a code carries the count of those left out (`moreLikeThis`). Errors are capped as well:
+ * the run stays blocked, since at least one error of each code remains. Applied once, where a
+ * plan's or a run's issues leave the pipeline for the page or the terminal (`planResponse`,
+ * `generateExport`), to a full list: a capped list capped again would not know what it lost.
+ */
+export function capRepeatedIssues(issues: readonly ExportIssue[], limit = ISSUES_LISTED_PER_CODE): ExportIssue[] {
+  const listed = new Map<string, { count: number; lastIndex: number }>();
+  const out: ExportIssue[] = [];
+  for (const found of issues) {
+    const key = `${found.severity} ${found.code}`;
+    const seen = listed.get(key);
+    if (!seen) {
+      listed.set(key, { count: 1, lastIndex: out.push(found) - 1 });
+    } else if (seen.count < limit) {
+      seen.count++;
+      seen.lastIndex = out.push(found) - 1;
+    } else {
+      seen.count++;
+    }
+  }
+  for (const { count, lastIndex } of listed.values()) {
+    const last = out[lastIndex]!;
+    if (count > limit) out[lastIndex] = { ...last, moreLikeThis: count - limit };
+  }
+  return out;
 }

@@ -73,6 +73,12 @@ export interface ExportIssue {
     key: string;
   };
   field?: string;
+  /**
+   * How many more issues of this severity and code the run found and does not list one by one
+   * (`capRepeatedIssues`): a 100k-line export can warn on every line, and a list of 177k warnings
+   * helps nobody and takes the page a frame-breaking moment to receive.
+   */
+  moreLikeThis?: number;
 }
 
 export interface ExportFile {
