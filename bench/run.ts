@@ -71,6 +71,7 @@ async function main(): Promise<void> {
       for (const rows of args.rows) await perSize(harness, rows, args);
     if (args.only.has('zip')) await zip(harness, args);
     if (args.scale > 0 && args.only.has('scale')) await scale(context, harness, args.scale);
+    if (args.scale > 0 && args.only.has('totals')) await totals(harness, args.scale, !args.only.has('scale'));
     if (args.only.has('restore')) await restore(harness, args);
     if (args.only.has('sizes')) await sizes();
   } finally {
@@ -453,6 +454,31 @@ async function zip(page: Page, args: BenchArgs): Promise<void> {
       baseline: z.baselineMs,
       goal: null,
       note: `real = SHA-256 per file + bundleFiles (DEFLATE 6, manifest); bare = JSZip DEFLATE 6 of the same files; ${(z.zipBytes / MB).toFixed(2)} MB zip; ${(total / MB / (z.valueMs / 1000)).toFixed(1)} MB/s`,
+    }),
+  );
+}
+
+/** Issue 14: the Time records Total of one month over `records` time records (goal 200 ms). */
+const TOTALS_GOAL_MS = 200;
+
+async function totals(harness: Page, records: number, seed: boolean): Promise<void> {
+  if (seed || (await harness.evaluate(() => window.bench.timeRecordCount())) !== records) {
+    log(`seeding ${records} time records for the totals figure`);
+    const seeded = await harness.evaluate((n) => window.bench.seed({ invoiceLines: 0, timeRecords: n }), records);
+    log(`seeded in ${Math.round(seeded.ms)} ms`);
+  }
+  log('totals of one month');
+  const t = await harness.evaluate((month) => window.bench.totalsCase(month, 5), ONE_MONTH);
+  results.push(
+    result({
+      name: `totals of one month, ${records >= 1_000_000 ? `${records / 1_000_000}M` : records} time records`,
+      size: String(records),
+      value: t.valueMs,
+      unit: 'ms',
+      baseline: t.baselineMs,
+      goal: TOTALS_GOAL_MS,
+      goalIsRatio: false,
+      note: `${ONE_MONTH.from}..${ONE_MONTH.to}: ${t.totals.count} records, ${t.totals.billableHours} h billable, ${t.totals.otherHours} h not; real = data worker over the day sums (schema v7), median of 5 after a first call of ${Math.round(t.firstMs)} ms; bare = the month's records read through the date index and summed; ${t.equal ? 'same totals' : 'TOTALS DIFFER'}`,
     }),
   );
 }

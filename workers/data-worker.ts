@@ -1,6 +1,6 @@
 /**
  * Heavy whole-company work off the page: generating and storing the demo company,
- * restoring a backup, reading a backup. Thin: each method calls src/core and src/db.
+ * restoring a backup, reading a backup, the lists' totals. Thin: each method calls src/core and src/db.
  */
 import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
@@ -9,6 +9,7 @@ import { generateDemoCompany } from '../src/core/demo/demo-company.ts';
 import { demoExportConfigs } from '../src/core/export/demo-export-configs.ts';
 import { serializeCompanyFile, toCompanyFile } from '../src/core/company-file/company-file.ts';
 import type { DataWorkerApi } from '../src/core/company-file/api.ts';
+import { claimListTotals, invoiceListTotals, timeRecordListTotals } from '../src/db/record-totals.ts';
 
 const db = new ExportdeskDatabase();
 /** The running restore's Cancel (one restore at a time: the page disables the button meanwhile). */
@@ -45,6 +46,10 @@ const api: DataWorkerApi = {
     const file = await readCompanyFile(db);
     return file ? serializeCompanyFile(file) : null;
   },
+
+  invoiceTotals: (filter) => invoiceListTotals(db, filter),
+  timeRecordTotals: (filter) => timeRecordListTotals(db, filter),
+  claimTotals: (filter) => claimListTotals(db, filter),
 };
 
 Comlink.expose(api);

@@ -13,6 +13,7 @@ import { generateDemoCompany, iterateDemoTimeRecords } from '../../src/core/demo
 import { toCompanyFile } from '../../src/core/company-file/company-file.ts';
 import { bundleFiles, sha256Hex } from '../../src/core/export/bundle.ts';
 import type { CompanyData, TimeRecord } from '../../src/core/domain/types.ts';
+import { sumTimeRecords, timeRecordTotals, type TimeRecordTotals } from '../../src/core/domain/record-totals.ts';
 import type { ExportedFileMeta } from '../../src/core/export/types.ts';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../../src/core/program.ts';
 import {
@@ -130,6 +131,18 @@ const api = {
 
   async timeRecordCount(): Promise<number> {
     return db.timeRecords.count();
+  },
+
+  /**
+   * Bare Total of a month: the month's records through the date index in one request, summed by
+   * the same core function as the day sums (what a Total without running sums would cost).
+   */
+  async bareMonthTotals(from: string, to: string): Promise<TimeRecordTotals> {
+    const [company, records] = await Promise.all([
+      db.company.get('company'),
+      db.timeRecords.where('date').between(from, to, true, true).toArray(),
+    ]);
+    return timeRecordTotals(sumTimeRecords(records), company?.currency ?? 'NOK');
   },
 
   /** Bare: the same index query as the export worker, the hand loop, one stored file. */

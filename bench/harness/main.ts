@@ -170,6 +170,32 @@ const bench = {
     };
   },
 
+  /**
+   * Issue 14: the Time records list's Total over one month of the seeded records, through the
+   * real data worker (the day sums of schema v7), next to the bare read-and-sum of the month.
+   * The first call (the worker answering its first request) is in the note; the figure is the
+   * median of the calls after it, as when the list's filter changes.
+   */
+  timeRecordCount(): Promise<number> {
+    return benchWorker.timeRecordCount();
+  },
+
+  async totalsCase(month: { from: string; to: string }, repeats: number) {
+    const filter = { search: '', ...month };
+    const first = await timed(() => dataWorker.timeRecordTotals(filter));
+    const real: { ms: number; value: Awaited<ReturnType<typeof dataWorker.timeRecordTotals>> }[] = [];
+    for (let i = 0; i < repeats; i++) real.push(await timed(() => dataWorker.timeRecordTotals(filter)));
+    const bare: typeof real = [];
+    for (let i = 0; i < repeats; i++) bare.push(await timed(() => benchWorker.bareMonthTotals(month.from, month.to)));
+    return {
+      valueMs: median(real.map((r) => r.ms)),
+      baselineMs: median(bare.map((r) => r.ms)),
+      firstMs: first.ms,
+      totals: real[0]!.value,
+      equal: JSON.stringify(real[0]!.value) === JSON.stringify(bare[0]!.value),
+    };
+  },
+
   async seed(options: { invoiceLines: number; timeRecords: number; claims?: number }) {
     return timed(() => benchWorker.seed(options));
   },

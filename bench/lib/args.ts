@@ -6,10 +6,12 @@
  *   --smoke                    CI: one repetition, 1 MB ZIP, no scale figures; checks it completes
  *   --out bench/results.json   where the results go
  *   --only sie4,gbat10,import  only these groups (cold, sie4, gbat10, template, layout, import,
- *                              formats, zip, scale, sizes, restore); default all. For working on one figure.
+ *                              formats, zip, scale, sizes, restore, totals); default all. For working on one figure.
  *                              `formats` runs every registered format at the largest --rows size.
  *                              restore: per size N, N time records and N/2 invoices; with
  *                              --scale, also a restore of that many time records.
+ *                              totals: the Time records Total of one month of --scale records
+ *                              (seeds them itself when the scale group does not run).
  */
 export const BENCH_GROUPS = [
   'cold',
@@ -23,6 +25,7 @@ export const BENCH_GROUPS = [
   'scale',
   'sizes',
   'restore',
+  'totals',
 ] as const;
 export type BenchGroup = (typeof BENCH_GROUPS)[number];
 

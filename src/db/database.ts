@@ -17,6 +17,7 @@ import type {
 } from '../core/domain/types.ts';
 import type { ExportBatch, ExportConfig } from '../core/export/types.ts';
 import type { TransferJournalRow } from './export-status.ts';
+import { addToDay, timeRecordDaysMiddleware, type TimeRecordDayRow } from './time-record-days.ts';
 
 export interface CompanyRow extends Company {
   /** Always `company`: one company per browser profile. */
@@ -91,6 +92,7 @@ export class ExportdeskDatabase extends Dexie {
   importHistory!: Table<ImportHistoryRow, string>;
   transferJournal!: Table<TransferJournalRow, string>;
   exportBatchKeys!: Table<ExportBatchKeysRow, string>;
+  timeRecordDays!: Table<TimeRecordDayRow, string>;
 
   constructor(name = 'exportdesk') {
     super(name);
@@ -161,10 +163,27 @@ export class ExportdeskDatabase extends Dexie {
             row.purpose ??= 'accounting';
           });
       });
+    // v7: running sums of the time records per day (src/db/time-record-days.ts), for the Time
+    // records list's Total over 1M records. The upgrade sums the stored records once; from then on
+    // the middleware keeps the sums in the same transaction as every write to `timeRecords`.
+    this.version(7)
+      .stores({ timeRecordDays: 'date' })
+      .upgrade(async (tx) => {
+        const days = new Map<string, TimeRecordDayRow>();
+        await tx
+          .table('timeRecords')
+          .toCollection()
+          .each((record: TimeRecord) => addToDay(days, record));
+        await tx.table('timeRecordDays').bulkPut([...days.values()]);
+      });
+    this.use(timeRecordDaysMiddleware);
   }
 }
 
-/** Tables that hold the company's data (cleared when another company is loaded). */
+/**
+ * Tables that hold the company's data (cleared when another company is loaded). `timeRecordDays`
+ * is not one: it is derived, and follows `timeRecords` through its middleware.
+ */
 export const DATA_TABLES = [
   'company',
   'customers',

@@ -40,14 +40,32 @@ function fold(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase();
 }
 
-function matches(search: string, ...values: unknown[]): boolean {
+export function matches(search: string, ...values: unknown[]): boolean {
   const needle = fold(search.trim());
   if (!needle) return true;
   return values.some((v) => fold(String(v ?? '')).includes(needle));
 }
 
+/** The text search of a list that names no register record: the record's own fields (the Total uses the same). */
+export function invoiceMatches(search: string, i: Invoice): boolean {
+  return matches(search, i.number, i.customerNumber, i.projectNumber, i.orderReference, i.kid);
+}
+
+export function timeRecordMatches(search: string, r: TimeRecord): boolean {
+  return matches(search, r.employeeNumber, r.projectNumber, r.activity, r.comment, r.wageCode);
+}
+
+export function claimMatches(search: string, r: Claim): boolean {
+  return matches(search, r.claimNumber, r.employeeNumber, r.status, ...r.items.map((i) => i.description));
+}
+
 /** Keys of the register records whose number or name contains the search text (registers are small). */
-async function registerKeys<T>(table: Table<T>, search: string, key: (row: T) => string, name: (row: T) => string) {
+export async function registerKeys<T>(
+  table: Table<T>,
+  search: string,
+  key: (row: T) => string,
+  name: (row: T) => string,
+) {
   const keys = new Set<string>();
   for (const row of await table.toArray()) if (matches(search, key(row), name(row))) keys.add(key(row));
   return keys;
@@ -69,7 +87,12 @@ function newestFirst(a: Hit, b: Hit): number {
  * Ranges of a `[key+date]` index, one per key, within the date filter: how a name search reads
  * a big table (each range walks only that customer's, co-worker's or project's entries).
  */
-function keyDateRanges<T>(table: Table<T>, index: string, keys: Iterable<string>, filter: ListFilter): Collection<T>[] {
+export function keyDateRanges<T>(
+  table: Table<T>,
+  index: string,
+  keys: Iterable<string>,
+  filter: ListFilter,
+): Collection<T>[] {
   const from = filter.from || '0000-00-00';
   const to = filter.to || '9999-99-99';
   return [...keys].map((key) => table.where(index).between([key, from], [key, to], true, true));
@@ -133,7 +156,7 @@ async function pageOfRanges<T>(
   });
 }
 
-function inDates(date: string, filter: ListFilter): boolean {
+export function inDates(date: string, filter: ListFilter): boolean {
   return (!filter.from || date >= filter.from) && (!filter.to || date <= filter.to);
 }
 
@@ -147,7 +170,7 @@ async function pageOf<T>(collection: Collection<T>, offset: number, limit: numbe
   return { rows, total: Math.min(keys.length, cap), capped: keys.length > cap };
 }
 
-function byDate<T>(table: Table<T>, index: string, filter: ListFilter): Collection<T> {
+export function byDate<T>(table: Table<T>, index: string, filter: ListFilter): Collection<T> {
   const collection =
     filter.from || filter.to
       ? table.where(index).between(filter.from || '0000-00-00', filter.to || '9999-99-99', true, true)
@@ -185,8 +208,7 @@ export async function invoicePage(
       page = await pageOfRanges(invoices, ranges, extra, offset, limit);
     } else {
       let c = byDate(invoices, 'issueDate', filter);
-      if (search)
-        c = c.filter((i) => matches(search, i.number, i.customerNumber, i.projectNumber, i.orderReference, i.kid));
+      if (search) c = c.filter((i) => invoiceMatches(search, i));
       page = await pageOf(c, offset, limit);
     }
     counted = { total: page.total, capped: page.capped };
@@ -231,8 +253,7 @@ export async function timeRecordPage(
     }
   }
   let c = byDate(db.timeRecords, 'date', filter);
-  if (search)
-    c = c.filter((r) => matches(search, r.employeeNumber, r.projectNumber, r.activity, r.comment, r.wageCode));
+  if (search) c = c.filter((r) => timeRecordMatches(search, r));
   return pageOf(c, offset, limit);
 }
 
@@ -263,10 +284,7 @@ export async function claimPage(
     }
   }
   let c = byDate(db.claims, 'date', filter);
-  if (search)
-    c = c.filter((r) =>
-      matches(search, r.claimNumber, r.employeeNumber, r.status, ...r.items.map((i) => i.description)),
-    );
+  if (search) c = c.filter((r) => claimMatches(search, r));
   return pageOf(c, offset, limit);
 }
 

@@ -48,6 +48,19 @@ function openVersion5(name: string): Dexie {
   return db;
 }
 
+/**
+ * The schema as released up to version 6 (a status per purpose), copied here on purpose like
+ * `openVersion4`: the database that version 7 (time records' day sums) migrates from.
+ */
+function openVersion6(name: string): Dexie {
+  const db = openVersion5(name);
+  db.version(6).stores({
+    invoices:
+      'id, number, issueDate, [exportStatus+issueDate], [factoringStatus+issueDate], [customerNumber+issueDate]',
+  });
+  return db;
+}
+
 /** Every row of every data table, sorted by table name, as the database holds them. */
 async function contents(db: Dexie): Promise<Record<string, unknown[]>> {
   const all: Record<string, unknown[]> = {};
@@ -128,7 +141,8 @@ describe('schema migration', () => {
 
     const db = new ExportdeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    // 7 since the time records' day sums (the next test); what this test checks is version 6's step.
+    expect(db.verno).toBe(7);
     expect(db.invoices.schema.idxByName['[factoringStatus+issueDate]']).toBeDefined();
     const rows = await db.invoices.orderBy('id').toArray();
     expect(rows.map((i) => `${i.id}:${i.exportStatus}:${i.factoringStatus}`)).toEqual([
@@ -149,6 +163,41 @@ describe('schema migration', () => {
     expect((await db.invoices.get('inv-2'))?.exportStatus).toBe('transferred');
     expect((await db.invoices.get('inv-2'))?.factoringStatus).toBe('transferred');
     expect((await toTransferInvoices(db, 'accounting', null)).map((i) => i.id)).toEqual(['inv-1', 'inv-3', 'inv-5']);
+    db.close();
+  });
+
+  it('a version 6 database opens in version 7 with nothing lost, and the day sums equal its time records', async () => {
+    const data = smallCompany();
+    data.timeRecords.push(
+      { ...data.timeRecords[0]!, id: 't3', hours: 1.25, billable: false, rate: 120000 },
+      { ...data.timeRecords[1]!, id: 't4', date: '2026-04-01', hours: 0.3333 },
+    );
+    const old = openVersion6(name);
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      await old.table('company').put({ ...data.company, id: 'company' });
+      for (const table of ['customers', 'projects', 'users', 'accounts', 'vatCodes', 'expenseTypes'] as const)
+        await old.table(table).bulkPut(data[table]);
+      await old.table('invoices').bulkPut(data.invoices);
+      await old.table('timeRecords').bulkPut(data.timeRecords);
+      await old.table('claims').bulkPut(data.claims);
+    });
+    const before = await contents(old);
+    old.close();
+
+    const db = new ExportdeskDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await contents(db)).toEqual(before);
+    expect(await db.timeRecordDays.orderBy('date').toArray()).toEqual([
+      { date: '2026-03-02', count: 2, billableHourUnits: 75_000, otherHourUnits: 12_500, amount: 150_000, rated: 1 },
+      { date: '2026-03-03', count: 1, billableHourUnits: 40_000, otherHourUnits: 0, amount: 360_000, rated: 1 },
+      { date: '2026-04-01', count: 1, billableHourUnits: 3_333, otherHourUnits: 0, amount: 29_997, rated: 1 },
+    ]);
+    // From now on the middleware keeps them: a record moved to another day moves its hours.
+    await db.timeRecords.update('t4', { date: '2026-03-03' });
+    expect(await db.timeRecordDays.get('2026-04-01')).toBeUndefined();
+    expect((await db.timeRecordDays.get('2026-03-03'))?.count).toBe(2);
     db.close();
   });
 });

@@ -3,6 +3,7 @@
  * work (the demo company, backup and restore). The type lives in the pure core so that the UI
  * never imports from workers/.
  */
+import type { ClaimTotals, InvoiceTotals, TimeRecordTotals, TotalsFilter } from '../domain/record-totals.ts';
 
 export interface LoadDemoOptions {
   country: 'NO' | 'SE';
@@ -40,4 +41,8 @@ export interface DataWorkerApi {
   cancelRestore(): void;
   /** The stored company as a backup file's text, or null when there is none. */
   backup(): Promise<string | null>;
+  /** The Total of each list over the rows its filters select (src/db/record-totals.ts). */
+  invoiceTotals(filter: TotalsFilter): Promise<InvoiceTotals>;
+  timeRecordTotals(filter: TotalsFilter): Promise<TimeRecordTotals>;
+  claimTotals(filter: TotalsFilter): Promise<ClaimTotals>;
 }
