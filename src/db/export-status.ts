@@ -446,3 +446,35 @@ export async function settleTransferJournal(
     for (const id of ids) written += await settleRow(db, id);
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// An invoice's export history (its page).
+
+/** One export batch that took an invoice: when, which export, for whose status, and whether it was reverted. */
+export interface InvoiceExportEntry {
+  batchId: string;
+  createdAt: string;
+  configName: string;
+  purpose: StatusPurpose;
+  reverted: boolean;
+  revertedAt: string;
+}
+
+/**
+ * The batches that took `invoiceId`, oldest first. Batch rows are few (one per export run), so
+ * walking them beats an index on their invoice ids, which every commit would have to write.
+ */
+export async function invoiceExportHistory(db: ExportdeskDatabase, invoiceId: string): Promise<InvoiceExportEntry[]> {
+  const batches = await db.exportBatches
+    .orderBy('createdAt')
+    .filter((batch) => batch.invoiceIds.includes(invoiceId))
+    .toArray();
+  return batches.map((batch) => ({
+    batchId: batch.id,
+    createdAt: batch.createdAt,
+    configName: batch.configName,
+    purpose: batch.statusPurpose ?? 'accounting',
+    reverted: batch.status === 'reverted',
+    revertedAt: batch.revertedAt,
+  }));
+}

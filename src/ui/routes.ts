@@ -21,3 +21,16 @@ export const ROUTES: Readonly<Record<string, () => Promise<PageModule>>> = {
   '/exported-files': () => import('./pages/exported-files-page.svelte'),
   '/import': () => import('./pages/import-page.svelte'),
 };
+
+/** Pages under a path of their own records (`/invoices/<id>`), by the list's path they belong to. */
+const RECORD_ROUTES: Readonly<Record<string, () => Promise<PageModule>>> = {
+  '/invoices/': () => import('./pages/invoice-page.svelte'),
+};
+
+/** The page of `path`: a list's route, else a record's page (`/invoices/<id>`), else none. */
+export function pageFor(path: string): (() => Promise<PageModule>) | undefined {
+  const exact = ROUTES[path];
+  if (exact) return exact;
+  const prefix = Object.keys(RECORD_ROUTES).find((p) => path.startsWith(p) && path.length > p.length);
+  return prefix ? RECORD_ROUTES[prefix] : undefined;
+}

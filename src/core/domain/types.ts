@@ -36,8 +36,35 @@ export interface Company {
   contactPerson?: string;
   /** Whether the firm is registered for VAT; absent in files made before it existed. */
   vatRegistered?: boolean;
+  /** The invoice number series and KID layout (Settings → Invoice numbering); absent until first used. */
+  invoiceNumbering?: InvoiceNumbering;
   /** When the record was last saved in a form; absent on records never edited by hand. */
   updatedAt?: IsoDateTime;
+}
+
+export const KID_SCHEMES = ['mod10', 'mod11'] as const;
+/** MOD10 (Luhn) or MOD11, the two check digits Norwegian banks accept on a KID. */
+export type KidScheme = (typeof KID_SCHEMES)[number];
+
+/**
+ * How a KID is laid out: the customer number, then the invoice number, each left-padded with
+ * zeros to its width (a width of 0 leaves the customer number out), then the check digit.
+ */
+export interface KidLayout {
+  scheme: KidScheme;
+  customerDigits: number;
+  invoiceDigits: number;
+}
+
+/**
+ * The invoice number series (src/core/domain/invoice-numbering.ts): the number the next
+ * finalized invoice or credit note gets, advanced in the same transaction, so a number is never
+ * given twice. `kid` null: the company does not use KID.
+ */
+export interface InvoiceNumbering {
+  /** Digits only. */
+  nextNumber: string;
+  kid: KidLayout | null;
 }
 
 export interface Customer {

@@ -83,7 +83,8 @@ const leaves = <T extends string>(...names: T[]): Record<T, null> =>
   Object.fromEntries(names.map((n) => [n, null])) as Record<T, null>;
 
 // Complete against the domain types: a field added there is a compile error here until listed.
-const COMPANY: Record<keyof Company, Shape> = leaves(
+// (The invoice number series is a setting of the app, not something a template writes.)
+const COMPANY: Record<Exclude<keyof Company, 'invoiceNumbering'>, Shape> = leaves(
   'name',
   'orgNumber',
   'addressLine1',
