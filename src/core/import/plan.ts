@@ -22,6 +22,7 @@
  *   with the previous version kept for undo, 'stop' rejects those rows and blocks the import.
  */
 import { checkMapping } from './auto-map.ts';
+import { fileLevelErrors } from './csv.ts';
 import { importFields, type FieldDef, type ImportKind } from './fields.ts';
 import { makeReaders, rowReader } from './plan/read-rows.ts';
 import { buildRecords, indexExisting } from './plan/records.ts';
@@ -39,7 +40,9 @@ import type {
 } from './plan/types.ts';
 import { groupUnits } from './plan/units.ts';
 
+export { DEFAULT_BLANK_CELLS, DEFAULT_ON_DUPLICATE } from './plan/types.ts';
 export type {
+  BlankCells,
   CellError,
   ImportChanges,
   ImportCounts,
@@ -73,11 +76,12 @@ export function createImportPlanner<K extends ImportKind>(input: PlanImportInput
   const { kind, table } = input;
   const defs = importFields(kind);
   const constants = input.constants ?? {};
-  const empty = table.errors.find((e) => e.code === 'empty-file');
+  const fileErrors = fileLevelErrors(table);
   // Mapping complaints about a file without columns would only hide the real problem.
-  const problems: string[] = empty
-    ? [empty.message]
-    : checkMapping(kind, table.header, input.mapping, constants).map((p) => p.message);
+  const problems: string[] =
+    fileErrors.length > 0
+      ? fileErrors.map((e) => e.message)
+      : checkMapping(kind, table.header, input.mapping, constants).map((p) => p.message);
   for (const e of table.errors) if (e.code === 'no-rows') problems.push(e.message);
   const readers = makeReaders(input, defs, problems);
   const readRow = rowReader(input, readers);

@@ -6,7 +6,7 @@
 import type { CompanyData } from '../../domain/types.ts';
 import type { FieldDef, ImportKind } from '../fields.ts';
 import { naturalKey, sameValue } from '../records.ts';
-import type { PlanContext, ReadRow, Unit, Values } from './types.ts';
+import { DEFAULT_BLANK_CELLS, type PlanContext, type ReadRow, type Unit, type Values } from './types.ts';
 import { documentWord, isGrouped, unitRejected } from './units.ts';
 
 export interface StoredIndex {
@@ -97,17 +97,24 @@ function completeRecord(
   let existing: Values | undefined = givenId !== '' ? stored.byId.get(givenId) : undefined;
   const record: Values = {};
   const missing: FieldDef[] = [];
+  const blanks = new Set<string>();
   for (const def of ctx.recordDefs) {
     const v = values[def.name];
     if (mapped.has(def.name) && !isMissing(v)) record[def.property] = v;
-    else if (mapped.has(def.name) && !def.required) record[def.property] = defaultOf(def, ctx, record);
-    else record[def.property] = undefined;
+    else {
+      if (mapped.has(def.name)) blanks.add(def.name);
+      record[def.property] = undefined;
+    }
   }
   const natural = naturalKey(kind, record as never);
   if (existing === undefined && givenId === '' && natural !== '') existing = stored.byKey.get(natural);
+  // An empty cell keeps the stored value unless the user asked to clear (BlankCells).
+  const keepBlanks = (input.blankCells ?? DEFAULT_BLANK_CELLS) === 'keep';
   for (const def of ctx.recordDefs) {
     if (record[def.property] !== undefined) continue;
-    if (existing !== undefined && !mapped.has(def.name)) record[def.property] = existing[def.property];
+    const unmapped = !mapped.has(def.name);
+    if (existing !== undefined && (unmapped || (keepBlanks && blanks.has(def.name))))
+      record[def.property] = existing[def.property];
     else if (def.required) missing.push(def);
     else record[def.property] = defaultOf(def, ctx, record);
   }
