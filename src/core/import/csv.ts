@@ -356,6 +356,10 @@ export function parseCsv(text: string, options: CsvOptions): ParsedCsv {
     const cells = data[i]!;
     let breaks = 0;
     for (let c = 0; c < cells.length; c++) breaks += lineBreaksIn(cells[c]!);
+    // A file of CRLF lines read with LF as the break (PapaParse guesses one from the start, and a
+    // file can mix them) leaves the CR at the end of the row: it ends this line, it starts no other.
+    const last = cells[cells.length - 1];
+    if (last !== undefined && last.endsWith('\r') && result.meta.linebreak === '\n') breaks--;
     line += 1 + breaks;
   }
   const quoteErrorRows = new Set<number>();

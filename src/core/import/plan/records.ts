@@ -72,6 +72,7 @@ function mergeDocumentFields(ctx: PlanContext, unit: Unit): Values {
           field: def.name,
           value: String(v),
           reason: `${documentWord(kind)} ${unit.key}: ${def.name} is ${JSON.stringify(v)} here but ${JSON.stringify(value)} on line ${from.row.line}`,
+          code: 'document-field-differs',
         });
       }
     }
@@ -132,6 +133,7 @@ function checkRequired(ctx: PlanContext, first: ReadRow, record: Values, missing
       field: 'number',
       value: '',
       reason: 'a finalized invoice needs a number (only drafts have none)',
+      code: 'required',
     });
   }
   for (const def of missing) {
@@ -141,6 +143,7 @@ function checkRequired(ctx: PlanContext, first: ReadRow, record: Values, missing
       field: def.name,
       value: '',
       reason: column === undefined ? `${def.name} is required and not mapped` : `${def.name} is required`,
+      code: 'required',
     });
   }
 }
@@ -167,6 +170,7 @@ function attachChildren(ctx: PlanContext, unit: Unit, record: Values, existing: 
           reason: columnOf.has(def.name)
             ? `${def.name} is required on a ${kind === 'invoices' ? 'line' : 'claim item'}`
             : `${def.name} is required and not mapped`,
+          code: 'required',
         });
       else child[def.property] = defaultOf(def, ctx, record);
     }
