@@ -4,7 +4,8 @@
  * (apply.ts) or the DB layer carries out a plan.
  *
  * Rules (see the module doc of fields.ts for defaults):
- * - A cell is trimmed. An empty cell gives the field's default (or '' / null); a mapped
+ * - A cell is trimmed. An empty cell gives the field's default (or '' / null) on a new record;
+ *   on an updated record it keeps the stored value unless `blankCells` is 'clear'. A mapped
  *   column wins over a constant, and a constant fills the cells that are empty.
  * - Required fields must have a value on new records; on an update an unmapped field keeps
  *   its stored value, so a file with only `number` and `email` updates e-mails.
