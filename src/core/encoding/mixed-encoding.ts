@@ -9,7 +9,8 @@
  * non-ASCII letters (a lead byte 0xC2–0xF4 followed by the right number of continuation bytes
  * 0x80–0xBF). In Windows-1252 text such a pair is two characters like `Ã` + `¸` — letters with
  * accents followed by a symbol from 0x80–0xBF — which Nordic and other European text does
- * not write, so one such sequence beside an invalid byte is evidence enough.
+ * not write, so one such sequence beside an invalid byte is evidence enough. The exception is a
+ * capital letter followed by a no-break space (0xA0), which Windows-1252 text does write.
  */
 import { firstInvalidUtf8 } from '../import/encoding.ts';
 
@@ -48,6 +49,8 @@ function firstUtf8Sequence(bytes: Uint8Array): number {
     if (b === 0xed && second > 0x9f) continue;
     if (b === 0xf0 && second < 0x90) continue;
     if (b === 0xf4 && second > 0x8f) continue;
+    // `Å`/`Ø`/`É` + a no-break space (0xA0) in Windows-1252 is also UTF-8 (Š, Ø, à…): not evidence.
+    if (need === 1 && second === 0xa0) continue;
     return i;
   }
   return -1;

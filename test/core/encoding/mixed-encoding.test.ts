@@ -35,7 +35,12 @@ describe('mixed encodings', () => {
 
   it('leaves clean files alone: UTF-8, Windows-1252 and ISO-8859-1 Nordic text', () => {
     expect(findMixedEncoding(utf8('1,Ærlig Økonomi AS\n'))).toBeNull();
-    for (const text of ['1,Blåbærsyltetøy AS — «sitat» 100 €\n', '1,Ærø Åsane Øvre Ålesund\n', '1,Süßwaren Müller\n'])
+    for (const text of [
+      '1,Blåbærsyltetøy AS — «sitat» 100 €\n',
+      '1,Ærø Åsane Øvre Ålesund\n',
+      '1,Süßwaren Müller\n',
+      '1,BRØDRENE BØ\u00a0AS\n',
+    ])
       expect(findMixedEncoding(cp1252(text))).toBeNull();
   });
 
