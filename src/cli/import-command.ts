@@ -16,6 +16,8 @@ import {
   IMPORT_ENCODINGS,
   IMPORT_KINDS,
   ON_DUPLICATE_CHOICES,
+  DEFAULT_BLANK_CELLS,
+  DEFAULT_ON_DUPLICATE,
   THOUSANDS_SEPARATORS,
   applyImportPlan,
   autoMap,
@@ -26,6 +28,7 @@ import {
   parsePresetJson,
   planImport,
   readCsvBytes,
+  type BlankCells,
   type Delimiter,
   type ImportPreset,
   type OnDuplicate,
@@ -34,7 +37,17 @@ import {
   type ValueFormat,
 } from '../core/import/index.ts';
 
-const KNOWN = ['company', 'preset', 'encoding', 'delimiter', 'decimal', 'thousands', 'date-format', 'on-duplicate'];
+const KNOWN = [
+  'company',
+  'preset',
+  'encoding',
+  'delimiter',
+  'decimal',
+  'thousands',
+  'date-format',
+  'on-duplicate',
+  'blank-cells',
+];
 
 /** Delimiters by the names a shell user can type. */
 const DELIMITER_NAMES: Readonly<Record<string, Delimiter>> = {
@@ -91,7 +104,9 @@ export async function runCliImport(
     ...(preset ? { constants: preset.constants } : {}),
     format,
     existing: file,
-    onDuplicate: flags.onDuplicate ?? preset?.onDuplicate ?? 'stop',
+    // The same defaults as the wizard (plan/types.ts): stop on differing duplicates, keep stored values for empty cells.
+    onDuplicate: flags.onDuplicate ?? preset?.onDuplicate ?? DEFAULT_ON_DUPLICATE,
+    blankCells: flags.blankCells ?? DEFAULT_BLANK_CELLS,
     newId,
   });
   if (plan.problems.length > 0)
@@ -125,6 +140,7 @@ interface Flags {
   thousands?: ThousandsSeparator;
   dateFormat?: ImportPreset['dateFormat'];
   onDuplicate?: OnDuplicate;
+  blankCells?: BlankCells;
 }
 
 function readFlags(args: ParsedArgs): Flags {
@@ -162,6 +178,11 @@ function readFlags(args: ParsedArgs): Flags {
     if (!(ON_DUPLICATE_CHOICES as readonly string[]).includes(onDuplicate))
       throw new UsageError('--on-duplicate must be skip, update or stop.');
     flags.onDuplicate = onDuplicate as OnDuplicate;
+  }
+  const blankCells = option(args, 'blank-cells');
+  if (blankCells !== undefined) {
+    if (blankCells !== 'keep' && blankCells !== 'clear') throw new UsageError('--blank-cells must be keep or clear.');
+    flags.blankCells = blankCells;
   }
   return flags;
 }

@@ -32,8 +32,9 @@ Commands:
   export --template template.json --company company.json --out DIR [same options]
       Write the files of an export (invoices waiting for export, or the time records/claims of the period).
   import <kind> <file.csv> --company company.json [--preset preset.json] [--encoding E] [--delimiter D]
-         [--decimal , | .] [--date-format F] [--on-duplicate skip|update|stop]
-      Import a CSV file into the company file; on any error nothing is written.
+         [--decimal , | .] [--date-format F] [--on-duplicate skip|update|stop] [--blank-cells keep|clear]
+      Import a CSV file into the company file; on any error nothing is written. Defaults: --on-duplicate stop,
+      --blank-cells keep (an empty cell keeps the stored value of an updated record).
 `;
 
 export async function main(

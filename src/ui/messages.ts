@@ -499,6 +499,16 @@ const en = {
   'import.duplicates.skip': 'skip them (keep what is stored)',
   'import.duplicates.update': 'update the stored records',
   'import.duplicates.stop': 'stop: import nothing',
+  'import.duplicates.clearBlanks': 'Empty cells clear stored values (otherwise an empty cell keeps what is stored)',
+  'import.read.zip': 'This is a ZIP archive (or a spreadsheet such as .xlsx), not a CSV file. Save it as CSV first.',
+  'import.read.mixedEncoding':
+    'The file mixes encodings: line {utf8Line} is UTF-8, but line {line} is not. Save the whole file in one encoding, or choose the encoding to read it with.',
+  'import.read.tooManyColumns':
+    'Line {line} has more than {max} columns; no import takes that many. Is the delimiter right?',
+  'import.read.cellTooLong': 'Line {line}, column {column}: {length} characters; at most {max} are read.',
+  'import.read.readAs': 'Read the file as',
+  'import.mapping.columnsCapped':
+    'The file has {count} columns; the first {max} are offered here. Move the columns to import to the front.',
   'import.result.title': 'Check result',
   'import.result.rows': 'Rows read',
   'import.result.skipped': 'Existing, skipped',

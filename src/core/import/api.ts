@@ -5,6 +5,7 @@
  */
 import type {
   AutoMapResult,
+  BlankCells,
   ColumnMapping,
   ConstantValues,
   CsvError,
@@ -44,6 +45,8 @@ export interface ImportOptions {
   constants?: ConstantValues;
   format?: FormatChoice;
   onDuplicate: OnDuplicate;
+  /** Empty cells of updated records: keep the stored value (default) or clear it. */
+  blankCells?: BlankCells;
   /** Kept in the import history. */
   fileName?: string;
   presetName?: string;
@@ -51,7 +54,9 @@ export interface ImportOptions {
   allowPartial?: boolean;
 }
 
-export type AnalyzeOverrides = Partial<Omit<ImportOptions, 'onDuplicate' | 'allowPartial' | 'fileName' | 'presetName'>>;
+export type AnalyzeOverrides = Partial<
+  Omit<ImportOptions, 'onDuplicate' | 'blankCells' | 'allowPartial' | 'fileName' | 'presetName'>
+>;
 
 export interface PreviewCell {
   field: string;
@@ -81,7 +86,13 @@ export type AnalyzeResult =
       delimiter: Delimiter;
       hasHeader: boolean;
       skipLines: number;
+      /**
+       * The columns offered for mapping: at most MAX_OFFERED_COLUMNS (limits.ts), so a very
+       * wide file does not block the page with thousands of choices per field.
+       */
       header: string[];
+      /** The file's number of columns; more than `header.length` when the offer is capped. */
+      columnCount: number;
       /** Structure problems in the analysed part (ragged rows, quotes). */
       csvErrors: CsvError[];
       valueGuess: ValueFormatGuess | null;
@@ -95,7 +106,15 @@ export type AnalyzeResult =
       /** More rows follow the preview. */
       more: boolean;
     }
-  | { ok: false; fileName: string; reason: string; encodingGuess: EncodingGuess };
+  | {
+      ok: false;
+      fileName: string;
+      reason: string;
+      /** The coded reason (read-file.ts ReadFailureCode, or a csv.ts file-level code) and where. */
+      code?: string;
+      params?: Record<string, string | number>;
+      encodingGuess: EncodingGuess;
+    };
 
 /** The settings a plan was made with (detected ones filled in). */
 export interface PlanSettings {

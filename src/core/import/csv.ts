@@ -10,6 +10,7 @@
  */
 import Papa from 'papaparse';
 import type { Confidence } from './encoding.ts';
+import { MAX_CELL_CHARS, MAX_COLUMNS, MAX_HEADER_CHARS } from '../domain/limits.ts';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -216,12 +217,46 @@ export interface CsvRow {
   cells: string[];
 }
 
-export type CsvErrorCode = 'ragged' | 'quotes' | 'empty-file' | 'no-rows';
+/**
+ * `too-many-columns` (more than MAX_COLUMNS) and a `cell-too-long` on the header line are about
+ * the whole file: nothing is read. A `cell-too-long` on a data row rejects that row.
+ */
+export type CsvErrorCode = 'ragged' | 'quotes' | 'empty-file' | 'no-rows' | 'too-many-columns' | 'cell-too-long';
 
 export interface CsvError {
   line: number;
   code: CsvErrorCode;
   message: string;
+  /** Where and how much, for a translated message (`column` is 1-based). */
+  params?: Record<string, string | number>;
+}
+
+/** The errors of a parsed table that stop the whole file (see CsvErrorCode). */
+export function fileLevelErrors(table: ParsedCsv): CsvError[] {
+  return table.errors.filter(
+    (e) =>
+      e.code === 'empty-file' ||
+      e.code === 'too-many-columns' ||
+      (e.code === 'cell-too-long' && table.header.length === 0),
+  );
+}
+
+/**
+ * Fields in the first record of `body`, counted up to `limit + 1` (quotes honoured), so a file
+ * of a million columns is refused before the parser builds a million strings.
+ */
+function firstRecordFields(body: string, delimiter: string, limit: number): number {
+  let fields = 1;
+  let inQuotes = false;
+  const d = delimiter.charCodeAt(0);
+  for (let i = 0; i < body.length; i++) {
+    const ch = body.charCodeAt(i);
+    if (ch === 0x22) inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === 0x0a || ch === 0x0d)) {
+      if (fields > 1 || body.slice(0, i).trim() !== '') return fields;
+    } else if (!inQuotes && ch === d && ++fields > limit) return fields;
+  }
+  return fields;
 }
 
 export interface ParsedCsv {
@@ -272,6 +307,11 @@ function uniqueHeader(cells: readonly string[]): string[] {
   });
 }
 
+function longCell(cells: readonly string[], max: number): number {
+  for (let c = 0; c < cells.length; c++) if (cells[c]!.length > max) return c;
+  return -1;
+}
+
 export function parseCsv(text: string, options: CsvOptions): ParsedCsv {
   const errors: CsvError[] = [];
   const bodyStart = offsetAfterLines(text, options.skipLines);
@@ -285,6 +325,17 @@ export function parseCsv(text: string, options: CsvOptions): ParsedCsv {
         options.skipLines > 0
           ? `There is nothing after the ${options.skipLines} skipped line(s).`
           : 'The file is empty.',
+    });
+    return { header: [], headerLine: 0, rows: [], errors, truncated: false };
+  }
+  const firstFields = firstRecordFields(body, options.delimiter, MAX_COLUMNS);
+  if (firstFields > MAX_COLUMNS) {
+    const line = options.skipLines + 1;
+    errors.push({
+      line,
+      code: 'too-many-columns',
+      message: `Line ${line} has more than ${MAX_COLUMNS} columns; no import takes that many. Is the delimiter right?`,
+      params: { line, max: MAX_COLUMNS },
     });
     return { header: [], headerLine: 0, rows: [], errors, truncated: false };
   }
@@ -305,6 +356,10 @@ export function parseCsv(text: string, options: CsvOptions): ParsedCsv {
     const cells = data[i]!;
     let breaks = 0;
     for (let c = 0; c < cells.length; c++) breaks += lineBreaksIn(cells[c]!);
+    // A file of CRLF lines read with LF as the break (PapaParse guesses one from the start, and a
+    // file can mix them) leaves the CR at the end of the row: it ends this line, it starts no other.
+    const last = cells[cells.length - 1];
+    if (last !== undefined && last.endsWith('\r') && result.meta.linebreak === '\n') breaks--;
     line += 1 + breaks;
   }
   const quoteErrorRows = new Set<number>();
@@ -326,6 +381,26 @@ export function parseCsv(text: string, options: CsvOptions): ParsedCsv {
   for (let i = 0; i < data.length; i++) {
     const cells = data[i]!;
     if (cells.length === 1 && cells[0]!.trim() === '') continue;
+    const headerRow = expected === -1 && options.hasHeader;
+    const long = longCell(cells, headerRow ? MAX_HEADER_CHARS : MAX_CELL_CHARS);
+    if (long !== -1) {
+      errors.push({
+        line: lines[i]!,
+        code: 'cell-too-long',
+        message: `Line ${lines[i]}, column ${long + 1}: a ${headerRow ? 'column name' : 'field'} of ${cells[long]!.length} characters; at most ${headerRow ? MAX_HEADER_CHARS : MAX_CELL_CHARS} are read.`,
+        params: {
+          line: lines[i]!,
+          column: long + 1,
+          length: cells[long]!.length,
+          max: headerRow ? MAX_HEADER_CHARS : MAX_CELL_CHARS,
+        },
+      });
+      // A header that long is no header: the file is not read.
+      if (expected === -1) return { header: [], headerLine: 0, rows: [], errors, truncated: false };
+      // The row is kept (and rejected by its line's error), without the long text.
+      rows.push({ line: lines[i]!, cells: cells.map((c) => (c.length > MAX_CELL_CHARS ? '' : c)) });
+      continue;
+    }
     if (expected === -1) {
       expected = cells.length;
       if (options.hasHeader) {

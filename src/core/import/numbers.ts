@@ -18,6 +18,7 @@
  * picks the decimal separator.
  */
 import { pushAll } from '../push-all.ts';
+import { MAX_NUMBER_DIGITS } from '../domain/limits.ts';
 
 export type DecimalSeparator = '.' | ',';
 /** `' '` stands for every space (U+0020, U+00A0, U+202F, U+2009); `''` for no grouping with `.`/`,`. */
@@ -30,7 +31,8 @@ export interface NumberFormat {
   thousands: ThousandsSeparator;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A failed read says why; `code` (when set) is the coded reason for a translated message. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string; code?: string };
 
 /** The pieces of a number as text: `negative`, integer digits (no leading zeros kept), fraction digits. */
 export interface DecimalParts {
@@ -215,6 +217,13 @@ export function parseDecimal(text: string, format: NumberFormat, maxDecimals: nu
   const significant = parts.value.fraction.replace(/0+$/, '');
   if (significant.length > maxDecimals)
     return { ok: false, reason: `"${text}" has ${significant.length} decimals; at most ${maxDecimals} are allowed` };
+  // Beyond 15 digits `Number` changes the value (9007199254740993 reads as …992): refused, not rounded.
+  if (parts.value.integer.length + significant.length > MAX_NUMBER_DIGITS)
+    return {
+      ok: false,
+      code: 'number-too-large',
+      reason: `"${text}" has more than ${MAX_NUMBER_DIGITS} digits, more than a number holds exactly`,
+    };
   const value = Number(`${parts.value.negative ? '-' : ''}${parts.value.integer}.${significant || '0'}`);
   return { ok: true, value: value + 0 };
 }

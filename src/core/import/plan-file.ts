@@ -57,6 +57,7 @@ export function startFilePlan(bytes: Uint8Array, options: ImportOptions): FilePl
       ...(options.constants ? { constants: options.constants } : {}),
       format,
       onDuplicate: options.onDuplicate,
+      ...(options.blankCells ? { blankCells: options.blankCells } : {}),
     },
     scope,
     settings: { encoding, delimiter, hasHeader, skipLines, mapping, format },

@@ -4,7 +4,8 @@
  * (apply.ts) or the DB layer carries out a plan.
  *
  * Rules (see the module doc of fields.ts for defaults):
- * - A cell is trimmed. An empty cell gives the field's default (or '' / null); a mapped
+ * - A cell is trimmed. An empty cell gives the field's default (or '' / null) on a new record;
+ *   on an updated record it keeps the stored value unless `blankCells` is 'clear'. A mapped
  *   column wins over a constant, and a constant fills the cells that are empty.
  * - Required fields must have a value on new records; on an update an unmapped field keeps
  *   its stored value, so a file with only `number` and `email` updates e-mails.
@@ -22,6 +23,7 @@
  *   with the previous version kept for undo, 'stop' rejects those rows and blocks the import.
  */
 import { checkMapping } from './auto-map.ts';
+import { fileLevelErrors } from './csv.ts';
 import { importFields, type FieldDef, type ImportKind } from './fields.ts';
 import { makeReaders, rowReader } from './plan/read-rows.ts';
 import { buildRecords, indexExisting } from './plan/records.ts';
@@ -39,7 +41,9 @@ import type {
 } from './plan/types.ts';
 import { groupUnits } from './plan/units.ts';
 
+export { DEFAULT_BLANK_CELLS, DEFAULT_ON_DUPLICATE } from './plan/types.ts';
 export type {
+  BlankCells,
   CellError,
   ImportChanges,
   ImportCounts,
@@ -73,11 +77,12 @@ export function createImportPlanner<K extends ImportKind>(input: PlanImportInput
   const { kind, table } = input;
   const defs = importFields(kind);
   const constants = input.constants ?? {};
-  const empty = table.errors.find((e) => e.code === 'empty-file');
+  const fileErrors = fileLevelErrors(table);
   // Mapping complaints about a file without columns would only hide the real problem.
-  const problems: string[] = empty
-    ? [empty.message]
-    : checkMapping(kind, table.header, input.mapping, constants).map((p) => p.message);
+  const problems: string[] =
+    fileErrors.length > 0
+      ? fileErrors.map((e) => e.message)
+      : checkMapping(kind, table.header, input.mapping, constants).map((p) => p.message);
   for (const e of table.errors) if (e.code === 'no-rows') problems.push(e.message);
   const readers = makeReaders(input, defs, problems);
   const readRow = rowReader(input, readers);

@@ -11,6 +11,8 @@ import { readCsvBytes, type ReadCsvOutcome, type ReadCsvResult } from './read-fi
 import { guessValueFormat } from './value-format-guess.ts';
 import { CANONICAL_FORMAT, readValue, type ValueFormat } from './values.ts';
 import { currencyDecimals, formatMinor } from '../domain/money.ts';
+import { MAX_OFFERED_COLUMNS } from '../domain/limits.ts';
+import { fileLevelErrors } from './csv.ts';
 
 /** Rows shown in the preview. */
 export const PREVIEW_ROWS = 20;
@@ -24,7 +26,21 @@ export function readForAnalysis(bytes: Uint8Array, overrides: AnalyzeOverrides):
 
 /** The answer for a file that could not be read at all. */
 export function failedAnalysis(fileName: string, read: ReadCsvOutcome & { ok: false }): AnalyzeResult {
-  return { ok: false, fileName, reason: read.reason, encodingGuess: read.encodingGuess };
+  return {
+    ok: false,
+    fileName,
+    reason: read.reason,
+    code: read.code,
+    params: read.params,
+    encodingGuess: read.encodingGuess,
+  };
+}
+
+/** Text longer than this is shortened in the preview (the check reads it whole). */
+export const PREVIEW_TEXT_CHARS = 200;
+
+function shorten(text: string): string {
+  return text.length > PREVIEW_TEXT_CHARS ? `${text.slice(0, PREVIEW_TEXT_CHARS)}…` : text;
 }
 
 export interface AnalysisInput {
@@ -38,8 +54,29 @@ export interface AnalysisInput {
 
 /** Detection, mapping and preview for a file read by `readForAnalysis`. */
 export function analysisOf(read: ReadCsvResult, input: AnalysisInput): AnalyzeResult {
-  const { table } = read;
   const { overrides } = input;
+  const fatal = fileLevelErrors(read.table).find((e) => e.code !== 'empty-file');
+  if (fatal)
+    return {
+      ok: false,
+      fileName: input.fileName,
+      reason: fatal.message,
+      code: fatal.code,
+      params: fatal.params ?? { line: fatal.line },
+      encodingGuess: read.encodingGuess,
+    };
+  // Only the first MAX_OFFERED_COLUMNS columns are offered (and auto-mapped): the page gets a
+  // bounded header and bounded rows whatever the file's width.
+  const columnCount = read.table.header.length;
+  const offered = Math.min(columnCount, MAX_OFFERED_COLUMNS);
+  const table =
+    columnCount > offered
+      ? {
+          ...read.table,
+          header: read.table.header.slice(0, offered),
+          rows: read.table.rows.map((r) => ({ line: r.line, cells: r.cells.slice(0, offered) })),
+        }
+      : read.table;
   const kind = overrides.kind;
   const auto = kind ? autoMap(kind, table.header) : null;
   const mapping = overrides.mapping ?? auto?.mapping ?? {};
@@ -59,6 +96,7 @@ export function analysisOf(read: ReadCsvResult, input: AnalysisInput): AnalyzeRe
     hasHeader: read.hasHeader,
     skipLines: read.skipLines,
     header: table.header,
+    columnCount,
     csvErrors: table.errors,
     valueGuess,
     format,
@@ -67,7 +105,7 @@ export function analysisOf(read: ReadCsvResult, input: AnalysisInput): AnalyzeRe
     mappingProblems: kind ? checkMapping(kind, table.header, mapping, constants) : [],
     preview: rows.map((r) => ({
       line: r.line,
-      cells: r.cells,
+      cells: r.cells.map(shorten),
       values: previewValues(r.cells, table.header, defs, mapping, constants, format, input.companyCurrency),
     })),
     more: table.rows.length > PREVIEW_ROWS || table.truncated,
@@ -120,8 +158,8 @@ export function previewValues(
     const parsed = readValue(shown, def, fromFile ? format : CANONICAL_FORMAT, currencyOf(def));
     out.push({
       field: def.name,
-      text: shown,
-      display: parsed.ok ? display(def, parsed.value, currencyOf(def)) : '',
+      text: shorten(shown),
+      display: parsed.ok ? shorten(display(def, parsed.value, currencyOf(def))) : '',
       error: parsed.ok ? '' : parsed.reason,
     });
   }

@@ -11,6 +11,7 @@ import type {
   VatCode,
 } from '../domain/types.ts';
 import type { ImportKind } from './fields.ts';
+import { keyOf } from '../validation/text.ts';
 
 export interface KindRecords {
   customers: Customer;
@@ -26,7 +27,8 @@ export interface KindRecords {
 
 export type AnyImportRecord = KindRecords[ImportKind];
 
-const s = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+/** Keys compare without invisible characters, in NFC (validation/text.ts). */
+const s = keyOf;
 
 /**
  * The key users think in: customer/project/account number, employeeNumber, VAT code,

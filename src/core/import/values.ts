@@ -4,6 +4,8 @@
  * (`CANONICAL_FORMAT`), whatever the file's format is.
  */
 import { currencyDecimals } from '../domain/money.ts';
+import { isKeyField } from '../domain/limits.ts';
+import { keyOf, normalizeText } from '../validation/text.ts';
 import { parseDate, parseDateTime, type DateFormat } from './date-formats.ts';
 import type { FieldDef } from './fields.ts';
 import { normalizeHeader } from './auto-map.ts';
@@ -64,7 +66,9 @@ export function readValue(
 ): ParseResult<string | number | boolean> {
   switch (def.type) {
     case 'text':
-      return { ok: true, value: text };
+      // Stored in NFC; keys and references without invisible characters, so a look-alike
+      // (`10001` + U+200B) is the same key as the stored one (validation/text.ts).
+      return { ok: true, value: isKeyField(def.property) || def.reference ? keyOf(text) : normalizeText(text) };
     case 'integer':
       return parseDecimal(text, format, 0);
     case 'decimal':

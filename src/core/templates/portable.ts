@@ -21,6 +21,7 @@ import {
 } from './types.ts';
 import { replacementProblem } from '../formats/builders/delimited.ts';
 import { pushAll } from '../push-all.ts';
+import { checkText } from '../validation/text.ts';
 
 export const TEMPLATE_FILE_FORMAT = 'exportdesk-template';
 export const TEMPLATE_FILE_VERSION = 1;
@@ -29,7 +30,45 @@ export function serializeTemplate(template: ExportTemplate): string {
   return JSON.stringify({ format: TEMPLATE_FILE_FORMAT, version: TEMPLATE_FILE_VERSION, template }, null, 2) + '\n';
 }
 
+/**
+ * Why a template file is refused (issue 16): `code` for the UI's message, `params.path` for
+ * where (the first bad field, `template.columns[2].width`); `errors` lists every problem.
+ */
+export type TemplateFileCode =
+  'too-large' | 'not-json' | 'too-deep' | 'not-template' | 'version-unknown' | 'version-newer' | 'invalid-template';
+
 export type ParseTemplateResult = { ok: true; template: ExportTemplate } | { ok: false; errors: string[] };
+
+/** `parseTemplateJson` with the coded reason of a refusal. */
+export type ReadTemplateResult =
+  | { ok: true; template: ExportTemplate }
+  | { ok: false; errors: string[]; code: TemplateFileCode; params: Record<string, string | number> };
+
+/** A template file larger than this is not a template (the largest built-in is under 20 kB). */
+export const MAX_TEMPLATE_FILE_CHARS = 1_000_000;
+/** Nesting deeper than this is refused before any copy of the JSON recurses into it. */
+const MAX_TEMPLATE_DEPTH = 32;
+
+function failed(code: TemplateFileCode, errors: string[], params: Record<string, string | number> = {}) {
+  return { ok: false as const, errors, code, params };
+}
+
+/** True when arrays/objects nest deeper than `max` (counted over the text, so nothing recurses). */
+function nestsDeeper(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i++;
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x7b || ch === 0x5b) {
+      if (++depth > max) return true;
+    } else if (ch === 0x7d || ch === 0x5d) depth--;
+  }
+  return false;
+}
 
 type Json = Record<string, unknown>;
 
@@ -148,26 +187,44 @@ function readReplacements(v: unknown, errors: string[]): LayoutTemplate['replace
   return out;
 }
 
+/** Reads a portable template; never throws. The errors as text (see `readTemplateFile` for the code). */
 export function parseTemplateJson(text: string): ParseTemplateResult {
+  const read = readTemplateFile(text);
+  return read.ok ? read : { ok: false, errors: read.errors };
+}
+
+/** Reads a portable template file's text; never throws: the template, or why not (code, where, every problem). */
+export function readTemplateFile(text: string): ReadTemplateResult {
+  if (text.length > MAX_TEMPLATE_FILE_CHARS)
+    return failed(
+      'too-large',
+      [`The file has ${text.length} characters; a template file has at most ${MAX_TEMPLATE_FILE_CHARS}.`],
+      { length: text.length, max: MAX_TEMPLATE_FILE_CHARS },
+    );
+  if (nestsDeeper(text, MAX_TEMPLATE_DEPTH))
+    return failed('too-deep', [`The file nests deeper than ${MAX_TEMPLATE_DEPTH} levels; no template does.`], {
+      max: MAX_TEMPLATE_DEPTH,
+    });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [`Not a JSON file: ${(e as Error).message}`] };
+    return failed('not-json', [`Not a JSON file: ${(e as Error).message}`]);
   }
   if (!isObject(json) || json.format !== TEMPLATE_FILE_FORMAT)
-    return { ok: false, errors: [`Not an Exportdesk template (expected "format": "${TEMPLATE_FILE_FORMAT}").`] };
+    return failed('not-template', [`Not an Exportdesk template (expected "format": "${TEMPLATE_FILE_FORMAT}").`]);
   if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1)
-    return { ok: false, errors: [`Unknown template file version ${JSON.stringify(json.version)}.`] };
+    return failed('version-unknown', [`Unknown template file version ${JSON.stringify(json.version)}.`]);
   if (json.version > TEMPLATE_FILE_VERSION)
-    return {
-      ok: false,
-      errors: [
+    return failed(
+      'version-newer',
+      [
         `The template file is version ${json.version}, made by a newer Exportdesk; this version reads version ${TEMPLATE_FILE_VERSION}. Update Exportdesk to import it.`,
       ],
-    };
+      { version: json.version, supported: TEMPLATE_FILE_VERSION },
+    );
   const t = json.template;
-  if (!isObject(t)) return { ok: false, errors: ['template: missing'] };
+  if (!isObject(t)) return failed('invalid-template', ['template: missing'], { path: 'template' });
   const errors: string[] = [];
   const r = new Reader(t, 'template');
   const kind = r.oneOf('kind', ['layout', 'text'] as const);
@@ -205,5 +262,9 @@ export function parseTemplateJson(text: string): ParseTemplateResult {
       );
   }
   pushAll(errors, r.errors);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, template };
+  // The template's name is text like any other (validation/text.ts): no control characters, a length limit.
+  for (const p of checkText('name', template.name)) errors.push(`template.name: ${p.message}`);
+  return errors.length > 0
+    ? failed('invalid-template', errors, { path: errors[0]!.split(':', 1)[0]!, count: errors.length })
+    : { ok: true, template };
 }

@@ -21,7 +21,9 @@ export {
 } from './rules.ts';
 export type { RegisterKind, ValidateOptions } from './register.ts';
 export { COMPANY_COUNTRIES, REGISTER_KINDS, REGISTER_TABLES, validateRegisterRecord } from './register.ts';
+export { checkRecordText, checkText, keyOf, normalizeText } from './text.ts';
 export {
+  checkDerivedAmount,
   childField,
   MAX_QUANTITY,
   parseChildField,

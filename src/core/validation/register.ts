@@ -22,6 +22,8 @@ import {
   type Severity,
 } from './rules.ts';
 import { pushAll } from '../push-all.ts';
+import { MAX_AMOUNT, MAX_HOURS_PER_RECORD, MAX_PAYMENT_TERMS_DAYS } from '../domain/limits.ts';
+import { checkRecordText, keyOf } from './text.ts';
 
 export type RegisterKind = 'company' | 'customer' | 'project' | 'user' | 'account' | 'vatCode' | 'expenseType';
 
@@ -83,6 +85,7 @@ export function validateRegisterRecord(
   const problems: FieldProblem[] = [];
   for (const field of REQUIRED[kind]) pushAll(problems, checkRequired(field, record[field]));
   pushAll(problems, valueProblems(kind, record, master));
+  pushAll(problems, checkRecordText(record));
   if (options.checkReferences ?? true) {
     if (kind !== 'company') pushAll(problems, keyProblems(kind, record, master, options.originalKey));
     pushAll(problems, referenceProblems(kind, record, master, options.originalKey));
@@ -128,7 +131,7 @@ function valueProblems(kind: RegisterKind, r: Record<string, unknown>, master: C
         ...checkCountryCode('countryCode', r['countryCode']),
         ...checkPostalCode('postalCode', r['postalCode'], country),
         ...checkCurrency('currency', r['currency']),
-        ...checkWholeNumber('paymentTermsDays', r['paymentTermsDays'], 0, 365),
+        ...checkWholeNumber('paymentTermsDays', r['paymentTermsDays'], 0, MAX_PAYMENT_TERMS_DAYS),
         ...checkPeppolId('peppolId', r['peppolId'], str(r['orgNumber'])),
       ];
     }
@@ -136,8 +139,19 @@ function valueProblems(kind: RegisterKind, r: Record<string, unknown>, master: C
       const out = checkEmail('email', r['email']);
       const rates = r['payRates'];
       if (rates !== undefined && rates !== null && typeof rates === 'object')
-        for (const [code, amount] of Object.entries(rates as Record<string, unknown>))
-          pushAll(out, checkAmount(`payRates.${code}`, amount));
+        for (const [code, amount] of Object.entries(rates as Record<string, unknown>)) {
+          const own = checkAmount(`payRates.${code}`, amount);
+          // A day's hours at this rate must stay within the amount limit (limits.ts).
+          if (own.length === 0 && typeof amount === 'number' && Math.abs(amount) * MAX_HOURS_PER_RECORD > MAX_AMOUNT)
+            own.push(
+              problem(`payRates.${code}`, 'error', 'amount-too-large', `the pay rate ${amount} is too large`, {
+                value: String(amount),
+                max: Math.floor(MAX_AMOUNT / MAX_HOURS_PER_RECORD),
+                what: 'pay rate',
+              }),
+            );
+          pushAll(out, own);
+        }
       return out;
     }
     case 'account':
@@ -253,10 +267,11 @@ function keyProblems(
   originalKey: string | undefined,
 ): FieldProblem[] {
   const { table, key } = REGISTER_TABLES[kind];
-  const value = str(r[key]);
-  if (value === '' || value === originalKey) return [];
+  const value = keyOf(r[key]);
+  if (value === '' || value === keyOf(originalKey)) return [];
   const rows = master[table] as unknown as Record<string, unknown>[];
-  return rows.some((row) => str(row[key]) === value)
+  // Compared as keys (limits.ts, text.ts): `10001` and `10001` with a zero-width space collide.
+  return rows.some((row) => keyOf(row[key]) === value)
     ? [problem(key, 'error', 'duplicate-key', `${value} is already used by another record`, { value })]
     : [];
 }
@@ -265,7 +280,7 @@ type Lookup = (table: Table, key: string, value: string) => boolean;
 
 function exists(master: CompanyData): Lookup {
   return (table, key, value) =>
-    (master[table] as unknown as Record<string, unknown>[]).some((row) => str(row[key]) === value);
+    (master[table] as unknown as Record<string, unknown>[]).some((row) => keyOf(row[key]) === keyOf(value));
 }
 
 function reference(

@@ -9,6 +9,7 @@
  */
 import { isValidLuhn, isValidNorwegianOrgNumber, isValidSwedishOrgNumber } from '../demo/check-digits.ts';
 import { ISO_COUNTRY_CODES } from './country-codes.ts';
+import { MAX_HOURS_PER_RECORD } from '../domain/limits.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -409,7 +410,7 @@ export function checkNumberRange(
     : [];
 }
 
-export const MAX_HOURS_PER_RECORD = 24;
+export { MAX_HOURS_PER_RECORD };
 
 /** Hours of one time record: 0 to 24 (a day has no more); 0 is a warning (a record that counts nothing). */
 export function checkHours(field: string, value: unknown): FieldProblem[] {

@@ -8,8 +8,11 @@
 import { Comlink, fileBytes, importApi, stopImportWorker } from '../import-worker-client.ts';
 import type { AnalyzeResult, ImportOptions, ImportPhase, PlanSummary } from '../../core/import/api.ts';
 import {
+  DEFAULT_BLANK_CELLS,
+  DEFAULT_ON_DUPLICATE,
   PRESET_FORMAT,
   PRESET_VERSION,
+  type BlankCells,
   type ColumnMapping,
   type ConstantValues,
   type DateFormat,
@@ -42,6 +45,14 @@ const PHASE_LABEL: Readonly<Record<ImportPhase, MessageKey>> = {
   writing: 'import.phase.writing',
 };
 
+/** Coded read failures (read-file.ts, csv.ts) with a message of their own. */
+const READ_FAILURE_MESSAGES: Readonly<Record<string, MessageKey>> = {
+  zip: 'import.read.zip',
+  'mixed-encoding': 'import.read.mixedEncoding',
+  'too-many-columns': 'import.read.tooManyColumns',
+  'cell-too-long': 'import.read.cellTooLong',
+};
+
 export class ImportWizard {
   step = $state<WizardStep>('start');
   kind = $state<ImportKind>('customers');
@@ -59,7 +70,10 @@ export class ImportWizard {
   /** undefined until the first analysis fills it with the automatic mapping. */
   mapping = $state<ColumnMapping | undefined>(undefined);
   constants = $state<ConstantValues>({});
-  onDuplicate = $state<OnDuplicate>('skip');
+  /** The same default as the CLI (DEFAULT_ON_DUPLICATE): differing records stop the import until the user chooses. */
+  onDuplicate = $state<OnDuplicate>(DEFAULT_ON_DUPLICATE);
+  /** Empty cells of updated records: `keep` the stored value unless the user asks to clear it. */
+  blankCells = $state<BlankCells>(DEFAULT_BLANK_CELLS);
   presetName = $state('');
 
   phaseLabel = $state('');
@@ -78,6 +92,14 @@ export class ImportWizard {
 
   get ok(): Extract<AnalyzeResult, { ok: true }> | null {
     return this.analysis?.ok ? this.analysis : null;
+  }
+
+  /** Why the file could not be read, in the UI's words when the core gave a known code. */
+  get analysisError(): string {
+    const a = this.analysis;
+    if (!a || a.ok) return '';
+    const key = a.code === undefined ? undefined : READ_FAILURE_MESSAGES[a.code];
+    return key ? t(key, a.params ?? {}) : a.reason;
   }
 
   setKind(kind: ImportKind): void {
@@ -174,6 +196,8 @@ export class ImportWizard {
       constants: $state.snapshot(this.constants),
       format: analysis.format,
       onDuplicate: this.onDuplicate,
+      // Left out at the default: the worker's plan applies the same default (plan/types.ts).
+      ...(this.blankCells !== DEFAULT_BLANK_CELLS ? { blankCells: this.blankCells } : {}),
       fileName: this.file.name,
       presetName: this.presetName,
     };

@@ -73,6 +73,7 @@ export function compareWithStored(ctx: PlanContext, units: readonly Unit[]): Com
         field: '',
         value: unit.key,
         reason: `${describeKey(kind)} ${displayKey(unit.key)} already exists with other values (duplicate handling: stop)`,
+        code: 'duplicate-stop',
       });
     }
   }
@@ -101,6 +102,7 @@ export function collectRejected(kind: ImportKind, units: readonly Unit[]): { row
                 field: '',
                 value: '',
                 reason: `${documentWord(kind)} ${unit.key} is rejected because of line ${firstBad.row.line}`,
+                code: 'document-rejected',
               },
             ];
       rows.push({ line: r.row.line, cells: r.row.cells, errors });

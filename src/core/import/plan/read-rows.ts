@@ -53,8 +53,10 @@ export function makeReaders(input: PlanImportInput, defs: readonly FieldDef[], p
  */
 export function rowReader(input: PlanImportInput, readers: readonly Reader[]): (row: CsvRow) => ReadRow {
   const { table } = input;
-  const lineErrors = new Map<number, string>();
-  for (const e of table.errors) if (e.code === 'ragged' || e.code === 'quotes') lineErrors.set(e.line, e.message);
+  const lineErrors = new Map<number, { message: string; code: string }>();
+  for (const e of table.errors)
+    if (e.code === 'ragged' || e.code === 'quotes' || e.code === 'cell-too-long')
+      lineErrors.set(e.line, { message: e.message, code: e.code });
 
   return function readRow(row: CsvRow): ReadRow {
     const values: Values = {};
@@ -62,12 +64,20 @@ export function rowReader(input: PlanImportInput, readers: readonly Reader[]): (
     let hasChild = false;
     const structural = lineErrors.get(row.line);
     if (structural !== undefined || row.cells.length !== table.header.length) {
-      const reason = structural ?? `${row.cells.length} field(s), but the header has ${table.header.length}`;
+      const reason = structural?.message ?? `${row.cells.length} field(s), but the header has ${table.header.length}`;
       return {
         row,
         values,
         hasChild,
-        errors: [{ column: '', field: '', value: '', reason: reason.replace(/^Line \d+: /, '') }],
+        errors: [
+          {
+            column: '',
+            field: '',
+            value: '',
+            reason: reason.replace(/^Line \d+: /, ''),
+            code: structural?.code ?? 'ragged',
+          },
+        ],
       };
     }
     for (const reader of readers) {
@@ -86,7 +96,14 @@ export function rowReader(input: PlanImportInput, readers: readonly Reader[]): (
       ) as string;
       const parsed = readCached(reader, text, input.format, currency);
       if (parsed.ok) values[def.name] = parsed.value;
-      else (errors ??= []).push({ column: reader.columnName, field: def.name, value: text, reason: parsed.reason });
+      else
+        (errors ??= []).push({
+          column: reader.columnName,
+          field: def.name,
+          value: text,
+          reason: parsed.reason,
+          code: parsed.code ?? `invalid-${def.type}`,
+        });
     }
     return { row, values, hasChild, errors: errors ?? [] };
   };

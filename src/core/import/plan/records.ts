@@ -6,7 +6,7 @@
 import type { CompanyData } from '../../domain/types.ts';
 import type { FieldDef, ImportKind } from '../fields.ts';
 import { naturalKey, sameValue } from '../records.ts';
-import type { PlanContext, ReadRow, Unit, Values } from './types.ts';
+import { DEFAULT_BLANK_CELLS, type PlanContext, type ReadRow, type Unit, type Values } from './types.ts';
 import { documentWord, isGrouped, unitRejected } from './units.ts';
 
 export interface StoredIndex {
@@ -72,6 +72,7 @@ function mergeDocumentFields(ctx: PlanContext, unit: Unit): Values {
           field: def.name,
           value: String(v),
           reason: `${documentWord(kind)} ${unit.key}: ${def.name} is ${JSON.stringify(v)} here but ${JSON.stringify(value)} on line ${from.row.line}`,
+          code: 'document-field-differs',
         });
       }
     }
@@ -97,17 +98,24 @@ function completeRecord(
   let existing: Values | undefined = givenId !== '' ? stored.byId.get(givenId) : undefined;
   const record: Values = {};
   const missing: FieldDef[] = [];
+  const blanks = new Set<string>();
   for (const def of ctx.recordDefs) {
     const v = values[def.name];
     if (mapped.has(def.name) && !isMissing(v)) record[def.property] = v;
-    else if (mapped.has(def.name) && !def.required) record[def.property] = defaultOf(def, ctx, record);
-    else record[def.property] = undefined;
+    else {
+      if (mapped.has(def.name)) blanks.add(def.name);
+      record[def.property] = undefined;
+    }
   }
   const natural = naturalKey(kind, record as never);
   if (existing === undefined && givenId === '' && natural !== '') existing = stored.byKey.get(natural);
+  // An empty cell keeps the stored value unless the user asked to clear (BlankCells).
+  const keepBlanks = (input.blankCells ?? DEFAULT_BLANK_CELLS) === 'keep';
   for (const def of ctx.recordDefs) {
     if (record[def.property] !== undefined) continue;
-    if (existing !== undefined && !mapped.has(def.name)) record[def.property] = existing[def.property];
+    const unmapped = !mapped.has(def.name);
+    if (existing !== undefined && (unmapped || (keepBlanks && blanks.has(def.name))))
+      record[def.property] = existing[def.property];
     else if (def.required) missing.push(def);
     else record[def.property] = defaultOf(def, ctx, record);
   }
@@ -125,6 +133,7 @@ function checkRequired(ctx: PlanContext, first: ReadRow, record: Values, missing
       field: 'number',
       value: '',
       reason: 'a finalized invoice needs a number (only drafts have none)',
+      code: 'required',
     });
   }
   for (const def of missing) {
@@ -134,6 +143,7 @@ function checkRequired(ctx: PlanContext, first: ReadRow, record: Values, missing
       field: def.name,
       value: '',
       reason: column === undefined ? `${def.name} is required and not mapped` : `${def.name} is required`,
+      code: 'required',
     });
   }
 }
@@ -160,6 +170,7 @@ function attachChildren(ctx: PlanContext, unit: Unit, record: Values, existing: 
           reason: columnOf.has(def.name)
             ? `${def.name} is required on a ${kind === 'invoices' ? 'line' : 'claim item'}`
             : `${def.name} is required and not mapped`,
+          code: 'required',
         });
       else child[def.property] = defaultOf(def, ctx, record);
     }

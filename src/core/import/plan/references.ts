@@ -69,6 +69,7 @@ function rejectFileDuplicates(ctx: PlanContext, units: readonly Unit[]): Set<str
         field: '',
         value: unit.key,
         reason: `duplicate: ${describeKey(ctx.kind)} ${displayKey(unit.key)} is also on line ${previous}`,
+        code: 'duplicate-in-file',
       });
       continue;
     }
@@ -107,6 +108,7 @@ function checkReferences(
             field: def.name,
             value: String(value),
             reason: `unknown ${REFERENCE_LABEL[table]} ${JSON.stringify(value)}`,
+            code: 'unknown-reference',
           });
         }
         if (def.level === 'record') break;
@@ -142,6 +144,7 @@ function settleSelfReferences(
         reason: inFile
           ? `${REFERENCE_LABEL[ref.def.reference!]} ${JSON.stringify(ref.value)} is rejected in this file`
           : `unknown ${REFERENCE_LABEL[ref.def.reference!]} ${JSON.stringify(ref.value)}`,
+        code: inFile ? 'reference-rejected' : 'unknown-reference',
       });
       changed = true;
     }

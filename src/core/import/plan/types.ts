@@ -13,6 +13,22 @@ import type { KindRecords } from '../records.ts';
 
 export type OnDuplicate = 'skip' | 'update' | 'stop';
 
+/**
+ * What an empty cell in a mapped column does to a stored record that the import updates:
+ * `keep` (the default) keeps the stored value, so a file that leaves a column empty where it
+ * knows nothing does not erase what was typed in the app; `clear` sets the field's default
+ * ('' / null / 0), for a file that is the complete truth. New records get the default either way.
+ */
+export type BlankCells = 'keep' | 'clear';
+export const DEFAULT_BLANK_CELLS: BlankCells = 'keep';
+
+/**
+ * The duplicate handling the wizard and the CLI start with: `stop`. A record that exists with
+ * other values is neither overwritten nor silently left out; the check lists them, and the user
+ * chooses skip or update knowingly (docs/reliability.md, issue 16).
+ */
+export const DEFAULT_ON_DUPLICATE: OnDuplicate = 'stop';
+
 export interface PlanImportInput<K extends ImportKind = ImportKind> {
   kind: K;
   table: ParsedCsv;
@@ -21,6 +37,8 @@ export interface PlanImportInput<K extends ImportKind = ImportKind> {
   format: ValueFormat;
   existing: CompanyData;
   onDuplicate: OnDuplicate;
+  /** Empty cells of an updated record (default `keep`, see BlankCells). */
+  blankCells?: BlankCells;
   /** Let the valid records through when some rows are rejected (an explicit user choice). */
   allowPartial?: boolean;
   /** Ids for new invoices without an id column and new time records. */
