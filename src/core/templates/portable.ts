@@ -21,9 +21,12 @@ import {
 } from './types.ts';
 import { replacementProblem } from '../formats/builders/delimited.ts';
 import { pushAll } from '../push-all.ts';
+import { templateNameIssues } from '../export/file-names.ts';
 
 export const TEMPLATE_FILE_FORMAT = 'exportdesk-template';
 export const TEMPLATE_FILE_VERSION = 1;
+/** How a refused file name or extension starts among the reader's errors (the editor shows its issue instead). */
+export const FILE_NAME_ERROR_PREFIX = 'template.fileNamePattern/fileExtension: ';
 
 export function serializeTemplate(template: ExportTemplate): string {
   return JSON.stringify({ format: TEMPLATE_FILE_FORMAT, version: TEMPLATE_FILE_VERSION, template }, null, 2) + '\n';
@@ -205,5 +208,7 @@ export function parseTemplateJson(text: string): ParseTemplateResult {
       );
   }
   pushAll(errors, r.errors);
+  // A shared template's names become paths and ZIP entries: refused here, on import and wherever a stored one is read.
+  for (const found of templateNameIssues(template)) errors.push(`${FILE_NAME_ERROR_PREFIX}${found.message}`);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, template };
 }
