@@ -25,6 +25,8 @@ import { templateNameIssues } from '../export/file-names.ts';
 
 export const TEMPLATE_FILE_FORMAT = 'exportdesk-template';
 export const TEMPLATE_FILE_VERSION = 1;
+/** The widest fixed-width column; real formats' widest fields are a few hundred characters. */
+export const MAX_COLUMN_WIDTH = 10_000;
 /** How a refused file name or extension starts among the reader's errors (the editor shows its issue instead). */
 export const FILE_NAME_ERROR_PREFIX = 'template.fileNamePattern/fileExtension: ';
 
@@ -116,6 +118,8 @@ function readColumn(c: unknown, i: number, errors: string[]): LayoutColumn {
   if (c.width !== undefined) {
     if (typeof c.width !== 'number' || !Number.isInteger(c.width) || c.width <= 0)
       errors.push(`${where}.width: must be a positive whole number`);
+    // Each line pads every column to its width: a width of 300,000,000 would fill memory, not a file.
+    else if (c.width > MAX_COLUMN_WIDTH) errors.push(`${where}.width: must be at most ${MAX_COLUMN_WIDTH}`);
     else column.width = c.width;
   }
   if (c.align !== undefined) column.align = r.oneOf('align', ['left', 'right'] as const);
