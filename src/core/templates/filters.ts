@@ -6,7 +6,7 @@
  */
 import { formatDate } from '../domain/dates.ts';
 import { formatMinor, toScaled } from '../domain/money.ts';
-import { quoteField } from '../formats/builders/delimited.ts';
+import { neutraliseFormula, quoteField } from '../formats/builders/delimited.ts';
 import { quoteTagged } from '../formats/builders/tagged-text.ts';
 import type { Quoting } from './types.ts';
 
@@ -141,11 +141,19 @@ function looksNumeric(s: string): boolean {
 }
 
 /**
- * One CSV field: quoted by the rule (a quote inside is doubled).
+ * One CSV field: quoted by the rule (a quote inside is doubled). A text that a spreadsheet would
+ * run as a formula gets a `'` in front unless the template turned that off (`FormulaCells`).
  * `text` quotes everything that is not a plain number; `none` writes the text as it is.
  */
-export function csvField(value: unknown, delimiter = ',', quoting: Quoting = 'needed', quoteEmpty = false): string {
-  const s = text(value);
+export function csvField(
+  value: unknown,
+  delimiter = ',',
+  quoting: Quoting = 'needed',
+  quoteEmpty = false,
+  neutraliseFormulas = true,
+): string {
+  // Only text: a number value (an amount's minor units, hours) is never a formula.
+  const s = neutraliseFormulas && typeof value === 'string' ? neutraliseFormula(value) : text(value);
   if (s === '') return quoting !== 'none' && quoteEmpty ? '""' : '';
   const needed = s.includes(delimiter) || /["\r\n]/.test(s) || /^\s|\s$/.test(s);
   switch (quoting) {

@@ -57,6 +57,8 @@ export interface FilterSettings {
   decimalSeparator: DecimalSeparator;
   quoting: Quoting;
   quoteEmptyFields: boolean;
+  /** Absent or true: the `csv` filter neutralises would-be formulas (templates/types.ts). */
+  neutraliseFormulas?: boolean;
 }
 
 export interface TemplatePosition {
@@ -234,6 +236,7 @@ function filters(settings: FilterSettings, session: RenderSession | undefined): 
         delimiter === undefined ? ',' : String(delimiter),
         quoting === undefined ? settings.quoting : checkQuoting(quoting),
         settings.quoteEmptyFields,
+        settings.neutraliseFormulas !== false,
       ),
     ),
     xml: counted((v: unknown) => xmlText(v)),

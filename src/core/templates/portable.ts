@@ -86,7 +86,7 @@ function readCommon(t: Json, r: Reader, errors: string[]): TemplateCommon {
     if (!Array.isArray(g) || g.some((k) => !(TIME_GROUP_KEYS as readonly unknown[]).includes(k)))
       errors.push(`template.dataOptions.groupBy: must be a list of ${TIME_GROUP_KEYS.join(', ')}`);
   }
-  return {
+  const common: TemplateCommon = {
     name: r.string('name'),
     dataType: r.oneOf('dataType', TEMPLATE_DATA_TYPES),
     fileNamePattern: r.string('fileNamePattern'),
@@ -100,6 +100,8 @@ function readCommon(t: Json, r: Reader, errors: string[]): TemplateCommon {
       ? (JSON.parse(JSON.stringify(dataOptions)) as TemplateCommon['dataOptions'])
       : {},
   };
+  if (t.neutraliseFormulas !== undefined) common.neutraliseFormulas = r.boolean('neutraliseFormulas');
+  return common;
 }
 
 function readColumn(c: unknown, i: number, errors: string[]): LayoutColumn {
