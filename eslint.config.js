@@ -169,7 +169,7 @@ export default ts.config(
   },
   { files: ['src/core/**/*.ts'], rules: pureCoreRestrictions },
   {
-    files: ['src/**/*.ts', 'src/**/*.svelte', 'workers/**/*.ts', 'index.html', 'public/**/*.js'],
+    files: ['src/**/*.ts', 'src/**/*.svelte', 'workers/**/*.ts'],
     plugins: { exportdesk: exportdeskPlugin },
     rules: { 'exportdesk/no-raw-html': 'error', 'svelte/no-at-html-tags': 'error' },
   },

@@ -71,10 +71,10 @@ function expectStrict(policy: Map<string, string[]>) {
     expect(sources, name).not.toContain("'unsafe-eval'");
     expect(sources, name).not.toContain("'wasm-unsafe-eval'");
     // No wildcard or remote origin anywhere: the app talks to no server.
-    for (const source of sources) expect(source, name).toMatch(/^('self'|'none'|'unsafe-inline'|data:|blob:)$/);
+    for (const source of sources) expect(source, name).toMatch(/^('self'|'none'|data:|blob:)$/);
   }
-  // Inline style only: Svelte's style attributes (vite.config.ts says why); never inline script.
-  expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+  // No inline style either (vite.config.ts says why), and never inline script.
+  expect(policy.get('style-src')).toEqual(["'self'"]);
 }
 
 describe('the built dist/index.html', () => {

@@ -157,9 +157,9 @@ interface FilterThis {
  * tab). `pad_left` and `pad_right` count before they allocate; the others make texts of about
  * their input's size and count after.
  */
-function counted<A extends unknown[]>(make: (this: FilterThis, ...args: A) => string) {
+function counted<A extends unknown[]>(make: (...args: A) => string) {
   return function (this: FilterThis, ...args: A): string {
-    const result = make.apply(this, args);
+    const result = make(...args);
     this.context.memoryLimit.use(result.length);
     return result;
   };
