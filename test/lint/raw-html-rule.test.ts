@@ -32,7 +32,7 @@ describe('no HTML from data', () => {
       'src/ui/download.ts',
       'src/db/queries.ts',
       'workers/export-worker.ts',
-      'src/ui/state/x.svelte.ts',
+      'src/ui/state/company-state.svelte.ts',
     ])
       expect(await reported(file, SINKS, 'exportdesk/no-raw-html'), file).toEqual([2, 3, 4, 5, 6, 7, 8]);
   }, 60_000);
