@@ -80,6 +80,51 @@ const anySpreadArgument = [
   { selector: 'NewExpression > SpreadElement', message: SPREAD_MESSAGE },
 ];
 
+/**
+ * Issue 16: no data reaches the DOM as HTML. Svelte's `{@html}` is refused by
+ * `svelte/no-at-html-tags`; this rule refuses the DOM's own ways: assigning `innerHTML`,
+ * `outerHTML` or `srcdoc`, and calling `insertAdjacentHTML`, `document.write(ln)`,
+ * `createContextualFragment` or `setHTMLUnsafe`. Text goes in as text (Svelte's `{value}`,
+ * `textContent`), which the browser never parses. A separate rule (not `no-restricted-syntax`,
+ * whose options replace each other per file) so it holds beside every other block below.
+ */
+const RAW_HTML_PROPERTIES = new Set(['innerHTML', 'outerHTML', 'srcdoc']);
+const RAW_HTML_CALLS = new Set(['insertAdjacentHTML', 'write', 'writeln', 'createContextualFragment', 'setHTMLUnsafe']);
+const propertyName = (node) =>
+  node.type === 'MemberExpression'
+    ? node.computed
+      ? node.property.type === 'Literal'
+        ? node.property.value
+        : undefined
+      : node.property.name
+    : undefined;
+const noRawHtml = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'No innerHTML, outerHTML, insertAdjacentHTML or document.write: data goes in as text.' },
+    messages: {
+      rawHtml: '{{name}} parses text as HTML; put data in as text (Svelte {value}, textContent) (issue 16).',
+    },
+    schema: [],
+  },
+  create(context) {
+    return {
+      AssignmentExpression(node) {
+        const name = propertyName(node.left);
+        if (RAW_HTML_PROPERTIES.has(name)) context.report({ node, messageId: 'rawHtml', data: { name } });
+      },
+      CallExpression(node) {
+        const name = propertyName(node.callee);
+        if (!RAW_HTML_CALLS.has(name)) return;
+        // `write` is only document.write: a stream's or a file's write is not HTML.
+        if ((name === 'write' || name === 'writeln') && node.callee.object.name !== 'document') return;
+        context.report({ node, messageId: 'rawHtml', data: { name } });
+      },
+    };
+  },
+};
+const exportdeskPlugin = { rules: { 'no-raw-html': noRawHtml } };
+
 export default ts.config(
   {
     ignores: [
@@ -123,6 +168,11 @@ export default ts.config(
     },
   },
   { files: ['src/core/**/*.ts'], rules: pureCoreRestrictions },
+  {
+    files: ['src/**/*.ts', 'src/**/*.svelte', 'workers/**/*.ts'],
+    plugins: { exportdesk: exportdeskPlugin },
+    rules: { 'exportdesk/no-raw-html': 'error', 'svelte/no-at-html-tags': 'error' },
+  },
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.svelte'],
     // The db and browser tests look into the journal to check the module from outside.

@@ -23,14 +23,76 @@ function trimIconvLite(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy (issue 16). The app needs nothing from another origin: scripts,
+ * workers, styles, fonts, images and its manifest are its own files, and it talks to no server.
+ * - No `unsafe-eval`: liquidjs, Svelte, Dexie and Comlink run without eval or `new Function`
+ *   (test/e2e/same-origin.spec.ts fails on any CSP violation while using every page).
+ * - No inline scripts: the service worker is registered by `registerSW.js` (vite-plugin-pwa's
+ *   `injectRegister: 'script'`), a file.
+ * - `style-src 'self'` without `'unsafe-inline'`: the components use no `style="…"` attributes or
+ *   `style:` directives, and Svelte's CSS is built into a file (not injected). Should one be
+ *   needed, `'unsafe-inline'` for style only is the usual trade-off (style cannot run code); the
+ *   browser test fails on the violation first.
+ * - `img-src data: blob:`: Svelte and the CSS use data: images; blob: is the download of an export.
+ * - `frame-ancestors` (no framing, against click-jacking) only works as a header; a `<meta>` policy
+ *   ignores it. The header policy adds it: the preview server sends it, and `_headers` (Netlify,
+ *   Cloudflare Pages style) carries it for a static host. The service worker's precache stores
+ *   each file as the server sent it, headers included, so its responses carry the header policy
+ *   where the host sends one, and the meta policy always.
+ */
+const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+];
+export const CONTENT_SECURITY_POLICY_META = CSP_DIRECTIVES.join('; ');
+export const CONTENT_SECURITY_POLICY_HEADER = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
+/** Puts the policy first in the built index.html's head and writes `_headers` for static hosts. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    // The dev server's hot reload needs what the policy forbids; the policy is for what ships.
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+        injectTo: 'head-prepend',
+      },
+    ],
+    generateBundle() {
+      const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   plugins: [
     trimIconvLite(),
+    contentSecurityPolicy(),
     svelte(),
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'auto',
+      // A file, not an inline script: the policy allows no inline scripts.
+      injectRegister: 'script',
       includeAssets: ['icon.svg'],
       manifest: {
         name: 'Exportdesk',
@@ -63,6 +125,8 @@ export default defineConfig({
     format: 'es',
     plugins: () => [trimIconvLite()],
   },
+  // The preview server (and so the browser tests) sends the header policy, frame-ancestors included.
+  preview: { headers: SECURITY_HEADERS },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

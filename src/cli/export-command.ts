@@ -15,6 +15,7 @@ import { INVOICE_DATE_LIMITS, type ExportConfig, type InvoiceDateLimit } from '.
 import { isIsoDate, toIsoDateTime } from '../core/domain/dates.ts';
 import type { ExportIssue, FormatDefinition } from '../core/formats/types.ts';
 import { templateFormatFromJson } from './template-target.ts';
+import { UnsafeFileNameError } from '../core/export/file-names.ts';
 
 const KNOWN = [
   'company',
@@ -118,6 +119,8 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
           .join('\n  ')}`,
       );
     }
+    if (error instanceof UnsafeFileNameError)
+      throw new InputError(`The export was stopped; no file was written: ${error.message}`);
     throw error;
   }
 }

@@ -3,7 +3,7 @@
  * Exit codes: 0 success, 1 bad input (with a message saying where and why), 2 wrong usage.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { InputError, UsageError, checkKnown, option, parseArgs, requiredOption, type ParsedArgs } from './args.ts';
 import { generateDemoCompany } from '../core/demo/demo-company.ts';
@@ -125,13 +125,23 @@ export function readCompanyFileOrFail(path: string): CompanyFile {
   return parsed.file;
 }
 
+/**
+ * Writes the files into `dir`, and nowhere else: each path is resolved and must be a direct child
+ * of the resolved folder, whatever the name holds (`..`, `/`, an absolute path). The core's name
+ * gate (src/core/export/file-names.ts) refuses such names first; this holds even if it is bypassed.
+ * Nothing is written unless every path is inside.
+ */
 export function writeOutputFiles(dir: string, files: readonly { name: string; bytes: Uint8Array }[]): string[] {
-  mkdirSync(dir, { recursive: true });
-  return files.map((file) => {
-    const path = join(resolve(dir), file.name);
-    writeFileSync(path, file.bytes);
+  const root = resolve(dir);
+  const paths = files.map((file) => {
+    const path = resolve(root, file.name);
+    if (dirname(path) !== root || basename(path) !== file.name)
+      throw new InputError(`Refused to write "${file.name}": the file would land outside ${root}.`);
     return path;
   });
+  mkdirSync(root, { recursive: true });
+  files.forEach((file, i) => writeFileSync(paths[i]!, file.bytes));
+  return paths;
 }
 
 export const newId = (): string => randomUUID();

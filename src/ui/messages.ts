@@ -591,6 +591,10 @@ const en = {
   'templates.quoting.text': 'Text fields',
   'templates.quoting.needed': 'Only when needed',
   'templates.quoteEmpty': 'Quote empty fields',
+  // Issue 16: CSV formula injection (formats/builders/delimited.ts FormulaCells).
+  'templates.neutraliseFormulas': "Protect against spreadsheet formulas (put ' before text starting with = + - @)",
+  'templates.neutraliseFormulasHint':
+    'A spreadsheet runs a cell starting with =, +, - or @ as a formula. Turn off only for a system that needs the text exactly as stored.',
   'templates.sumHoursPer': 'Sum hours per',
   'templates.postProcess': 'After rendering',
   'templates.postProcess.none': 'None',

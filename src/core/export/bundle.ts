@@ -8,6 +8,7 @@
 import type { IsoDateTime } from '../domain/types.ts';
 import type { ExportFile } from '../formats/types.ts';
 import type { ExportedFileMeta } from './types.ts';
+import { MAX_FILE_NAME, safeFileName } from './file-names.ts';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -23,8 +24,15 @@ function zipDate(now: IsoDateTime): Date {
 }
 
 export function bundleName(baseName: string, now: IsoDateTime): string {
-  const safe = baseName.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'export';
-  return `${safe}_${now.replace(/[-:]/g, '').replace('T', '-').slice(0, 13)}.zip`;
+  // `..` and a leading dot would make the name point elsewhere or hide it (an export named `../x`).
+  const safe =
+    baseName
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .replace(/\.{2,}/g, '-')
+      .replace(/^[-.]+|-+$/g, '') || 'export';
+  // Cut so that the stamp and `.zip` still fit the name limit; the result passes the one name gate.
+  const stem = [...safe].slice(0, MAX_FILE_NAME - 20).join('');
+  return safeFileName(`${stem}_${now.replace(/[-:]/g, '').replace('T', '-').slice(0, 13)}.zip`);
 }
 
 export async function bundleFiles(
@@ -50,6 +58,8 @@ export async function bundleFiles(
   for (const file of files) {
     if (used.has(file.name)) throw new Error(`Two files of one export are both called ${file.name}.`);
     used.add(file.name);
+    // An entry name with `..` or `/` would unpack outside the user's folder (zip slip).
+    safeFileName(file.name);
     zip.file(file.name, file.bytes, { date, binary: true });
   }
   zip.file('manifest.json', JSON.stringify(manifest, null, 2) + '\n', { date });

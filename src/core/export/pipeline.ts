@@ -21,6 +21,7 @@ import { capRepeatedIssues, issue, uniqueIssues } from '../formats/issues.ts';
 import { invoiceDateLimitDate, isWaiting, statusPurposeOf, takesCustomer } from './export-status.ts';
 import type { ExportBatch, ExportConfig, ExportedFileMeta } from './types.ts';
 import { bundleFiles, sha256Hex } from './bundle.ts';
+import { fileNameIssue, fileNameProblem } from './file-names.ts';
 
 export type RecordSelection =
   | {
@@ -277,6 +278,11 @@ export async function generateExport(
   if (result.issues.some((i) => i.severity === 'error')) throw new ExportBlockedError(issues);
   if (result.files.length === 0) throw new ExportBlockedError([issue('error', 'no-files')]);
 
+  // Every file name passes the one gate (export/file-names.ts) before it becomes a download, a ZIP entry or a path.
+  for (const file of result.files) {
+    const refused = fileNameProblem(file.name);
+    if (refused) throw new ExportBlockedError([fileNameIssue(refused)]);
+  }
   const files = result.files.map((file) => ({ ...file, id: newId() }));
   const metas: ExportedFileMeta[] = [];
   for (const file of files) {

@@ -140,6 +140,19 @@ export const ISSUE_MESSAGES = {
   // Test template (templates/editor-tools.ts).
   'no-company': 'There is no company in this browser: test on the demo company instead.',
 
+  // File and ZIP entry names from data (export/file-names.ts): a template's pattern and extension, a bundle's entries.
+  'file-name-empty': 'The file name is empty.',
+  'file-name-too-long': 'The file name or extension "{value}" is longer than {limit} characters.',
+  'file-name-separator':
+    'The file name or extension "{value}" holds "{char}": a file name cannot point into another folder.',
+  'file-name-dot-segment':
+    'The file name or extension "{value}" starts with a dot or holds "..": a file name cannot point into another folder or be hidden.',
+  'file-name-control-character': 'The file name or extension "{value}" holds the control character {codePoint}.',
+  'file-name-character':
+    'The file name or extension "{value}" holds "{char}"; file names may hold letters, digits, space and . _ - ( ) [ ] + , = & # @ ! ~ \' (extensions: letters, digits, _ - and .).',
+  'file-name-edge': 'The file name "{value}" starts with a space or ends with a dot or a space, which Windows drops.',
+  'file-name-reserved': 'The file name "{value}" is {reserved}, a device name Windows reserves.',
+
   // Visma Scenario, Visma Business, Visma DI, Visma.net (systems/visma-*).
   /** A `"` inside a text that the format writes in quotes without a published escape rule (Visma Business). */
   'quote-replaced':

@@ -10,6 +10,7 @@
 import { currencyDecimals, formatMinor } from '../domain/money.ts';
 import type { CompanyData } from '../domain/types.ts';
 import { csvLine } from './csv.ts';
+import { neutraliseFormula } from '../formats/builders/delimited.ts';
 import { importFields, type FieldDef, type ImportKind } from './fields.ts';
 import type { ImportPlan } from './plan.ts';
 
@@ -79,10 +80,11 @@ export function exportKindCsv(kind: ImportKind, data: CompanyData): string {
  * importer ignores both when the file comes back (they map to no field).
  */
 export function rejectedRowsCsv(plan: Pick<ImportPlan, 'header' | 'rejected'>, delimiter: string = ','): string {
-  const out: string[] = [csvLine(['line', 'error', ...plan.header], delimiter)];
+  // Opened in a spreadsheet to be fixed: someone else's cells that would run as formulas get a `'` (issue 16).
+  const out: string[] = [csvLine(['line', 'error', ...plan.header.map(neutraliseFormula)], delimiter)];
   for (const row of plan.rejected) {
     const error = row.errors.map((e) => (e.column ? `${e.column}: ${e.reason}` : e.reason)).join('; ');
-    out.push(csvLine([String(row.line), error, ...row.cells], delimiter));
+    out.push(csvLine([String(row.line), neutraliseFormula(error), ...row.cells.map(neutraliseFormula)], delimiter));
   }
   return out.join(EOL) + EOL;
 }

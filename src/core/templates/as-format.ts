@@ -27,11 +27,16 @@ export function runTemplateExport(
 ): ExportResult {
   const rendered = renderTemplate(template, data, context);
   const fields = templateFieldIssues(template);
+  // A refused file name is among the field issues already (the render stops at it too).
+  const renderIssues = rendered.issues.filter((i) => !i.code.startsWith('file-name-'));
   if (templateFormatInfo(template).dataType !== 'invoices')
-    return exportResultOf(template, { files: rendered.files, issues: [...fields, ...rendered.issues] });
+    return exportResultOf(template, { files: rendered.files, issues: [...fields, ...renderIssues] });
   // What a template can write without is its own business; an invoice without number is never exportable.
   const records = checkInvoiceRecords(data, { linesRequired: false });
-  return exportResultOf(template, { files: rendered.files, issues: [...fields, ...records, ...rendered.issues] });
+  return exportResultOf(template, {
+    files: rendered.files,
+    issues: [...fields, ...records, ...renderIssues],
+  });
 }
 
 function exportResultOf(

@@ -27,6 +27,7 @@ import { createLiquid, DEFAULT_LIMITS, toTemplateError, type TemplateError } fro
 import { SCOPE_NAMES } from './scope.ts';
 import { TEMPLATE_DATA_TYPES, type ExportTemplate, type LayoutTemplate, type TemplateDataType } from './types.ts';
 import { pushAll } from '../push-all.ts';
+import { templateNameIssues } from '../export/file-names.ts';
 
 export interface CheckOptions {
   /** Restricts the data-type alias to this one (`invoices`), and adds `ledger` for invoices. */
@@ -168,11 +169,16 @@ function unknownPaths(liquid: Liquid, templates: Template[], top: Record<string,
 }
 
 /**
- * What pre-flight (and "Test template") reports of a template before it renders: every layout
+ * What pre-flight (and "Test template") reports of a template before it renders: a file name or
+ * extension that export/file-names.ts refuses (an error), every layout
  * column whose field path is unknown (an error: it would write an empty column), and every
  * unknown path of its Liquid (a warning).
  */
 export function templateFieldIssues(template: ExportTemplate): ExportIssue[] {
+  return [...templateNameIssues(template), ...templateContentIssues(template)];
+}
+
+function templateContentIssues(template: ExportTemplate): ExportIssue[] {
   if (template.kind === 'text')
     return checkTemplate(template.content, { dataType: template.dataType })
       .filter((e) => e.warning)

@@ -18,10 +18,12 @@ import {
   copyableTextTemplateIds,
   dataTypeDefinition,
   dataTypeFields,
+  FILE_NAME_ERROR_PREFIX,
   parseTemplateJson,
   renderTemplate,
   serializeTemplate,
   templateFileName,
+  templateNameIssues,
   textTemplateFromBuiltIn,
   SCOPE_FIELDS,
   TEMPLATE_DATA_TYPES,
@@ -130,7 +132,13 @@ export async function testTemplate(
       fileName: '',
       byteLength: 0,
       recordCount: 0,
-      issues: read.errors.map((problem) => issue('error', 'template-invalid', { problem })),
+      // A refused name keeps its own code (export/file-names.ts) for the editor.
+      issues: [
+        ...templateNameIssues(template),
+        ...read.errors
+          .filter((problem) => !problem.startsWith(FILE_NAME_ERROR_PREFIX))
+          .map((problem) => issue('error', 'template-invalid', { problem })),
+      ],
     };
   const context = {
     now: request.now,

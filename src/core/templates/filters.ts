@@ -6,7 +6,7 @@
  */
 import { formatDate } from '../domain/dates.ts';
 import { formatMinor, toScaled } from '../domain/money.ts';
-import { quoteField } from '../formats/builders/delimited.ts';
+import { neutraliseFormula, quoteField } from '../formats/builders/delimited.ts';
 import { quoteTagged } from '../formats/builders/tagged-text.ts';
 import type { Quoting } from './types.ts';
 
@@ -50,6 +50,8 @@ export function amountText(value: unknown, decimals = 2, separator = '.', implie
   );
 }
 
+const MAX_NUMBER_DECIMALS = 20;
+
 /**
  * A plain number (hours, quantity, percent) with the given separator. Without `decimals` as
  * few decimals as needed (at most 4); with `decimals` exactly that many, rounded half away from zero.
@@ -60,6 +62,9 @@ export function numberText(value: unknown, decimals: number | undefined, separat
   if (typeof n !== 'number' || !Number.isFinite(n))
     throw new FilterError(`number: ${JSON.stringify(value)} is not a number`);
   const places = decimals === undefined ? 4 : wholeNumber(decimals, 'number: decimals');
+  // 10^places is a BigInt of that many digits: `number: 300000000` would never finish.
+  if (places < 0 || places > MAX_NUMBER_DECIMALS)
+    throw new FilterError(`number: decimals must be 0–${MAX_NUMBER_DECIMALS}, got ${places}`);
   const scaled = toScaled(n, places);
   const negative = scaled < 0n;
   const digits = (negative ? -scaled : scaled).toString().padStart(places + 1, '0');
@@ -95,17 +100,32 @@ function width(value: unknown, filter: string): number {
   return n;
 }
 
+/**
+ * Called with the number of characters a filter is about to create, before it creates them: the
+ * engine counts them toward the render's memory limit, which throws when they would pass it.
+ * Without it `pad_left: 300000000` built a 600 MB string that took the whole tab down (issue 16).
+ */
+export type Allocation = (characters: number) => void;
+
+const UNCOUNTED: Allocation = () => {};
+
 /** Pads on the left to `width` characters; a longer value is left as it is (use `fit` to cut). */
-export function padLeft(value: unknown, w: unknown, char?: unknown): string {
+export function padLeft(value: unknown, w: unknown, char?: unknown, allocate: Allocation = UNCOUNTED): string {
   const s = text(value);
   const gap = width(w, 'pad_left') - [...s].length;
-  return gap > 0 ? padChar(char, 'pad_left').repeat(gap) + s : s;
+  if (gap <= 0) return s;
+  const c = padChar(char, 'pad_left');
+  allocate(gap + s.length);
+  return c.repeat(gap) + s;
 }
 
-export function padRight(value: unknown, w: unknown, char?: unknown): string {
+export function padRight(value: unknown, w: unknown, char?: unknown, allocate: Allocation = UNCOUNTED): string {
   const s = text(value);
   const gap = width(w, 'pad_right') - [...s].length;
-  return gap > 0 ? s + padChar(char, 'pad_right').repeat(gap) : s;
+  if (gap <= 0) return s;
+  const c = padChar(char, 'pad_right');
+  allocate(gap + s.length);
+  return s + c.repeat(gap);
 }
 
 /** Cuts to `width` characters; `cut` tells whether anything was lost (the engine reports it). */
@@ -121,11 +141,19 @@ function looksNumeric(s: string): boolean {
 }
 
 /**
- * One CSV field: quoted by the rule (a quote inside is doubled).
+ * One CSV field: quoted by the rule (a quote inside is doubled). A text that a spreadsheet would
+ * run as a formula gets a `'` in front unless the template turned that off (`FormulaCells`).
  * `text` quotes everything that is not a plain number; `none` writes the text as it is.
  */
-export function csvField(value: unknown, delimiter = ',', quoting: Quoting = 'needed', quoteEmpty = false): string {
-  const s = text(value);
+export function csvField(
+  value: unknown,
+  delimiter = ',',
+  quoting: Quoting = 'needed',
+  quoteEmpty = false,
+  neutraliseFormulas = true,
+): string {
+  // Only text: a number value (an amount's minor units, hours) is never a formula.
+  const s = neutraliseFormulas && typeof value === 'string' ? neutraliseFormula(value) : text(value);
   if (s === '') return quoting !== 'none' && quoteEmpty ? '""' : '';
   const needed = s.includes(delimiter) || /["\r\n]/.test(s) || /^\s|\s$/.test(s);
   switch (quoting) {

@@ -14,7 +14,13 @@ export { LEDGER_FIELDS, type LedgerDataOptions } from './ledger-scope.ts';
 export { SCOPE_FIELDS } from './scope.ts';
 export { checkTemplate, type CheckOptions } from './check.ts';
 export { DEFAULT_LIMITS, type TemplateError, type TemplateLimits } from './liquid-engine.ts';
-export { renderTemplate, templateFileName, type TemplateRenderContext, type TemplateRenderResult } from './render.ts';
+export {
+  renderTemplate,
+  templateFileName,
+  templateNameIssues,
+  type TemplateRenderContext,
+  type TemplateRenderResult,
+} from './render.ts';
 export {
   layoutTemplateFromBuiltIn,
   textTemplateFromBuiltIn,
@@ -24,6 +30,7 @@ export {
 export {
   serializeTemplate,
   parseTemplateJson,
+  FILE_NAME_ERROR_PREFIX,
   TEMPLATE_FILE_FORMAT,
   TEMPLATE_FILE_VERSION,
   type ParseTemplateResult,

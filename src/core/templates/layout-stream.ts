@@ -45,6 +45,7 @@ import {
   fileLimitIssue,
   limitsOf,
   templateFileName,
+  templateNameIssues,
   templateMimeType,
   textLimitIssue,
   type TemplateRenderContext,
@@ -83,6 +84,8 @@ export function openLayoutStream(
   context: TemplateRenderContext,
 ): LayoutStream | null {
   if (template.kind !== 'layout' || !isStreamableTemplate(template, context)) return null;
+  // A refused file name is reported by the whole render, as its issue.
+  if (templateNameIssues(template, context).length > 0) return null;
   return new LayoutStreamRun(template, master, context);
 }
 

@@ -52,6 +52,7 @@ export function delimitedLayoutOf(t: LayoutTemplate): DelimitedLayout {
     quoting: QUOTING_RULE[t.quoting],
     ...(t.replacements ? { replacements: { ...t.replacements } } : {}),
     quoteEmpty: t.quoteEmptyFields,
+    ...(t.neutraliseFormulas === false ? { formulas: 'raw' as const } : {}),
     headerRow: t.headerRow,
     decimalSeparator: t.decimalSeparator,
     lineEnding: t.lineBreak === 'windows' ? 'CRLF' : 'LF',

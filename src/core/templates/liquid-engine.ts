@@ -20,6 +20,7 @@ import { issue } from '../formats/issues.ts';
 import type { RowRecord } from './data-types/row.ts';
 import {
   FilterError,
+  type Allocation,
   amountText,
   csvField,
   dateText,
@@ -56,6 +57,8 @@ export interface FilterSettings {
   decimalSeparator: DecimalSeparator;
   quoting: Quoting;
   quoteEmptyFields: boolean;
+  /** Absent or true: the `csv` filter neutralises would-be formulas (templates/types.ts). */
+  neutraliseFormulas?: boolean;
 }
 
 export interface TemplatePosition {
@@ -142,27 +145,59 @@ function recordInScope(context: Context, records: WeakMap<object, RowRecord>): R
   return found;
 }
 
+/** What liquidjs passes a filter as `this`: the render's context, whose memory limiter counts allocations. */
+interface FilterThis {
+  context: Context;
+}
+
+/**
+ * Every text our filters make counts toward liquidjs' memory limit, as its own string filters'
+ * do (`append`, `join`): the limit is the render's one budget, so a template cannot build a huge
+ * string through our filters that Liquid never sees (issue 16: `pad_left: 300000000` killed the
+ * tab). `pad_left` and `pad_right` count before they allocate; the others make texts of about
+ * their input's size and count after.
+ */
+function counted<A extends unknown[]>(make: (...args: A) => string) {
+  return function (this: FilterThis, ...args: A): string {
+    const result = make(...args);
+    this.context.memoryLimit.use(result.length);
+    return result;
+  };
+}
+
+function allocation(self: FilterThis): Allocation {
+  return (characters) => self.context.memoryLimit.use(characters);
+}
+
 function filters(settings: FilterSettings, session: RenderSession | undefined): Record<string, FilterImplOptions> {
   return {
-    amount: (v: unknown, decimals?: unknown, separator?: unknown, implied?: unknown, sourceDecimals?: unknown) =>
-      amountText(
-        v,
-        decimals === undefined ? 2 : Number(decimals),
-        separator === undefined ? settings.decimalSeparator : String(separator),
-        implied === true,
-        sourceDecimals === undefined ? 2 : Number(sourceDecimals),
-      ),
-    number: (v: unknown, decimals?: unknown, separator?: unknown) =>
+    amount: counted(
+      (v: unknown, decimals?: unknown, separator?: unknown, implied?: unknown, sourceDecimals?: unknown) =>
+        amountText(
+          v,
+          decimals === undefined ? 2 : Number(decimals),
+          separator === undefined ? settings.decimalSeparator : String(separator),
+          implied === true,
+          sourceDecimals === undefined ? 2 : Number(sourceDecimals),
+        ),
+    ),
+    number: counted((v: unknown, decimals?: unknown, separator?: unknown) =>
       numberText(
         v,
         decimals === undefined || decimals === null ? undefined : Number(decimals),
         separator === undefined ? settings.decimalSeparator : String(separator),
       ),
-    format_date: (v: unknown, pattern: unknown) => dateText(v, pattern),
-    pad_left: (v: unknown, w: unknown, c?: unknown) => padLeft(v, w, c),
-    pad_right: (v: unknown, w: unknown, c?: unknown) => padRight(v, w, c),
+    ),
+    format_date: counted((v: unknown, pattern: unknown) => dateText(v, pattern)),
+    pad_left(this: FilterThis, v: unknown, w: unknown, c?: unknown) {
+      return padLeft(v, w, c, allocation(this));
+    },
+    pad_right(this: FilterThis, v: unknown, w: unknown, c?: unknown) {
+      return padRight(v, w, c, allocation(this));
+    },
     fit(this: { context: Context; token: { getPosition?: () => number[] } }, v: unknown, w: unknown) {
       const result = fitText(v, w);
+      this.context.memoryLimit.use(result.text.length);
       if (result.cut && session) {
         const at = session.emitter.position();
         const record = recordInScope(this.context, session.records);
@@ -184,6 +219,7 @@ function filters(settings: FilterSettings, session: RenderSession | undefined): 
      */
     required(this: { context: Context }, v: unknown, problem?: unknown) {
       const value = text(v);
+      this.context.memoryLimit.use(value.length);
       if (value === '' && session) {
         const message = text(problem) || 'a required value is empty';
         const seen = session.issues.some(
@@ -194,17 +230,20 @@ function filters(settings: FilterSettings, session: RenderSession | undefined): 
       }
       return value;
     },
-    csv: (v: unknown, delimiter?: unknown, quoting?: unknown) =>
+    csv: counted((v: unknown, delimiter?: unknown, quoting?: unknown) =>
       csvField(
         v,
         delimiter === undefined ? ',' : String(delimiter),
         quoting === undefined ? settings.quoting : checkQuoting(quoting),
         settings.quoteEmptyFields,
+        settings.neutraliseFormulas !== false,
       ),
-    xml: (v: unknown) => xmlText(v),
-    org_number: (v: unknown, countryCode?: unknown) => formatOrgNumber(text(v), text(countryCode)),
+    ),
+    xml: counted((v: unknown) => xmlText(v)),
+    org_number: counted((v: unknown, countryCode?: unknown) => formatOrgNumber(text(v), text(countryCode))),
     sie(this: { context: Context }, v: unknown, always?: unknown) {
       const result = sieField(v, always === true);
+      this.context.memoryLimit.use(result.text.length);
       if (result.replaced && session) {
         const record = recordInScope(this.context, session.records);
         session.issues.push(

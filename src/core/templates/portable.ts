@@ -22,9 +22,14 @@ import {
 import { replacementProblem } from '../formats/builders/delimited.ts';
 import { pushAll } from '../push-all.ts';
 import { checkText } from '../validation/text.ts';
+import { templateNameIssues } from '../export/file-names.ts';
 
 export const TEMPLATE_FILE_FORMAT = 'exportdesk-template';
 export const TEMPLATE_FILE_VERSION = 1;
+/** The widest fixed-width column; real formats' widest fields are a few hundred characters. */
+export const MAX_COLUMN_WIDTH = 10_000;
+/** How a refused file name or extension starts among the reader's errors (the editor shows its issue instead). */
+export const FILE_NAME_ERROR_PREFIX = 'template.fileNamePattern/fileExtension: ';
 
 export function serializeTemplate(template: ExportTemplate): string {
   return JSON.stringify({ format: TEMPLATE_FILE_FORMAT, version: TEMPLATE_FILE_VERSION, template }, null, 2) + '\n';
@@ -120,7 +125,7 @@ function readCommon(t: Json, r: Reader, errors: string[]): TemplateCommon {
     if (!Array.isArray(g) || g.some((k) => !(TIME_GROUP_KEYS as readonly unknown[]).includes(k)))
       errors.push(`template.dataOptions.groupBy: must be a list of ${TIME_GROUP_KEYS.join(', ')}`);
   }
-  return {
+  const common: TemplateCommon = {
     name: r.string('name'),
     dataType: r.oneOf('dataType', TEMPLATE_DATA_TYPES),
     fileNamePattern: r.string('fileNamePattern'),
@@ -134,6 +139,8 @@ function readCommon(t: Json, r: Reader, errors: string[]): TemplateCommon {
       ? (JSON.parse(JSON.stringify(dataOptions)) as TemplateCommon['dataOptions'])
       : {},
   };
+  if (t.neutraliseFormulas !== undefined) common.neutraliseFormulas = r.boolean('neutraliseFormulas');
+  return common;
 }
 
 function readColumn(c: unknown, i: number, errors: string[]): LayoutColumn {
@@ -152,6 +159,8 @@ function readColumn(c: unknown, i: number, errors: string[]): LayoutColumn {
   if (c.width !== undefined) {
     if (typeof c.width !== 'number' || !Number.isInteger(c.width) || c.width <= 0)
       errors.push(`${where}.width: must be a positive whole number`);
+    // Each line pads every column to its width: a width of 300,000,000 would fill memory, not a file.
+    else if (c.width > MAX_COLUMN_WIDTH) errors.push(`${where}.width: must be at most ${MAX_COLUMN_WIDTH}`);
     else column.width = c.width;
   }
   if (c.align !== undefined) column.align = r.oneOf('align', ['left', 'right'] as const);
@@ -264,6 +273,8 @@ export function readTemplateFile(text: string): ReadTemplateResult {
   pushAll(errors, r.errors);
   // The template's name is text like any other (validation/text.ts): no control characters, a length limit.
   for (const p of checkText('name', template.name)) errors.push(`template.name: ${p.message}`);
+  // A shared template's names become paths and ZIP entries: refused here, on import and wherever a stored one is read.
+  for (const found of templateNameIssues(template)) errors.push(`${FILE_NAME_ERROR_PREFIX}${found.message}`);
   return errors.length > 0
     ? failed('invalid-template', errors, { path: errors[0]!.split(':', 1)[0]!, count: errors.length })
     : { ok: true, template };

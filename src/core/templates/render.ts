@@ -4,7 +4,7 @@
  * bad template or bad data: every problem comes back as an issue (with template line and
  * column for template errors, output line and column for characters the encoding lacks).
  */
-import { formatDate } from '../domain/dates.ts';
+import { templateFileName, templateNameIssues } from '../export/file-names.ts';
 import type { CompanyData } from '../domain/types.ts';
 import { encodeFile } from '../formats/builders/encode-file.ts';
 import type { IssueRecord } from '../formats/builders/field-format.ts';
@@ -50,22 +50,8 @@ export function templateMimeType(template: Pick<ExportTemplate, 'fileExtension'>
   return MIME_TYPES[template.fileExtension.replace(/^\./, '').toLowerCase()] ?? 'text/plain';
 }
 
-/** `{DATETIME}` yyyyMMddHHmmss, `{DATE}` yyyyMMdd, `{FROM}` / `{TO}` yyyyMMdd of the period (empty without one). */
-export function templateFileName(
-  template: Pick<ExportTemplate, 'fileNamePattern' | 'fileExtension'>,
-  context: Pick<ExportContext, 'now' | 'period'>,
-): string {
-  const period = (d: string | undefined) => (d ? formatDate(d, 'yyyyMMdd') : '');
-  const base = template.fileNamePattern
-    .replace(/\{DATETIME\}/g, formatDate(context.now, 'yyyyMMddHHmmss'))
-    .replace(/\{DATE\}/g, formatDate(context.now, 'yyyyMMdd'))
-    .replace(/\{FROM\}/g, period(context.period?.from))
-    .replace(/\{TO\}/g, period(context.period?.to))
-    // Characters no file system accepts.
-    .replace(/[\\/:*?"<>|]/g, '_');
-  const ext = template.fileExtension.replace(/^\./, '');
-  return ext ? `${base || 'export'}.${ext}` : base || 'export';
-}
+/** Template file names are built and checked in export/file-names.ts, the one gate for names from data. */
+export { templateFileName, templateNameIssues } from '../export/file-names.ts';
 
 /** The text grew past `outputBytes` (checked on the text, before encoding). */
 export function textLimitIssue(limits: Pick<TemplateLimits, 'outputBytes'>): ExportIssue {
@@ -213,6 +199,8 @@ export function renderTemplate(
     definition.build(sample, { ...template.dataOptions, ...(context.period ? { period: context.period } : {}) }),
     context.sampleSize,
   );
+  const nameIssues = templateNameIssues(template, context);
+  if (nameIssues.length > 0) return { files: [], issues: nameIssues, text: '' };
   const fileName = templateFileName(template, context);
   const rendered =
     template.kind === 'text'

@@ -72,6 +72,12 @@ export interface TemplateCommon {
   quoteEmptyFields: boolean;
   encoding: TextEncodingName;
   dataOptions: DatasetOptions;
+  /**
+   * Text cells of a delimited layout, and values of the `csv` filter, that a spreadsheet would run as
+   * a formula (`=`, `+`, `-`, `@`, tab or CR first) get a `'` in front (formats/builders/delimited.ts
+   * `FormulaCells`). Absent or true: on; false: written as they are, for a reader that needs the raw text.
+   */
+  neutraliseFormulas?: boolean;
 }
 
 /**

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
+import { fileNameIssue, fileNameProblem } from '../../../src/core/export/file-names.ts';
 import { genericIssues } from '../../../src/core/export/pipeline.ts';
 import { describeTarget } from '../../../src/core/export/targets.ts';
 import type { ExportConfig } from '../../../src/core/export/types.ts';
@@ -221,6 +222,11 @@ function explicitIssues(): ExportIssue[] {
   // Test template's own refusals (templates/editor-tools.ts).
   issues.push(issue('error', 'template-invalid', { problem: '"kind" must be "layout" or "text".' }));
   issues.push(issue('error', 'no-company'));
+  // Names from data (export/file-names.ts): one refused name per code.
+  for (const name of ['', 'x'.repeat(151), 'a/b', '..', 'a\u0001', 'a:b', 'x.', 'CON.txt']) {
+    const refused = fileNameProblem(name);
+    if (refused) issues.push(fileNameIssue(refused));
+  }
   return issues;
 }
 

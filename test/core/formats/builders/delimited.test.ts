@@ -137,6 +137,9 @@ describe('buildDelimited', () => {
           const l = layout('when-needed', {
             delimiter: ',',
             decimalSeparator: '.',
+            // Text exactly as given: this property is about quoting; would-be formulas get their `'` by
+            // default, which formula-cells.test.ts checks (issue 16).
+            formulas: 'raw',
             columns: [
               { header: 'Name', field: 'name', format: { type: 'text', singleLine: false } },
               { header: 'Amount', field: 'amount', format: { type: 'amount' } },
