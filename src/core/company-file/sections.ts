@@ -71,9 +71,8 @@ export function checkSections(s: Sections, sink: IssueSink): void {
     list.forEach((row, i) => {
       const id = row['id'];
       if (!isId(id)) need(sink, false, `${section}[${i}].id`, id, 'empty-id');
-      else if (seen.has(id as string))
-        sink.issues.length < sink.limit &&
-          sink.issues.push(fileIssue('duplicate-key', `${section}[${i}]`, { key: 'id', value: JSON.stringify(id) }));
+      else if (seen.has(id as string) && sink.issues.length < sink.limit)
+        sink.issues.push(fileIssue('duplicate-key', `${section}[${i}]`, { key: 'id', value: JSON.stringify(id) }));
       seen.add(String(id));
     });
     return seen;
