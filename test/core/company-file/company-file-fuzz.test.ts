@@ -37,7 +37,7 @@ const hostileValue = fc.oneof(
     1e300,
     1e308,
     -1e308,
-    9007199254740993,
+    Number.MAX_SAFE_INTEGER + 2,
     -0,
     0.1,
     '',
