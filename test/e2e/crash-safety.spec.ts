@@ -176,12 +176,10 @@ test('a tab closed in the middle of a restore: the company exactly as before or 
   expect(after).not.toEqual(before);
   // The download of the replaced company is not part of the database.
   expect([before, after]).toContainEqual(crashed);
-  test
-    .info()
-    .annotations.push({
-      type: 'outcome',
-      description: crashed === before || JSON.stringify(crashed) === JSON.stringify(before) ? 'before' : 'after',
-    });
+  test.info().annotations.push({
+    type: 'outcome',
+    description: crashed === before || JSON.stringify(crashed) === JSON.stringify(before) ? 'before' : 'after',
+  });
 });
 
 test('a tab closed in the middle of an import: nothing of it stored, or all of it with its history row', async ({
