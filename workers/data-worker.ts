@@ -4,7 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
-import { replaceCompany, readCompanyFile, restoreCompanyFile } from '../src/db/company-store.ts';
+import { hasCompany, replaceCompany, readCompanyFile, restoreCompanyFile } from '../src/db/company-store.ts';
 import { generateDemoCompany } from '../src/core/demo/demo-company.ts';
 import { demoExportConfigs } from '../src/core/export/demo-export-configs.ts';
 import { serializeCompanyFile, toCompanyFile } from '../src/core/company-file/company-file.ts';
@@ -28,11 +28,15 @@ const api: DataWorkerApi = {
   },
 
   /** Returns the errors that make the file unreadable; nothing is changed then (nor after a Cancel). */
-  async restore(file, onProgress) {
+  async restore(file, onProgress, options = {}) {
     const controller = new AbortController();
     restoring = controller;
     try {
-      return await restoreCompanyFile(db, file, { signal: controller.signal, ...(onProgress ? { onProgress } : {}) });
+      return await restoreCompanyFile(db, file, {
+        ...options,
+        signal: controller.signal,
+        ...(onProgress ? { onProgress } : {}),
+      });
     } finally {
       if (restoring === controller) restoring = null;
     }
@@ -42,14 +46,17 @@ const api: DataWorkerApi = {
     restoring?.abort();
   },
 
-  async backup() {
-    const file = await readCompanyFile(db);
+  async backup(options = {}) {
+    const file = await readCompanyFile(db, options);
     return file ? serializeCompanyFile(file) : null;
   },
 
   invoiceTotals: (filter) => invoiceListTotals(db, filter),
   timeRecordTotals: (filter) => timeRecordListTotals(db, filter),
   claimTotals: (filter) => claimListTotals(db, filter),
+  hasCompany() {
+    return hasCompany(db);
+  },
 };
 
 Comlink.expose(api);

@@ -9,7 +9,8 @@
 import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
 import { readMasterData } from '../src/db/company-store.ts';
-import { commitExportBatch, withRecordKeys } from '../src/db/export-store.ts';
+import { commitExportBatch, ExportConflictError, withRecordKeys } from '../src/db/export-store.ts';
+import { issue } from '../src/core/formats/issues.ts';
 import { periodRecordReader } from '../src/db/period-records.ts';
 import { settleTransferJournal, toTransferInvoices } from '../src/db/export-status.ts';
 import { generateExport, ExportBlockedError, overlappingBatches } from '../src/core/export/pipeline.ts';
@@ -134,6 +135,11 @@ const api: ExportWorkerApi = {
       );
     } catch (error) {
       if (error instanceof ExportBlockedError) return { ok: false, issues: error.issues, message: error.message };
+      // Two tabs ran the same export: the other one stored it first (issue 16). Said as a code.
+      if (error instanceof ExportConflictError) {
+        const found = issue('error', 'already-exported', { invoice: error.invoiceNumber });
+        return { ok: false, issues: [found, ...plan.summary.issues], message: found.message };
+      }
       throw error;
     }
   },

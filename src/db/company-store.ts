@@ -7,10 +7,16 @@ import type { CompanyData } from '../core/domain/types.ts';
 import {
   checkCompanyFile,
   readStreamText,
+  refused,
+  serializeCompanyFile,
   toCompanyFile,
   type CompanyFile,
+  type ExportFileEntry,
 } from '../core/company-file/company-file.ts';
-import type { RestoreProgress, RestoreResult } from '../core/company-file/api.ts';
+import type { BackupOptions, RestoreOptions, RestoreProgress, RestoreResult } from '../core/company-file/api.ts';
+import { base64ToBytes, bytesToBase64 } from '../core/company-file/base64.ts';
+import { fileIssue } from '../core/company-file/file-issues.ts';
+import { errorName, isQuotaExceeded } from '../core/company-file/storage-errors.ts';
 import { DATA_TABLES, type ExportdeskDatabase } from './database.ts';
 import { readInvoicesWithStatus, statusTables } from './export-status.ts';
 import { withRecordKeys } from './export-store.ts';
@@ -58,6 +64,10 @@ export async function replaceCompany(
       template,
     };
   });
+  const exportFiles = (file.exportFiles ?? []).map(({ base64, ...meta }) => ({
+    ...meta,
+    bytes: base64ToBytes(base64),
+  }));
   const importPresets = file.importPresets.map((preset) => ({
     id: String(preset['id'] ?? crypto.randomUUID()),
     name: String(preset['name'] ?? ''),
@@ -79,6 +89,7 @@ export async function replaceCompany(
     [db.exportBatches, file.exportHistory],
     [db.templates, templates],
     [db.importPresets, importPresets],
+    [db.exportFiles, exportFiles],
   ];
   const total = lists.reduce((sum, [, rows]) => sum + rows.length, 0);
   const stopIfCancelled = () => {
@@ -88,9 +99,17 @@ export async function replaceCompany(
   await db.transaction('rw', [...others, ...status], async () => {
     // Writing starts with emptying the old company (seconds for a large one), so report it first.
     onProgress?.(0, total);
-    // The invoices and the transfer journal are cleared as the status module names them.
-    for (const table of [...others, ...status]) await table.clear();
+    // The invoices and the transfer journal are cleared as the status module names them. All
+    // clears are queued at once: IndexedDB runs them in order, and one wait replaces eighteen.
+    await Promise.all([...others, ...status].map((table) => table.clear()));
     let done = 0;
+    if (total <= RESTORE_CHUNK) {
+      // A small company is one chunk: every table's rows queued at once, one wait for all.
+      stopIfCancelled();
+      await Promise.all(lists.filter(([, rows]) => rows.length > 0).map(([table, rows]) => table.bulkAdd(rows)));
+      onProgress?.(total, total);
+      return;
+    }
     for (const [table, rows] of lists) {
       for (let i = 0; i < rows.length; i += RESTORE_CHUNK) {
         stopIfCancelled();
@@ -106,13 +125,14 @@ export async function replaceCompany(
 
 /**
  * A restore from a backup file, phase by phase (reading, checking, writing), each reported
- * through `onProgress`. Never throws for a bad file or a Cancel: the result says which. The
- * database is replaced only when all three phases finish; until then it is as it was.
+ * through `onProgress`. Never throws for a bad file, a Cancel or a database that refuses the
+ * records (a full disk): the result says which, as codes. The database is replaced only when all
+ * three phases finish; until then it is as it was.
  */
 export async function restoreCompanyFile(
   db: ExportdeskDatabase,
   file: Blob,
-  options: { onProgress?: RestoreProgress; signal?: AbortSignal } = {},
+  options: { onProgress?: RestoreProgress; signal?: AbortSignal } & RestoreOptions = {},
 ): Promise<RestoreResult> {
   const { onProgress, signal } = options;
   const cancelled: RestoreResult = { ok: false, cancelled: true, errors: [] };
@@ -124,10 +144,7 @@ export async function restoreCompanyFile(
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      return {
-        ok: false,
-        errors: [`Not a company file: the text is not valid JSON (${(error as Error).message}).`],
-      };
+      return refused([fileIssue('not-json', '', { detail: (error as Error).message })]);
     }
   }
   if (signal?.aborted) return cancelled;
@@ -135,16 +152,26 @@ export async function restoreCompanyFile(
   if (!checked.ok) return checked;
   if (signal?.aborted) return cancelled;
   try {
+    // Read only once the file has passed: a refused file replaces nothing, so needs no copy.
+    const before = options.keepReplaced ? await readCompanyFile(db, { includeFiles: true }) : null;
     await replaceCompany(db, checked.file, {
       signal,
       onProgress: (done, total) => onProgress?.('writing', done, total),
     });
+    const { invoices, timeRecords, claims } = checked.file;
+    const records = invoices.length + timeRecords.length + claims.length;
+    return before ? { ok: true, records, replaced: serializeCompanyFile(before) } : { ok: true, records };
   } catch (error) {
     if (error instanceof RestoreCancelledError) return cancelled;
-    throw error;
+    return refused([storageIssue(error)]);
   }
-  const { invoices, timeRecords, claims } = checked.file;
-  return { ok: true, records: invoices.length + timeRecords.length + claims.length };
+}
+
+/** A database failure as a code: a full disk (the quota), or any other refusal by its name only. */
+export function storageIssue(error: unknown) {
+  return isQuotaExceeded(error)
+    ? fileIssue('storage-full')
+    : fileIssue('storage-failed', '', { name: errorName(error) });
 }
 
 export async function hasCompany(db: ExportdeskDatabase): Promise<boolean> {
@@ -210,14 +237,35 @@ export async function readMasterLists(
   return { customers, projects, users, accounts, vatCodes, expenseTypes };
 }
 
-/** The backup: the whole company as a company file (export history without file bytes). */
-export async function readCompanyFile(db: ExportdeskDatabase): Promise<CompanyFile | null> {
+/**
+ * The backup: the whole company as a company file, and with `includeFiles` the bytes of every
+ * exported file of the history (otherwise the history's metadata only).
+ */
+export async function readCompanyFile(
+  db: ExportdeskDatabase,
+  options: BackupOptions = {},
+): Promise<CompanyFile | null> {
   const data = await readCompanyData(db);
   if (!data) return null;
+  let exportFiles: ExportFileEntry[] | undefined;
+  if (options.includeFiles) {
+    exportFiles = [];
+    // One file at a time, by key order: a history of large files is never held twice.
+    await db.exportFiles.each((row) => {
+      exportFiles!.push({
+        id: row.id,
+        batchId: row.batchId,
+        name: row.name,
+        mimeType: row.mimeType,
+        base64: bytesToBase64(row.bytes),
+      });
+    });
+  }
   return toCompanyFile(data, {
     exportConfigs: await db.exportConfigs.toArray(),
     templates: (await db.templates.toArray()).map((row) => ({ id: row.id, ...row.template })),
     exportHistory: await withRecordKeys(db, await db.exportBatches.orderBy('createdAt').toArray()),
     importPresets: (await db.importPresets.toArray()).map((row) => row.preset),
+    ...(exportFiles ? { exportFiles } : {}),
   });
 }

@@ -11,7 +11,15 @@ import type { ExportFile } from '../core/formats/types.ts';
 import type { ExportdeskDatabase } from './database.ts';
 import { markTransferred, revertTransferred, statusTables, waitingInvoiceKeys } from './export-status.ts';
 
-export class ExportConflictError extends Error {}
+/** An invoice of the run no longer waits (another tab exported it); `invoiceNumber` names it for the page. */
+export class ExportConflictError extends Error {
+  constructor(
+    message: string,
+    readonly invoiceNumber = '',
+  ) {
+    super(message);
+  }
+}
 
 /** The id under which a multi-file batch's ZIP is stored, so its download is byte-identical too. */
 export function bundleFileId(batchId: string): string {
@@ -38,6 +46,7 @@ export async function commitExportBatch(
       if (gone >= 0) {
         throw new ExportConflictError(
           `Invoice ${batch.invoiceNumbers[gone]} is no longer waiting for export (another tab or window may just have exported it). Nothing was changed; open the export again.`,
+          batch.invoiceNumbers[gone],
         );
       }
       await markTransferred(db, purpose, batch.id, batch.invoiceIds);

@@ -112,11 +112,13 @@ const en = {
   'settings.storageUsage': '{used} used of about {quota} available.',
   'settings.backup': 'Backup',
   'settings.backupIntro':
-    "The backup is one JSON company file with all data, export settings, templates and the export history (without the exported files' bytes).",
+    "The backup is one JSON company file with all data, export settings, templates and the export history (the exported files' bytes only when you tick the box).",
+  'settings.backupIncludeFiles': "Include the exported files' bytes (a larger file)",
   'settings.downloadBackup': 'Download backup (company file)',
   'settings.noCompanyToBackUp': 'There is no company to back up yet.',
   'settings.restoreBackup': 'Restore backup…',
-  'settings.restoreConfirm': 'Replace all data in this browser with the company in the file?',
+  'settings.restoreConfirm':
+    'Replace all data in this browser with the company in the file? A backup of the data it replaces is downloaded first.',
   'restore.reading': 'Reading the file',
   'restore.checking': 'Checking the records',
   'restore.writing': 'Writing to the database',
@@ -125,6 +127,10 @@ const en = {
   'restore.cancelled': 'Restore cancelled. Nothing was changed.',
   'restore.failed': 'The backup was not restored. Nothing was changed.',
   'restore.done': 'Backup restored: {records} invoices, time records and claims.',
+  'restore.doneReplaced':
+    'Backup restored: {records} invoices, time records and claims. The company it replaced was downloaded as {file}.',
+  'storage.full':
+    'The browser has no room left for this (its storage quota is used up). Nothing was changed. Free space, for example by deleting old exports or other sites’ data, and try again.',
   'settings.demo': 'Demo',
   'settings.demoConfirm': 'Replace all data in this browser with the demo company?',
 

@@ -122,7 +122,11 @@ describe('restore in chunks, all or nothing', () => {
     const json = JSON.parse(serializeCompanyFile(toCompanyFile(bigCompany(3)))) as Record<string, unknown>;
     (json['timeRecords'] as Record<string, unknown>[])[2]!['hours'] = 'many';
     const bad = await restoreCompanyFile(db, new Blob([JSON.stringify(json)]));
-    expect(bad).toEqual({ ok: false, errors: [expect.stringMatching(/^timeRecords\[2\]\.hours: must be a number/)] });
+    expect(bad).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^timeRecords\[2\]\.hours: must be a number/)],
+      issues: [expect.objectContaining({ code: 'not-number', path: 'timeRecords[2].hours' })],
+    });
     expect(await stored()).toBe(before);
   });
 

@@ -57,6 +57,7 @@ export function smallCompany(): CompanyData {
       { number: '1500', name: 'Kundefordringer', kind: 'asset', vatCode: '' },
       { number: '2700', name: 'Utgående mva', kind: 'liability', vatCode: '' },
       { number: '3000', name: 'Salg', kind: 'revenue', vatCode: '3' },
+      { number: '7140', name: 'Reisekostnad', kind: 'expense', vatCode: '' },
     ],
     vatCodes: [
       { code: '3', ratePercent: 25, description: 'Utgående mva høy sats', accountNumber: '2700', standardTaxCode: '3' },

@@ -4,6 +4,7 @@
  * never imports from workers/.
  */
 import type { ClaimTotals, InvoiceTotals, TimeRecordTotals, TotalsFilter } from '../domain/record-totals.ts';
+import type { CompanyFileIssue } from './file-issues.ts';
 
 export interface LoadDemoOptions {
   country: 'NO' | 'SE';
@@ -22,12 +23,27 @@ export type RestoreProgress = (phase: RestorePhase, done: number, total: number)
 
 /**
  * `cancelled`: Cancel was pressed and the database is as it was. `errors`: the file is unreadable
- * (nothing changed then).
+ * or the database refused it, e.g. a full disk (nothing changed then); `issues` are the same as
+ * codes with the paths of the first bad values (file-issues.ts), `errors` their English text.
+ * `replaced`: the backup of the company that was replaced, when asked for (`keepReplaced`).
  */
 export type RestoreResult =
-  | { ok: true; records: number }
+  | { ok: true; records: number; replaced?: string }
   | { ok: false; cancelled: true; errors: [] }
-  | { ok: false; cancelled?: false; errors: string[] };
+  | { ok: false; cancelled?: false; errors: string[]; issues: CompanyFileIssue[] };
+
+export interface RestoreOptions {
+  /**
+   * Back up the stored company before it is replaced (once the file has passed its check) and
+   * return it as `replaced`, so the page can download it: a restore over a company never loses it.
+   */
+  keepReplaced?: boolean;
+}
+
+export interface BackupOptions {
+  /** Also the bytes of every exported file of the history (base64 in `exportFiles`). */
+  includeFiles?: boolean;
+}
 
 export interface DataWorkerApi {
   /** Replaces the stored company with the generated demo company and its export configs. */
@@ -36,11 +52,13 @@ export interface DataWorkerApi {
    * Reads, checks and stores a backup file (a File/Blob: passed by reference, read in the
    * worker). Returns the errors that make the file unreadable; nothing is changed then.
    */
-  restore(file: Blob, onProgress?: RestoreProgress): Promise<RestoreResult>;
+  restore(file: Blob, onProgress?: RestoreProgress, options?: RestoreOptions): Promise<RestoreResult>;
   /** Cancels the running restore at its next step; its transaction is aborted, nothing is stored. */
   cancelRestore(): void;
   /** The stored company as a backup file's text, or null when there is none. */
-  backup(): Promise<string | null>;
+  backup(options?: BackupOptions): Promise<string | null>;
+  /** Whether a company is stored (a restore then replaces it, after a confirmation). */
+  hasCompany(): Promise<boolean>;
   /** The Total of each list over the rows its filters select (src/db/record-totals.ts). */
   invoiceTotals(filter: TotalsFilter): Promise<InvoiceTotals>;
   timeRecordTotals(filter: TotalsFilter): Promise<TimeRecordTotals>;

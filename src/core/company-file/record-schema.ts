@@ -16,6 +16,7 @@ import {
   INVOICE_TYPES,
 } from '../domain/types.ts';
 import { pushAll } from '../push-all.ts';
+import { fileIssue, quoted, type CompanyFileCode, type CompanyFileIssue } from './file-issues.ts';
 
 type FieldType =
   | 'string'
@@ -253,62 +254,81 @@ export function fillDefaults(kind: RecordKind, record: Record<string, unknown>):
   }
 }
 
-/** Problems with one record, each prefixed with `where` (e.g. `invoices[3]`). */
-export function validateRecord(kind: RecordKind, record: Record<string, unknown>, where: string): string[] {
-  const errors: string[] = [];
+/** Problems with one record's shape, each at its path under `where` (e.g. `invoices[3]`). */
+export function validateRecord(kind: RecordKind, record: Record<string, unknown>, where: string): CompanyFileIssue[] {
+  const issues: CompanyFileIssue[] = [];
   for (const [field, type] of Object.entries(RECORD_SCHEMAS[kind].fields)) {
     const value = record[field];
-    const problem = checkField(type, value, `${where}.${field}`, errors);
-    if (problem)
-      errors.push(`${where}.${field}: ${problem} (got ${JSON.stringify(value)?.slice(0, 40) ?? 'nothing'}).`);
+    const path = `${where}.${field}`;
+    const problem = checkField(type, value, path, issues);
+    if (problem) issues.push(fileIssue(problem.code, path, { ...problem.params, got: quoted(value) }));
   }
-  return errors;
+  return issues;
 }
 
-function checkField(type: FieldType, value: unknown, where: string, errors: string[]): string | null {
+type ShapeProblem = { code: CompanyFileCode; params?: Record<string, string> } | null;
+
+const SIMPLE_CODES: Record<Exclude<FieldType, object>, CompanyFileCode> = {
+  string: 'not-text',
+  number: 'not-number',
+  integer: 'not-whole-number',
+  minor: 'not-minor',
+  'nullable-minor': 'not-minor-or-null',
+  'minor-by-code': 'not-minor-by-code',
+  boolean: 'not-boolean',
+  date: 'not-date',
+  'date-or-empty': 'not-date-or-empty',
+  'datetime-or-empty': 'not-datetime-or-empty',
+};
+
+function checkField(type: FieldType, value: unknown, where: string, issues: CompanyFileIssue[]): ShapeProblem {
   if (typeof type === 'object') {
-    if ('optional' in type) return value === undefined ? null : checkField(type.optional, value, where, errors);
+    if ('optional' in type) return value === undefined ? null : checkField(type.optional, value, where, issues);
     if ('oneOf' in type)
-      return typeof value === 'string' && type.oneOf.includes(value) ? null : `must be one of ${type.oneOf.join(', ')}`;
-    if (!Array.isArray(value)) return 'must be a list';
+      return typeof value === 'string' && type.oneOf.includes(value)
+        ? null
+        : { code: 'not-one-of', params: { values: type.oneOf.join(', ') } };
+    if (!Array.isArray(value)) return { code: 'not-list' };
     value.forEach((item: unknown, i) => {
-      if (typeof item !== 'object' || item === null) errors.push(`${where}[${i}] is not an object.`);
-      else pushAll(errors, validateRecord(type.listOf, item as Record<string, unknown>, `${where}[${i}]`));
+      if (typeof item !== 'object' || item === null || Array.isArray(item))
+        issues.push(fileIssue('not-object', `${where}[${i}]`));
+      else pushAll(issues, validateRecord(type.listOf, item as Record<string, unknown>, `${where}[${i}]`));
     });
     return null;
   }
+  return fitsType(type, value) ? null : { code: SIMPLE_CODES[type] };
+}
+
+function fitsType(type: Exclude<FieldType, object>, value: unknown): boolean {
   switch (type) {
     case 'string':
-      return typeof value === 'string' ? null : 'must be text';
+      return typeof value === 'string';
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : 'must be a number';
+      return typeof value === 'number' && Number.isFinite(value);
     case 'integer':
-      return Number.isSafeInteger(value) ? null : 'must be a whole number';
     case 'minor':
-      return Number.isSafeInteger(value) ? null : 'must be a whole number of minor units (øre/cents)';
+      return Number.isSafeInteger(value);
     case 'nullable-minor':
-      return value === null || Number.isSafeInteger(value) ? null : 'must be a whole number of minor units or null';
+      return value === null || Number.isSafeInteger(value);
     case 'minor-by-code':
-      return typeof value === 'object' &&
+      return (
+        typeof value === 'object' &&
         value !== null &&
         !Array.isArray(value) &&
         Object.values(value).every((v) => Number.isSafeInteger(v))
-        ? null
-        : 'must be an object of whole numbers of minor units by code, e.g. {"100": 35000}';
+      );
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be true or false';
+      return typeof value === 'boolean';
     case 'date':
-      return typeof value === 'string' && isIsoDate(value) ? null : 'must be a date YYYY-MM-DD';
+      return typeof value === 'string' && isIsoDate(value);
     case 'date-or-empty':
-      return value === '' || (typeof value === 'string' && isIsoDate(value))
-        ? null
-        : 'must be a date YYYY-MM-DD or empty';
+      return value === '' || (typeof value === 'string' && isIsoDate(value));
     case 'datetime-or-empty':
-      return value === '' ||
+      return (
+        value === '' ||
         (typeof value === 'string' &&
           /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) &&
           isIsoDate(value.slice(0, 10)))
-        ? null
-        : 'must be a date-time YYYY-MM-DDTHH:mm:ss or empty';
+      );
   }
 }

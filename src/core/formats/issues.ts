@@ -24,6 +24,9 @@ export type IssueParams = Readonly<Record<string, string | number>>;
 export const ISSUE_MESSAGES = {
   // The export run (pipeline).
   'nothing-to-export': 'There is nothing to export for this selection.',
+  /** The commit found an invoice of the run already exported, by another tab or window (src/db/export-store.ts). */
+  'already-exported':
+    'Invoice {invoice} is no longer waiting for export: another tab or window has just exported it. Nothing was changed; open the export again.',
   'no-files': 'The format produced no file.',
   /** `expected`: a short notation or example of a valid value, e.g. `EUR=11.49`. */
   'invalid-setting': '{setting} "{value}" is not valid; expected {expected}.',

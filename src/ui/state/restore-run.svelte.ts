@@ -3,6 +3,8 @@
  * reads, checks and writes the file, and Cancel. The result goes to the page notice at the top.
  */
 import { RESTORE_PHASES, type RestorePhase, type RestoreResult } from '../../core/company-file/api.ts';
+import type { CompanyFileIssue } from '../../core/company-file/file-issues.ts';
+import { downloadBytes, todayIso } from '../download.ts';
 import { errorMessage } from '../error-message.ts';
 import { t } from '../messages.ts';
 import { dataApi } from '../workers.ts';
@@ -25,8 +27,11 @@ export class RestoreRun {
     return this.total > 0 ? Math.min(1, this.done / this.total) : 0;
   }
 
-  /** Runs the restore to its end; returns the result (null when the worker failed: the notice says why). */
-  async start(file: File): Promise<RestoreResult | null> {
+  /**
+   * Runs the restore to its end; returns the result (null when the worker failed: the notice says
+   * why). With `keepReplaced` the company it replaces is downloaded as a backup once it is replaced.
+   */
+  async start(file: File, options: { keepReplaced?: boolean } = {}): Promise<RestoreResult | null> {
     if (this.running) return null;
     this.running = true;
     this.cancelling = false;
@@ -42,10 +47,15 @@ export class RestoreRun {
           this.done = done;
           this.total = total;
         }),
+        { keepReplaced: options.keepReplaced ?? false },
       );
-      if (result.ok) pageNotice.show(t('restore.done', { records: result.records }));
+      if (result.ok && result.replaced !== undefined) {
+        const name = `exportdesk-replaced-${todayIso()}.json`;
+        downloadBytes(name, result.replaced, 'application/json');
+        pageNotice.show(t('restore.doneReplaced', { records: result.records, file: name }));
+      } else if (result.ok) pageNotice.show(t('restore.done', { records: result.records }));
       else if (result.cancelled) pageNotice.show(t('restore.cancelled'));
-      else pageNotice.show(t('restore.failed'), 'error', result.errors);
+      else pageNotice.show(t('restore.failed'), 'error', result.issues.map(issueText));
       return result;
     } catch (e) {
       pageNotice.show(t('restore.failed'), 'error', [errorMessage(e)]);
@@ -61,6 +71,11 @@ export class RestoreRun {
     this.cancelling = true;
     void dataApi().cancelRestore();
   }
+}
+
+/** A refusal's text: the file's issues as core words them; the database's full disk in the page's words. */
+function issueText(issue: CompanyFileIssue): string {
+  return issue.code === 'storage-full' ? t('storage.full') : issue.message;
 }
 
 export const restoreRun = new RestoreRun();

@@ -196,6 +196,8 @@ function explicitIssues(): ExportIssue[] {
   debtor.number = '';
   issues.push(...formatOf('sg-finans')!.preflight(factoring, SG_FINANS_SETTINGS, PAYROLL_CONTEXT));
   issues.push(issue('error', 'no-files'), issue('error', 'invalid-hours', {}, { kind: 'timeRecord', key: 't1' }));
+  // Made by the export worker when another tab committed the same invoices first (issue 16).
+  issues.push(issue('error', 'already-exported', { invoice: '10001' }));
   // Accounts a ledger file posts to that the chart lacks (ledger/invoice-ledger.ts).
   const sie4 = formatOf('sie4')!;
   const noReceivable = testCompany();
