@@ -75,6 +75,15 @@ export function numericProjectCompany(): CompanyData {
   return data;
 }
 
+/** The test company with its first invoice dated in the year before (Uni Economy splits vouchers by financial year). */
+export function twoYearCompany(): CompanyData {
+  const data = testCompany();
+  const first = data.invoices[0]!;
+  first.issueDate = '2025-12-30';
+  first.dueDate = '2026-01-13';
+  return data;
+}
+
 /** The Xero tax rate name of each VAT code of the test company (3, 31, 33, 5). */
 export const XERO_TAX_TYPES = '3=25% (VAT on Income); 31=15% (VAT on Income); 33=12% (VAT on Income); 5=No VAT';
 
@@ -247,6 +256,14 @@ export const GOLDEN_CASES: GoldenCase[] = [
     variant: '',
     data: testCompany,
     settings: { exchangeRates: EXCHANGE_RATES, voucherRecordType: '99' },
+  },
+  // Uni Economy: one vouchers workbook per financial year, so one invoice is moved into the year before.
+  { formatId: 'uni-economy', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  {
+    formatId: 'uni-economy',
+    variant: 'two-years',
+    data: twoYearCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, vatCodes: '5=6' },
   },
   { formatId: 'paxml', variant: '', context: PAYROLL_CONTEXT, data: payrollCompany, settings: {} },
   {
