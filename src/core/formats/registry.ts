@@ -23,7 +23,7 @@ import { dkInfo } from './systems/dk/info.ts';
 import { efinaInfo } from './systems/efina/info.ts';
 import { infoEasyInfo } from './systems/infoeasy/info.ts';
 import { duettGbat10Info } from './systems/gbat10/info.ts';
-import { paxmlInfo } from './systems/paxml/info.ts';
+import { paxmlExpensesInfo, paxmlInfo } from './systems/paxml/info.ts';
 import { uniMicroInfo } from './systems/uni-micro/info.ts';
 import { uniEconomyInfo } from './systems/uni-economy/info.ts';
 import type {
@@ -80,6 +80,7 @@ export const FORMATS: readonly RegisteredFormat[] = [
   { ...duettGbat10Info, load: () => import('./systems/gbat10/duett-gbat10.ts').then((m) => m.duettGbat10) },
   { ...uniMicroInfo, load: () => import('./systems/uni-micro/uni-micro.ts').then((m) => m.uniMicro) },
   { ...paxmlInfo, load: () => import('./systems/paxml/paxml.ts').then((m) => m.paxml) },
+  { ...paxmlExpensesInfo, load: () => import('./systems/paxml/paxml.ts').then((m) => m.paxmlExpenses) },
   { ...uniEconomyInfo, load: () => import('./systems/uni-economy/uni-economy.ts').then((m) => m.uniEconomy) },
 ];
 

@@ -257,6 +257,14 @@ export const GOLDEN_CASES: GoldenCase[] = [
     data: testCompany,
     settings: { exchangeRates: EXCHANGE_RATES, voucherRecordType: '99' },
   },
+  { formatId: 'paxml-expenses', variant: '', context: PAYROLL_CONTEXT, data: payrollCompany, settings: {} },
+  {
+    formatId: 'paxml-expenses',
+    variant: 'pay-types',
+    context: PAYROLL_CONTEXT,
+    data: payrollCompany,
+    settings: { payTypes: 'MEAL=7150', departmentDimension: true },
+  },
   // Uni Economy: one vouchers workbook per financial year, so one invoice is moved into the year before.
   { formatId: 'uni-economy', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
   {

@@ -47,3 +47,41 @@ export const paxmlInfo: FormatInfo = {
     },
   ],
 };
+
+/** PAXml 2.2 pay transactions (`lonetransaktioner`) from expense claims: the claims export of the same standard. */
+export const paxmlExpensesInfo: FormatInfo = {
+  id: 'paxml-expenses',
+  name: 'PAXml 2.2: expenses (Crona, Fortnox Lön, Kontek, MaxPA, Swelön)',
+  country: 'SE',
+  purpose: 'payroll',
+  dataType: 'claims',
+  fileKind: 'xml',
+  defaultEncoding: 'utf-8',
+  specUrl: 'https://www.paxml.se/',
+  settings: [
+    {
+      key: 'payTypes',
+      kind: 'string',
+      label: 'PAXml pay type (lönart) per expense type',
+      help: "Empty rows take the expense type's wage code. The pay type is the payroll system's own code for an expense (utlägg).",
+      default: '',
+      mapping: { from: 'expenseTypes', to: 'Pay type (lönart)' },
+    },
+    {
+      key: 'version',
+      kind: 'choice',
+      label: 'PAXml version in the header',
+      default: '2.2',
+      choices: [
+        { value: '2.2', label: '2.2' },
+        { value: '2.0', label: '2.0' },
+      ],
+    },
+    {
+      key: 'departmentDimension',
+      kind: 'boolean',
+      label: "Write the co-worker's department as cost centre (dimension 1)",
+      default: false,
+    },
+  ],
+};
