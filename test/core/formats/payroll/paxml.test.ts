@@ -211,7 +211,8 @@ describe('PAXml expenses', () => {
   }
 
   it('is well-formed and uses only the elements lonetransTYPE allows', async () => {
-    for (const settings of [{}, { payTypes: 'MEAL=7150', departmentDimension: true, version: '2.0' }]) {
+    const variants: FormatSettings[] = [{}, { payTypes: 'MEAL=7150', departmentDimension: true, version: '2.0' }];
+    for (const settings of variants) {
       const xml = expensesXml(payrollCompany(), settings);
       const result = await validateXML({ xml: [{ fileName: 'paxml.xml', contents: xml }], normalization: 'format' });
       expect(result.errors).toEqual([]);

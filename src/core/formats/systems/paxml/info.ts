@@ -3,9 +3,9 @@
  * the Settings form and settings checks need before the format's code (./paxml.ts) is loaded
  * (docs/adding-a-format.md).
  */
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const paxmlInfo: FormatInfo = {
+export const paxmlInfo: BuiltInFormatInfo = {
   id: 'paxml',
   name: 'PAXml 2.2 (Crona, Fortnox Lön, Kontek, MaxPA, Swelön)',
   country: 'SE',
@@ -14,6 +14,12 @@ export const paxmlInfo: FormatInfo = {
   fileKind: 'xml',
   defaultEncoding: 'utf-8',
   specUrl: 'https://www.paxml.se/',
+  lineEnding: 'LF',
+  assumptions: [
+    'Header `format` LÖNIN and `version` 2.2 (setting `version`).',
+    'Wage codes that map to a standard time code go to tidtransaktioner, the rest to lonetransaktioner with the wage code as lönart.',
+    'Project as `resenhet dim="6"`, department as dim 1 (setting); `apris` only with setting `writePayRate`.',
+  ],
   settings: [
     {
       key: 'timeCodes',
@@ -49,7 +55,7 @@ export const paxmlInfo: FormatInfo = {
 };
 
 /** PAXml 2.2 pay transactions (`lonetransaktioner`) from expense claims: the claims export of the same standard. */
-export const paxmlExpensesInfo: FormatInfo = {
+export const paxmlExpensesInfo: BuiltInFormatInfo = {
   id: 'paxml-expenses',
   name: 'PAXml 2.2: expenses (Crona, Fortnox Lön, Kontek, MaxPA, Swelön)',
   country: 'SE',
@@ -58,6 +64,12 @@ export const paxmlExpensesInfo: FormatInfo = {
   fileKind: 'xml',
   defaultEncoding: 'utf-8',
   specUrl: 'https://www.paxml.se/',
+  lineEnding: 'LF',
+  assumptions: [
+    "One lonetrans per claim item; lönart = the mapping, else the expense type's wage code (PAXml has no standard pay types).",
+    "antal 1.00, apris = belopp = the item's gross amount; moms = the item's VAT.",
+    "The 2.2 XSD was not found: the elements are checked against the 2.0 schema's lonetransTYPE.",
+  ],
   settings: [
     {
       key: 'payTypes',
