@@ -105,6 +105,11 @@ export interface FormatDefinition {
   defaultEncoding: TextEncodingName;
   specUrl: string;
   /**
+   * Invoices by period (SAF-T): the run takes a period (`--from`/`--to`, the period dialog), every
+   * finalized invoice issued in it whatever its export status, and changes no status.
+   */
+  periodExport?: boolean;
+  /**
    * The line ending of the text it writes with its default settings; `none` for a binary file
    * (XLSX). Required of built-in formats (`BuiltInFormatInfo`): docs/formats.md lists it.
    */

@@ -221,6 +221,11 @@ function explicitIssues(): ExportIssue[] {
   // Test template's own refusals (templates/editor-tools.ts).
   issues.push(issue('error', 'template-invalid', { problem: '"kind" must be "layout" or "text".' }));
   issues.push(issue('error', 'no-company'));
+  // SAF-T's register checks: a company without an org number, a VAT code without a standard tax code.
+  const saftData = testCompany();
+  saftData.company.orgNumber = '';
+  saftData.vatCodes[0]!.standardTaxCode = '';
+  issues.push(...formatOf('saft')!.preflight(saftData, { exchangeRates: EXCHANGE_RATES }, GOLDEN_CONTEXT));
   return issues;
 }
 
