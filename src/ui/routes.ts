@@ -20,4 +20,5 @@ export const ROUTES: Readonly<Record<string, () => Promise<PageModule>>> = {
   '/export': () => import('./pages/export-run-page.svelte'),
   '/exported-files': () => import('./pages/exported-files-page.svelte'),
   '/import': () => import('./pages/import-page.svelte'),
+  '/saft': () => import('./pages/saft-page.svelte'),
 };

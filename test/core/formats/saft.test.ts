@@ -4,7 +4,7 @@
  * their balances read back, and the pre-flight that names every account without a grouping code
  * and every VAT code without a standard tax code.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { generateDemoCompany } from '../../../src/core/demo/demo-company.ts';
@@ -13,6 +13,9 @@ import { saft, saftInvoices } from '../../../src/core/formats/systems/saft/saft.
 import type { ExportContext, FormatSettings } from '../../../src/core/formats/types.ts';
 import { EXCHANGE_RATES, testCompany } from '../../fixtures/test-company.ts';
 import { GOLDEN_CONTEXT, SAFT_PERIOD_CONTEXT, saftTestCompany } from './golden-cases.ts';
+import { cli, tempDir } from '../../cli/cli-helpers.ts';
+import { generateExport, planExport } from '../../../src/core/export/pipeline.ts';
+import type { ExportConfig } from '../../../src/core/export/types.ts';
 
 const XSD_PATH = '../shared/corpora/saft-no/SAF-T_Financial_1.3/Norwegian_SAF-T_Financial_Schema_v_1.30.xsd';
 const XSD = readFileSync(XSD_PATH, 'utf8');
@@ -114,5 +117,77 @@ describe('SAF-T Financial 1.30', () => {
     data.company.contactPerson = '';
     const codes = saft.preflight(data, SETTINGS, SAFT_PERIOD_CONTEXT).map((i) => i.code);
     expect(codes).toEqual(expect.arrayContaining(['saft-missing-org-number', 'saft-missing-contact-person']));
+  });
+});
+
+describe('exportdesk export saft', () => {
+  it('takes --from/--to, writes every finalized invoice of the period, and the file is schema-valid', async () => {
+    const temp = tempDir();
+    try {
+      const company = temp.path('demo.json');
+      expect((await cli('demo', '--out', company, '--today', '2026-11-26')).code).toBe(0);
+      const args = ['export', 'saft', '--company', company, '--now', '2026-11-26T10:00:00', '--set'];
+      const missing = await cli(...args, `exchangeRates=${DEMO_RATES}`, '--out', temp.path('x'));
+      expect(missing.code).not.toBe(0);
+      expect(missing.stderr).toContain('give --from and --to');
+      const out = temp.path('out');
+      const run = await cli(
+        ...args,
+        `exchangeRates=${DEMO_RATES}`,
+        '--from',
+        '2026-09-01',
+        '--to',
+        '2026-09-30',
+        '--out',
+        out,
+      );
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const [name] = readdirSync(out);
+      const xml = readFileSync(`${out}/${name}`, 'utf8');
+      expect(await schemaErrors(xml)).toEqual([]);
+      const file = JSON.parse(readFileSync(company, 'utf8')) as CompanyData;
+      const september = file.invoices.filter(
+        (i) => i.status === 'finalized' && i.issueDate >= '2026-09-01' && i.issueDate <= '2026-09-30',
+      );
+      // Already transferred invoices too: SAF-T reports on the period, not on what waits for export.
+      expect(september.some((i) => i.exportStatus !== 'to-transfer')).toBe(true);
+      expect(values(xml, 'TransactionID').sort()).toEqual(september.map((i) => i.number).sort());
+    } finally {
+      temp.remove();
+    }
+  });
+});
+
+describe('the pipeline runs SAF-T as a period export of invoices', () => {
+  it('takes every finalized invoice of the period whatever its status, and marks none', async () => {
+    const data = saftTestCompany();
+    data.invoices[0]!.exportStatus = 'transferred';
+    data.invoices[1]!.status = 'draft';
+    const config: ExportConfig = {
+      id: 's',
+      name: 'SAF-T',
+      purpose: 'other',
+      target: { kind: 'format', formatId: 'saft' },
+      settings: SETTINGS,
+      invoiceDateLimit: 'none',
+      isDefault: false,
+    };
+    const selection = {
+      kind: 'period' as const,
+      from: '2026-11-01',
+      to: '2026-11-30',
+      includeExternal: false,
+      onlyApproved: false,
+    };
+    const plan = planExport(data, saft, config, SETTINGS, selection, SAFT_PERIOD_CONTEXT);
+    expect(plan.data.invoices.map((i) => i.number)).toEqual(
+      data.invoices.filter((i) => i.status === 'finalized').map((i) => i.number),
+    );
+    let n = 0;
+    const result = await generateExport(plan, saft, config, SETTINGS, SAFT_PERIOD_CONTEXT, () => `id-${++n}`);
+    expect(result.batch.invoiceIds).toEqual([]);
+    expect(result.batch.statusPurpose).toBeUndefined();
+    expect(result.files).toHaveLength(1);
   });
 });
