@@ -65,6 +65,11 @@ async function load(request: RunRequest, progress?: RunProgress) {
       data.invoices = await toTransferInvoices(db, statusPurposeOf(config.purpose), need.lastIssueDate);
       return;
     }
+    if (described.info.periodExport) {
+      // A period export of invoices (SAF-T): every invoice of the period; the pipeline keeps the finalized ones.
+      data.invoices = await db.invoices.where('issueDate').between(need.from, need.to, true, true).toArray();
+      return;
+    }
     const batches = await db.exportBatches.toArray();
     overlapping = await withRecordKeys(db, overlappingBatches(batches, need.dataType, need.from, need.to));
     reader = periodRecordReader(db, need.dataType, need.from, need.to);

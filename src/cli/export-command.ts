@@ -76,12 +76,19 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
   if (!INVOICE_DATE_LIMITS.includes(dateLimit))
     throw new UsageError(`--date-limit must be one of ${INVOICE_DATE_LIMITS.join(', ')}.`);
 
-  const requested = runSelection(format.dataType, {
-    ...(from && to ? { from, to } : {}),
-    includeExternal: args.flags.has('include-external'),
-    onlyApproved: args.flags.has('only-approved'),
-  });
-  if (!requested) throw new UsageError(`${format.name} exports ${format.dataType} by period: give --from and --to.`);
+  const requested = runSelection(
+    format.dataType,
+    {
+      ...(from && to ? { from, to } : {}),
+      includeExternal: args.flags.has('include-external'),
+      onlyApproved: args.flags.has('only-approved'),
+    },
+    format.periodExport,
+  );
+  if (!requested)
+    throw new UsageError(
+      `${format.name} exports ${format.periodExport ? 'a period' : `${format.dataType} by period`}: give --from and --to.`,
+    );
   const config: ExportConfig = {
     id: 'cli',
     name: format.name,

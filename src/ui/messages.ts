@@ -27,6 +27,7 @@ const en = {
   'nav.users': 'Users',
   'nav.import': 'Import',
   'nav.exportedFiles': 'Exported files',
+  'nav.saft': 'SAF-T',
   'nav.settings': 'Settings',
   'notifications.button': 'Notifications',
   'notifications.none': 'Nothing waiting.',
@@ -370,10 +371,12 @@ const en = {
 
   'periodExport.title.timeRecords': 'Export time records',
   'periodExport.title.claims': 'Export claims',
+  'periodExport.title.saft': 'SAF-T for the tax authority',
   'periodExport.note': 'This export changes no record; it is kept in Exported files.',
   'periodExport.noConfig.timeRecords':
     'No time-record export is configured. Add a payroll export or a template in {link}.',
   'periodExport.noConfig.claims': 'No claim export is configured. Add a payroll export or a template in {link}.',
+  'periodExport.noConfig.saft': 'No SAF-T export is configured. Add one with the format SAF-T Financial in {link}.',
   'periodExport.badPeriod': 'Choose a period whose start is on or before its end.',
   'periodExport.onlyApproved.timeRecords': 'Only approved time records',
   'periodExport.onlyApproved.claims': 'Only approved claims (approved or paid)',
@@ -383,6 +386,10 @@ const en = {
   'periodExport.leftOut': 'Records they took are left out of this export.',
   'periodExport.exportedAgain': 'Those records will be exported again.',
 
+  'saft.title': 'SAF-T for the tax authority',
+  'saft.note':
+    'A SAF-T Financial file (version 1.30) of the invoices and credit notes issued in a period, as the tax authority can ask for. It changes no export status. Accounts need their SAF-T grouping codes and VAT codes their standard tax codes: the check names any that lack them.',
+  'saft.export': 'Make a SAF-T file…',
   'exportedFiles.title': 'Exported files',
   'exportedFiles.files': 'Files',
   'exportedFiles.totals': 'Totals',

@@ -20,6 +20,7 @@ export const ROUTES: Readonly<Record<string, () => Promise<PageModule>>> = {
   '/export': () => import('./pages/export-run-page.svelte'),
   '/exported-files': () => import('./pages/exported-files-page.svelte'),
   '/import': () => import('./pages/import-page.svelte'),
+  '/saft': () => import('./pages/saft-page.svelte'),
 };
 
 /** Pages under a path of their own records (`/invoices/<id>`), by the list's path they belong to. */

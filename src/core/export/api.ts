@@ -59,6 +59,8 @@ export interface ConfigDescription {
   isDefault: boolean;
   targetName: string;
   dataType: string;
+  /** Its format is a period export of invoices (SAF-T): run from the SAF-T page, not with the invoice exports. */
+  periodExport?: true;
   /** Why the config cannot run (unknown format, deleted template, invalid settings), or ''. */
   problem: string;
 }

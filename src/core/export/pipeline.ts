@@ -119,6 +119,21 @@ export function selectRecords(
         (!onlyApproved || c.status === 'approved' || c.status === 'paid') &&
         !exclude?.has(c.claimNumber),
     );
+  } else if (format.dataType === 'invoices') {
+    // A period export of invoices (SAF-T): every finalized invoice of the period, whatever its status.
+    base.invoices = data.invoices
+      .filter((i) => i.status === 'finalized' && i.issueDate >= from && i.issueDate <= to)
+      .sort((a, b) =>
+        a.issueDate !== b.issueDate
+          ? a.issueDate < b.issueDate
+            ? -1
+            : 1
+          : a.number < b.number
+            ? -1
+            : a.number > b.number
+              ? 1
+              : 0,
+      );
   } else {
     throw new Error(`${config.name} exports ${format.dataType}; choose a period export for time records or claims.`);
   }
@@ -301,7 +316,9 @@ export async function generateExport(
       ? { name: files[0]!.name, mimeType: files[0]!.mimeType, bytes: files[0]!.bytes }
       : await bundleFiles(files, metas, `${config.name}`, context.now);
 
-  const invoices = format.dataType === 'invoices' ? plan.data.invoices : [];
+  // A period export of invoices (SAF-T) reports on them: it changes no export status.
+  const marksInvoices = format.dataType === 'invoices' && !format.periodExport;
+  const invoices = marksInvoices ? plan.data.invoices : [];
   const batch: ExportBatch = {
     id: newId(),
     createdAt: context.now,
@@ -312,7 +329,7 @@ export async function generateExport(
     settingsSnapshot: settings,
     invoiceIds: invoices.map((i) => i.id),
     invoiceNumbers: invoices.map((i) => i.number),
-    ...(format.dataType === 'invoices' ? { statusPurpose: statusPurposeOf(config.purpose) } : {}),
+    ...(marksInvoices ? { statusPurpose: statusPurposeOf(config.purpose) } : {}),
     recordKeys: [],
     period: context.period ?? null,
     recordCount: plan.summary.recordCount,

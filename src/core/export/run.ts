@@ -46,9 +46,11 @@ export function runContext(input: {
 export function runSelection(
   dataType: FormatDataType,
   input: { from?: IsoDate; to?: IsoDate; includeExternal: boolean; onlyApproved: boolean },
+  /** The format's `periodExport` (SAF-T): invoices by period, which needs the period too. */
+  periodExport = false,
 ): RunSelectionRequest | null {
   const { from, to } = input;
-  if (dataType === 'invoices' || dataType === 'customers')
+  if ((dataType === 'invoices' || dataType === 'customers') && !periodExport)
     return { kind: 'invoices', ...(from && to ? { issueDateRange: { from, to } } : {}) };
   if (!from || !to) return null;
   return {
@@ -164,6 +166,7 @@ export function describeConfig(config: ExportConfig, templates: readonly StoredT
       ...common,
       targetName: target.info.name,
       dataType: target.info.dataType,
+      ...(target.info.periodExport ? { periodExport: true as const } : {}),
       problem: target.issues.map((i) => i.message).join(' '),
     };
   } catch (error) {

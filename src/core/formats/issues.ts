@@ -57,6 +57,14 @@ export const ISSUE_MESSAGES = {
   /** Xero (systems/xero): `suggestions` are `code=Name` examples; `invoice` is the first document using the code. */
   'xero-tax-type-unmapped':
     'VAT code {vatCode} ({rate} %, first used on invoice {invoice}) has no Xero tax rate. Add it to "Xero tax rate per VAT code" with the tax rate\'s display name exactly as in your Xero organisation. Suggestions (they must match your Xero organisation exactly): {suggestions}.',
+  // SAF-T Financial (systems/saft): the registers SAF-T needs filled in; `used`: posted to in this file.
+  'saft-missing-grouping-code':
+    'Account {account} ({name}) has no SAF-T grouping category and code[; {used}]. Set them on the account.',
+  'saft-missing-standard-tax-code':
+    'VAT code {vatCode} ({rate} %) has no SAF-T standard tax code[; {used}]. Set it on the VAT code.',
+  'saft-missing-org-number': 'The company has no organisation number; SAF-T names the company by it.',
+  'saft-missing-contact-person':
+    "The company has no contact person; SAF-T's header needs one (first and last name). Set it on the company.",
   'missing-exchange-rate':
     'Invoice {invoice} is in {currency}; add an exchange rate for {currency} in the export settings (the file is written in {companyCurrency}).',
 

@@ -23,8 +23,10 @@ import { dkInfo } from './systems/dk/info.ts';
 import { efinaInfo } from './systems/efina/info.ts';
 import { infoEasyInfo } from './systems/infoeasy/info.ts';
 import { duettGbat10Info } from './systems/gbat10/info.ts';
-import { paxmlInfo } from './systems/paxml/info.ts';
+import { paxmlExpensesInfo, paxmlInfo } from './systems/paxml/info.ts';
 import { uniMicroInfo } from './systems/uni-micro/info.ts';
+import { uniEconomyInfo } from './systems/uni-economy/info.ts';
+import { saftInfo } from './systems/saft/info.ts';
 import type {
   FormatDefinition,
   FormatInfo,
@@ -79,6 +81,10 @@ export const FORMATS: readonly RegisteredFormat[] = [
   { ...duettGbat10Info, load: () => import('./systems/gbat10/duett-gbat10.ts').then((m) => m.duettGbat10) },
   { ...uniMicroInfo, load: () => import('./systems/uni-micro/uni-micro.ts').then((m) => m.uniMicro) },
   { ...paxmlInfo, load: () => import('./systems/paxml/paxml.ts').then((m) => m.paxml) },
+  { ...paxmlExpensesInfo, load: () => import('./systems/paxml/paxml.ts').then((m) => m.paxmlExpenses) },
+  // issue 19: SAF-T Financial, a period export for the tax authority
+  { ...saftInfo, load: () => import('./systems/saft/saft.ts').then((m) => m.saft) },
+  { ...uniEconomyInfo, load: () => import('./systems/uni-economy/uni-economy.ts').then((m) => m.uniEconomy) },
 ];
 
 /** A format's registry line (metadata and `load`), or undefined. */

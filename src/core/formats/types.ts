@@ -7,6 +7,8 @@ import type { CompanyData, IsoDate, IsoDateTime } from '../domain/types.ts';
 import type { CodeMapping } from './kit/code-mapping.ts';
 import type { TextEncodingName } from '../encoding/text-encoding.ts';
 
+export type FileLineEnding = 'CRLF' | 'LF' | 'none';
+
 export type FormatDataType = 'invoices' | 'timeRecords' | 'claims' | 'customers';
 export type FormatPurpose = 'accounting' | 'factoring' | 'payroll' | 'other';
 
@@ -108,6 +110,21 @@ export interface FormatDefinition {
   fileKind: string;
   defaultEncoding: TextEncodingName;
   specUrl: string;
+  /**
+   * Invoices by period (SAF-T): the run takes a period (`--from`/`--to`, the period dialog), every
+   * finalized invoice issued in it whatever its export status, and changes no status.
+   */
+  periodExport?: boolean;
+  /**
+   * The line ending of the text it writes with its default settings; `none` for a binary file
+   * (XLSX). Required of built-in formats (`BuiltInFormatInfo`): docs/formats.md lists it.
+   */
+  lineEnding?: FileLineEnding;
+  /**
+   * What it assumes where its spec is silent or unpublished, one short sentence each; the module's
+   * header holds the full list and the quotes. Required of built-in formats: docs/formats.md lists it.
+   */
+  assumptions?: readonly string[];
   settings: readonly SettingDefinition[];
   /**
    * `data` is already narrowed by the pipeline: for an invoice format `data.invoices` holds
@@ -154,7 +171,10 @@ export interface ChunkedGeneration {
  */
 export type FormatInfo = Omit<FormatDefinition, 'preflight' | 'generate' | 'chunked'>;
 
+/** A built-in format's metadata (systems/<id>/info.ts): the documentation fields are required. */
+export type BuiltInFormatInfo = FormatInfo & Required<Pick<FormatInfo, 'lineEnding' | 'assumptions'>>;
+
 /** A registry line: a format's metadata, and its code loaded on demand (a dynamic `import()`). */
-export interface RegisteredFormat extends FormatInfo {
+export interface RegisteredFormat extends BuiltInFormatInfo {
   load(): Promise<FormatDefinition>;
 }

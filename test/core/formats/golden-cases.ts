@@ -7,6 +7,7 @@
 import { formatOf } from '../../helpers/loaded-formats.ts';
 import type { ExportContext, ExportResult, FormatSettings } from '../../../src/core/formats/types.ts';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
+import { NORWAY_ACCOUNTS } from '../../../src/core/charts/norway.ts';
 import { EXCHANGE_RATES, TEST_NOW, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
 import { templateTestCompany } from '../templates/company.ts';
 import { factoringCompany, PAYROLL_CONTEXT, payrollCompany, SG_FINANS_SETTINGS } from './payroll/payroll-company.ts';
@@ -74,6 +75,38 @@ export function numericProjectCompany(): CompanyData {
   }
   return data;
 }
+
+/** The test company with its first invoice dated in the year before (Uni Economy splits vouchers by financial year). */
+export function twoYearCompany(): CompanyData {
+  const data = testCompany();
+  const first = data.invoices[0]!;
+  first.issueDate = '2025-12-30';
+  first.dueDate = '2026-01-13';
+  return data;
+}
+
+/**
+ * The canonical test company with what SAF-T needs on top: a contact person, and the grouping
+ * codes of the Norwegian starter chart (src/core/charts/norway.ts) on its NS 4102 accounts.
+ */
+export function saftTestCompany(): CompanyData {
+  const data = testCompany();
+  data.company.contactPerson = 'Kari Nordmann';
+  const chart = new Map(NORWAY_ACCOUNTS.map((a) => [a.number, a]));
+  // The accounts the starter chart numbers differently: the same grouping as their neighbours there.
+  const like: Record<string, string> = { '1501': '1500', '3010': '3030', '3020': '3050' };
+  for (const account of data.accounts) {
+    const source = chart.get(account.number) ?? chart.get(like[account.number] ?? '');
+    account.saftGroupingCategory = source?.saftGroupingCategory;
+    account.saftGroupingCode = source?.saftGroupingCode;
+  }
+  return data;
+}
+
+export const SAFT_PERIOD_CONTEXT: ExportContext = {
+  ...GOLDEN_CONTEXT,
+  period: { from: '2026-11-01', to: '2026-11-30' },
+};
 
 /** The Xero tax rate name of each VAT code of the test company (3, 31, 33, 5). */
 export const XERO_TAX_TYPES = '3=25% (VAT on Income); 31=15% (VAT on Income); 33=12% (VAT on Income); 5=No VAT';
@@ -247,6 +280,30 @@ export const GOLDEN_CASES: GoldenCase[] = [
     variant: '',
     data: testCompany,
     settings: { exchangeRates: EXCHANGE_RATES, voucherRecordType: '99' },
+  },
+  { formatId: 'paxml-expenses', variant: '', context: PAYROLL_CONTEXT, data: payrollCompany, settings: {} },
+  {
+    formatId: 'paxml-expenses',
+    variant: 'pay-types',
+    context: PAYROLL_CONTEXT,
+    data: payrollCompany,
+    settings: { payTypes: 'MEAL=7150', departmentDimension: true },
+  },
+  // Issue 19: SAF-T Financial 1.30 for November 2026.
+  {
+    formatId: 'saft',
+    variant: '',
+    context: SAFT_PERIOD_CONTEXT,
+    data: saftTestCompany,
+    settings: { exchangeRates: EXCHANGE_RATES },
+  },
+  // Uni Economy: one vouchers workbook per financial year, so one invoice is moved into the year before.
+  { formatId: 'uni-economy', variant: '', data: testCompany, settings: { exchangeRates: EXCHANGE_RATES } },
+  {
+    formatId: 'uni-economy',
+    variant: 'two-years',
+    data: twoYearCompany,
+    settings: { exchangeRates: EXCHANGE_RATES, vatCodes: '5=6' },
   },
   { formatId: 'paxml', variant: '', context: PAYROLL_CONTEXT, data: payrollCompany, settings: {} },
   {

@@ -229,6 +229,11 @@ function explicitIssues(): ExportIssue[] {
     const refused = fileNameProblem(name);
     if (refused) issues.push(fileNameIssue(refused));
   }
+  // SAF-T's register checks: a company without an org number, a VAT code without a standard tax code.
+  const saftData = testCompany();
+  saftData.company.orgNumber = '';
+  saftData.vatCodes[0]!.standardTaxCode = '';
+  issues.push(...formatOf('saft')!.preflight(saftData, { exchangeRates: EXCHANGE_RATES }, GOLDEN_CONTEXT));
   return issues;
 }
 

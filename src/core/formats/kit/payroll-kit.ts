@@ -16,7 +16,7 @@
  */
 import { divideRounded, hoursAmount, toScaled } from '../../domain/money.ts';
 import { payRateFor } from '../../domain/pay-rate.ts';
-import type { CompanyData, IsoDate, Minor, TimeRecord, User } from '../../domain/types.ts';
+import type { Claim, ClaimItem, CompanyData, IsoDate, Minor, TimeRecord, User } from '../../domain/types.ts';
 import { fileStamp } from '../builders/encode-file.ts';
 import type { IssueRecord } from '../builders/field-format.ts';
 import { issue } from '../issues.ts';
@@ -246,6 +246,65 @@ export function checkTimeRecordCodes(data: CompanyData, limits: PayrollCodeLimit
   return issues;
 }
 
+export interface ClaimCodeLimits extends PayrollCodeLimits {
+  /** The pay (wage) code an item is paid under, e.g. its expense type's wage code; empty for none. */
+  wageCodeOf: (item: ClaimItem) => string;
+}
+
+/**
+ * The checks every claim (expense) payroll file needs: the employee number, each item's expense
+ * type and pay code, a rejected claim (error) or one not yet approved (warning), an empty claim,
+ * and items in a currency other than the company's (payroll pays the company currency).
+ */
+export function checkClaimRecords(data: CompanyData, limits: ClaimCodeLimits): ExportIssue[] {
+  const issues: ExportIssue[] = [];
+  const expenseTypes = new Set(data.expenseTypes.map((t) => t.code));
+  const wageCode = limits.wageCodeOf;
+  const employees = new Set(data.users.map((u) => u.employeeNumber));
+  for (const claim of data.claims) {
+    const record = claimRef(claim);
+    const at = { claim: claim.claimNumber };
+    const employee = checkCode(
+      { value: claim.employeeNumber, field: 'employeeNumber', required: true, digitsOnly: limits.employeeDigits },
+      record,
+    );
+    if (employee) issues.push(employee);
+    else if (!employees.has(claim.employeeNumber))
+      issues.push(issue('warning', 'unknown-employee', { employee: claim.employeeNumber }, record, 'employeeNumber'));
+    if (claim.status === 'rejected') issues.push(issue('error', 'rejected-claim', at, record, 'status'));
+    else if (claim.status === 'draft' || claim.status === 'submitted')
+      issues.push(issue('warning', 'claim-not-approved', { ...at, status: claim.status }, record, 'status'));
+    if (claim.items.length === 0) issues.push(issue('warning', 'empty-claim', at, record, 'items'));
+    claim.items.forEach((item, i) => {
+      const atItem = { ...at, item: i + 1, expenseType: item.expenseType };
+      if (!expenseTypes.has(item.expenseType))
+        issues.push(issue('error', 'unknown-expense-type', atItem, record, 'expenseType'));
+      else {
+        const wage = checkCode(
+          { value: wageCode(item), field: 'wageCode', required: true, digitsOnly: limits.wageDigits },
+          record,
+          {
+            item: i + 1,
+            expenseType: item.expenseType,
+          },
+        );
+        if (wage) issues.push(wage);
+      }
+      if (item.currency && item.currency.toUpperCase() !== data.company.currency.toUpperCase())
+        issues.push(
+          issue(
+            'error',
+            'foreign-currency-claim',
+            { ...atItem, currency: item.currency, companyCurrency: data.company.currency },
+            record,
+            'currency',
+          ),
+        );
+    });
+  }
+  return issues;
+}
+
 /** The year whose payroll an export belongs to: the period's end, else the latest record, else the clock. */
 export function payrollYear(context: ExportContext, dates: readonly IsoDate[]): number {
   const end = context.period?.to ?? [...dates].sort().at(-1) ?? context.now.slice(0, 10);
@@ -288,4 +347,9 @@ export function nonAsciiIssues(
     }
   });
   return issues;
+}
+
+/** A claim as the record an issue names. */
+export function claimRef(claim: Claim): IssueRecord {
+  return { kind: 'claim', key: claim.claimNumber };
 }

@@ -7,11 +7,20 @@
  * `tidkod` from `tidkodTYPE`, `foretagorgnr` at most 12 characters), checked on every element.
  * The 2.0 output (setting `version: 2.0`) was validated once against the 2.0 schema with
  * xmllint-wasm while building this format (valid; see the report of issue 17).
+ * Expenses (`paxml-expenses`) are checked the same way: `lonetrans` children from `lonetransTYPE`,
+ * decimals with `.` and 2 decimals, and the shape of the public example files of
+ * github.com/blinfo/paxml4j (`src/test/resources/*.xml`): the same header, `anstid` attributes,
+ * `resenhet dim="6"` for projects.
  */
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import type { CompanyData } from '../../../../src/core/domain/types.ts';
-import { paxml, STANDARD_TIME_CODES, timeCodeMap } from '../../../../src/core/formats/systems/paxml/paxml.ts';
+import {
+  paxml,
+  paxmlExpenses,
+  STANDARD_TIME_CODES,
+  timeCodeMap,
+} from '../../../../src/core/formats/systems/paxml/paxml.ts';
 import type { FormatSettings } from '../../../../src/core/formats/types.ts';
 import { PAYROLL_CONTEXT, payrollCompany, timeRecord } from './payroll-company.ts';
 
@@ -191,5 +200,61 @@ describe('PAXml', () => {
     });
     const issues = paxml.preflight(payrollCompany(), { timeCodes: '100=XYZ' }, PAYROLL_CONTEXT);
     expect(issues.map((i) => i.code)).toContain('invalid-setting');
+  });
+});
+
+describe('PAXml expenses', () => {
+  function expensesXml(data: CompanyData = payrollCompany(), settings: FormatSettings = {}): string {
+    const result = paxmlExpenses.generate(data, settings, PAYROLL_CONTEXT);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    return new TextDecoder('utf-8', { fatal: true }).decode(result.files[0]!.bytes);
+  }
+
+  it('is well-formed and uses only the elements lonetransTYPE allows', async () => {
+    const variants: FormatSettings[] = [{}, { payTypes: 'MEAL=7150', departmentDimension: true, version: '2.0' }];
+    for (const settings of variants) {
+      const xml = expensesXml(payrollCompany(), settings);
+      const result = await validateXML({ xml: [{ fileName: 'paxml.xml', contents: xml }], normalization: 'format' });
+      expect(result.errors).toEqual([]);
+      const root = parse(xml);
+      expect(root.children.map((c) => c.name)).toEqual(['header', 'lonetransaktioner']);
+      walk(root, (n) => {
+        const allowed = ALLOWED[n.name];
+        if (allowed) for (const c of n.children) expect(allowed, `${n.name}/${c.name}`).toContain(c.name);
+        if (['antal', 'apris', 'belopp', 'moms'].includes(n.name)) expect(n.text).toMatch(/^-?\d+\.\d{2}$/);
+        if (n.name === 'lonetrans') expect(n.attributes['anstid']).toBeTruthy();
+      });
+    }
+  });
+
+  it('writes one pay transaction per claim item: pay type, date, 1 × the gross amount, the VAT', () => {
+    const data = payrollCompany();
+    const items = data.claims.flatMap((c) => c.items.map((item) => ({ claim: c, item })));
+    const pay = parse(expensesXml(data)).children.find((c) => c.name === 'lonetransaktioner')!.children;
+    expect(pay).toHaveLength(items.length);
+    pay.forEach((p, i) => {
+      const { claim, item } = items[i]!;
+      const child = (name: string) => p.children.find((c) => c.name === name)?.text;
+      expect(p.attributes['anstid']).toBe(claim.employeeNumber);
+      expect(child('lonart')).toBe(data.expenseTypes.find((t) => t.code === item.expenseType)!.wageCode);
+      expect(child('datum')).toBe(item.date);
+      expect(child('antal')).toBe('1.00');
+      expect(Math.round(Number(child('belopp')) * 100)).toBe(item.amount);
+      expect(child('apris')).toBe(child('belopp'));
+      expect(child('moms')).toBe(item.vatAmount === 0 ? undefined : (item.vatAmount / 100).toFixed(2));
+    });
+    expect(expensesXml(data, { payTypes: 'MEAL=7150' })).toContain('<lonart>7150</lonart>');
+  });
+
+  it('stops on an item without a pay type, a rejected claim and a bad mapping; warns on an unapproved claim', () => {
+    const data = payrollCompany();
+    data.expenseTypes[0]!.wageCode = '';
+    data.claims[0]!.status = 'rejected';
+    data.claims[1]!.status = 'submitted';
+    const codes = paxmlExpenses.preflight(data, { payTypes: 'oops' }, PAYROLL_CONTEXT).map((i) => i.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['missing-wageCode', 'rejected-claim', 'claim-not-approved', 'invalid-setting']),
+    );
+    expect(paxmlExpenses.generate(data, {}, PAYROLL_CONTEXT).files).toEqual([]);
   });
 });

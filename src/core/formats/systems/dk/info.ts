@@ -3,9 +3,9 @@
  * before the format's code (./dk.ts) is loaded (docs/adding-a-format.md).
  */
 import { encodingSetting } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const dkInfo: FormatInfo = {
+export const dkInfo: BuiltInFormatInfo = {
   id: 'dk',
   name: 'DK (Iceland)',
   country: 'IS',
@@ -15,6 +15,12 @@ export const dkInfo: FormatInfo = {
   defaultEncoding: 'windows-1252',
   specUrl:
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/dk-icelandic-system',
+  lineEnding: 'CRLF',
+  assumptions: [
+    '25 columns; the columns Moment marks unknown and the `x` / `y` columns are written empty.',
+    'One row per invoice line; amount = the net amount in the invoice currency, negative on a credit note.',
+    'No quoting: `;` becomes `,` and `"` becomes `\'`, each with a warning.',
+  ],
   settings: [
     {
       key: 'invoiceTypeInvoice',

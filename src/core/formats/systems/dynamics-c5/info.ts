@@ -3,9 +3,9 @@
  * code (./dynamics-c5.ts) is loaded (docs/adding-a-format.md).
  */
 import { encodingSetting, EXCHANGE_RATES_SETTING } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const dynamicsC5Info: FormatInfo = {
+export const dynamicsC5Info: BuiltInFormatInfo = {
   id: 'dynamics-c5',
   name: 'Microsoft Dynamics C5',
   country: 'DK',
@@ -15,6 +15,12 @@ export const dynamicsC5Info: FormatInfo = {
   defaultEncoding: 'windows-1252',
   specUrl:
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/dynamics-c5',
+  lineEnding: 'CRLF',
+  assumptions: [
+    'Line-type codes `KUN` and `FAK` (settings).',
+    'A `D` row for the customer and one `F` row per invoice line with gross amounts; C5 splits the VAT by tax code `2` (setting `salesTaxCode`).',
+    'Customer rows with fixed Group 1, VAT 2 and Language Standard.',
+  ],
   settings: [
     {
       key: 'customerLineCode',

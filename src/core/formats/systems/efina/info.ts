@@ -3,9 +3,9 @@
  * format's code (./efina.ts) is loaded (docs/adding-a-format.md).
  */
 import { encodingSetting } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const efinaInfo: FormatInfo = {
+export const efinaInfo: BuiltInFormatInfo = {
   id: 'efina',
   name: 'eFina (Finland)',
   country: 'FI',
@@ -15,6 +15,12 @@ export const efinaInfo: FormatInfo = {
   defaultEncoding: 'windows-1252',
   specUrl:
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/efina',
+  lineEnding: 'CRLF',
+  assumptions: [
+    'The section tag is the first field of each line of its section.',
+    'Unknown fields are empty; invoice types 1 / 2 and unit `kpl` are settings.',
+    'No quoting: `;` becomes `,` and `"` becomes `\'`, each with a warning.',
+  ],
   settings: [
     {
       key: 'invoiceTypeInvoice',

@@ -9,7 +9,7 @@ import {
   EXCHANGE_RATES_SETTING,
   RECEIVABLE_ACCOUNT_SETTING,
 } from '../../kit/settings.ts';
-import type { FormatInfo, SettingDefinition } from '../../types.ts';
+import type { BuiltInFormatInfo, SettingDefinition } from '../../types.ts';
 
 function gbat10Settings(defaultEncodingSetting: SettingDefinition): SettingDefinition[] {
   return [
@@ -83,22 +83,34 @@ const common = {
   defaultEncoding: 'windows-1252' as const,
 };
 
-export const gbat10Info: FormatInfo = {
+export const gbat10Info: BuiltInFormatInfo = {
   ...common,
   id: 'gbat10',
   name: 'Mamut GBAT10',
   country: 'NO',
   specUrl: 'http://help.mamut.com/no/mhelp/rtm/import_export/csv_formats/journal_formats/gbat10.htm',
+  lineEnding: 'CRLF',
+  assumptions: [
+    '`;`, no header row, `.` decimals, dates yyyyMMdd; voucher number = the invoice number (digits, at most 8).',
+    'Period = the month within the fiscal year; year = the year the fiscal year starts in.',
+    'Explicit VAT rows with VAT code 1 on every row by default (setting `vatMethod`); IBAN and SWIFT left empty.',
+  ],
   settings: gbat10Settings(encodingSetting('windows-1252', 'Mamut reads Windows-1252; Tripletex also reads UTF-8.')),
 };
 
-export const xledgerAr10Info: FormatInfo = {
+export const xledgerAr10Info: BuiltInFormatInfo = {
   ...common,
   id: 'xledger-ar10',
   name: 'Xledger AR10 (GBAT10)',
   country: 'NO',
   specUrl:
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/xledger/format-ar10',
+  lineEnding: 'CRLF',
+  assumptions: [
+    "The GBAT10 rows, then column AC `x` (Xledger's end-of-record marker).",
+    "Moment's unnamed X and Y columns are read as project (6) and department (4), as in the Mamut spec.",
+    'Windows-1252 by default (setting `encoding`).',
+  ],
   settings: gbat10Settings(
     encodingSetting('windows-1252', 'Xledger does not document an encoding; Windows-1252 as for GBAT10.'),
   ),
@@ -109,13 +121,18 @@ export const xledgerAr10Info: FormatInfo = {
  * "Accounting project", "Voucher code for invoices" (1) and "Voucher code for credit notes" (3),
  * which are GBAT10's `includeProject`, `invoiceVoucherType` and `creditVoucherType`.
  */
-export const duettGbat10Info: FormatInfo = {
+export const duettGbat10Info: BuiltInFormatInfo = {
   ...common,
   id: 'duett-gbat10',
   name: 'Duett (GBAT10 add-on)',
   country: 'NO',
   specUrl:
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/duett',
+  lineEnding: 'CRLF',
+  assumptions: [
+    "The GBAT10 rows with Mamut's field lengths (Duett's own limits are not published).",
+    'The native Duett files (VB_BILAG.TXT, …) are not built: no public layout was found.',
+  ],
   settings: gbat10Settings(
     encodingSetting('windows-1252', 'Duett does not document an encoding; Windows-1252 as for Mamut GBAT10.'),
   ),

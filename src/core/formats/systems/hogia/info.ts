@@ -2,9 +2,9 @@
  * Hogia Lön: what the registry, the Settings form and settings checks need before the format's
  * code (./hogia.ts) is loaded (docs/adding-a-format.md).
  */
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const hogiaInfo: FormatInfo = {
+export const hogiaInfo: BuiltInFormatInfo = {
   id: 'hogia',
   name: 'Hogia Lön (PA XML)',
   country: 'SE',
@@ -13,6 +13,12 @@ export const hogiaInfo: FormatInfo = {
   fileKind: 'xml',
   defaultEncoding: 'utf-8',
   specUrl: 'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/wage-system/hogia',
+  lineEnding: 'LF',
+  assumptions: [
+    'payTypeCode `L` (a wage type) on every instruction; payTypeId = the wage code; hours with 2 decimals.',
+    "No price by default, so Hogia uses the employee's pay (setting `writePayRate`).",
+    "Cost centre = the co-worker's department (setting `costCentre`); empty optional elements are left out.",
+  ],
   settings: [
     {
       key: 'costCentre',

@@ -54,7 +54,7 @@ import { buildFixedWidth, type FixedWidthField, type FixedWidthLayout } from '..
 import type { ExportContext, ExportIssue, FormatDefinition, FormatSettings } from '../../types.ts';
 import { defineFormat } from '../../kit/format-kit.ts';
 import {
-  checkCode,
+  checkClaimRecords,
   checkTimeRecordCodes,
   departmentFor,
   departmentSourceOf,
@@ -65,7 +65,6 @@ import {
   scaledHours,
   timeRecordRef,
 } from '../../kit/payroll-kit.ts';
-import { issue } from '../../issues.ts';
 import { huldtLillevikExpensesInfo, huldtLillevikHoursInfo } from './info.ts';
 
 export const HL_RECORD_LENGTH = 164;
@@ -174,48 +173,7 @@ function checkHours(data: CompanyData): ExportIssue[] {
 }
 
 function checkExpenses(data: CompanyData): ExportIssue[] {
-  const issues: ExportIssue[] = [];
-  const expenseTypes = new Set(data.expenseTypes.map((t) => t.code));
-  const wageCode = wageCodeOf(data);
-  const employees = new Set(data.users.map((u) => u.employeeNumber));
-  for (const claim of data.claims) {
-    const record = claimRef(claim);
-    const at = { claim: claim.claimNumber };
-    const employee = checkCode(
-      { value: claim.employeeNumber, field: 'employeeNumber', required: true, digitsOnly: true },
-      record,
-    );
-    if (employee) issues.push(employee);
-    else if (!employees.has(claim.employeeNumber))
-      issues.push(issue('warning', 'unknown-employee', { employee: claim.employeeNumber }, record, 'employeeNumber'));
-    if (claim.status === 'rejected') issues.push(issue('error', 'rejected-claim', at, record, 'status'));
-    else if (claim.status === 'draft' || claim.status === 'submitted')
-      issues.push(issue('warning', 'claim-not-approved', { ...at, status: claim.status }, record, 'status'));
-    if (claim.items.length === 0) issues.push(issue('warning', 'empty-claim', at, record, 'items'));
-    claim.items.forEach((item, i) => {
-      const atItem = { ...at, item: i + 1, expenseType: item.expenseType };
-      if (!expenseTypes.has(item.expenseType))
-        issues.push(issue('error', 'unknown-expense-type', atItem, record, 'expenseType'));
-      else {
-        const wage = checkCode({ value: wageCode(item), field: 'wageCode', required: true, digitsOnly: true }, record, {
-          item: i + 1,
-          expenseType: item.expenseType,
-        });
-        if (wage) issues.push(wage);
-      }
-      if (item.currency && item.currency.toUpperCase() !== data.company.currency.toUpperCase())
-        issues.push(
-          issue(
-            'error',
-            'foreign-currency-claim',
-            { ...atItem, currency: item.currency, companyCurrency: data.company.currency },
-            record,
-            'currency',
-          ),
-        );
-    });
-  }
-  return issues;
+  return checkClaimRecords(data, { employeeDigits: true, wageDigits: true, wageCodeOf: wageCodeOf(data) });
 }
 
 function buildFile(rows: HlRow[], fileName: string, fileLabel: string, currency: string) {

@@ -3,7 +3,7 @@
  * checks need before the formats' code (./huldt-lillevik.ts) is loaded (docs/adding-a-format.md).
  */
 import { PAYROLL_DEPARTMENT_SETTING } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
 const common = {
   country: 'NO',
@@ -14,18 +14,30 @@ const common = {
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/wage-system/huldt-and-lillevik-lonn',
 };
 
-export const huldtLillevikHoursInfo: FormatInfo = {
+export const huldtLillevikHoursInfo: BuiltInFormatInfo = {
   ...common,
   id: 'huldt-lillevik-hours',
   name: 'Huldt & Lillevik Lønn: hours (H&L timer)',
   dataType: 'timeRecords',
+  lineEnding: 'CRLF',
+  assumptions: [
+    'Numeric fields right-aligned and zero-filled, text fields left-aligned and blank-filled; hours with 2 implied decimals.',
+    'Rate and Amount from the pay rate, never the billing rate; zero-filled when there is none.',
+    'Characters outside printable ASCII are errors (every text field is an H&L identifier).',
+  ],
   settings: [PAYROLL_DEPARTMENT_SETTING],
 };
 
-export const huldtLillevikExpensesInfo: FormatInfo = {
+export const huldtLillevikExpensesInfo: BuiltInFormatInfo = {
   ...common,
   id: 'huldt-lillevik-expenses',
   name: 'Huldt & Lillevik Lønn: expenses (H&L utlegg)',
   dataType: 'claims',
+  lineEnding: 'CRLF',
+  assumptions: [
+    "One record per claim item: quantity 1.00, rate = amount = the item's gross amount.",
+    "Wage type = the expense type's wage code; department = the co-worker's.",
+    'Characters outside printable ASCII are errors (every text field is an H&L identifier).',
+  ],
   settings: [],
 };

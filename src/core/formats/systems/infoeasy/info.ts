@@ -3,9 +3,9 @@
  * code (./infoeasy.ts) is loaded (docs/adding-a-format.md).
  */
 import { EXCHANGE_RATES_SETTING } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const infoEasyInfo: FormatInfo = {
+export const infoEasyInfo: BuiltInFormatInfo = {
   id: 'infoeasy',
   name: 'InfoEasy',
   country: 'SE',
@@ -15,5 +15,11 @@ export const infoEasyInfo: FormatInfo = {
   defaultEncoding: 'windows-1252',
   specUrl:
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/infoeasy',
+  lineEnding: 'CRLF',
+  assumptions: [
+    'The six hardcoded fields are written blank (their values are not published).',
+    'Field_11 and Field_13 carry the same signed amount; InfoEasy splits the VAT by the VAT code.',
+    'Voucher number = the invoice number (digits, at most 9); customer number digits, at most 6.',
+  ],
   settings: [EXCHANGE_RATES_SETTING],
 };

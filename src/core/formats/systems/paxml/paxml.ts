@@ -38,7 +38,23 @@
  *   rate; then also `belopp` = hours (2 decimals) × rate.
  * - The record's comment goes to `info`.
  * - UTF-8 without BOM, XML declaration, two-space indentation, LF.
- * Not done: claims (expenses) as pay transactions; this format covers time records.
+ *
+ * Expenses (`paxml-expenses`, dataType claims): each claim item becomes a pay transaction
+ * (`lonetrans`), since PAXml has no expense section of its own and `lonetransTYPE` carries
+ * amounts and VAT (`belopp`, `moms`). PAXml defines no standard pay-type codes: `lonart` is the
+ * receiver's own pay type ("free text" in the 2.0 schema), so it is a setting.
+ * - `lonart`: setting `payTypes` (a mapping table: expense type → pay type), else the expense
+ *   type's wage code; an item without one is a pre-flight error.
+ * - `datum` = the item's (receipt) date; `antal` 1.00, `apris` = `belopp` = the item's gross
+ *   amount (`EXPENSE_QUANTITY`), so a pay type set to "Antal+Apris" and one set to "Belopp" read
+ *   the same sum; `moms` = the item's VAT when not zero (2 decimals, `.`).
+ * - `info` = the item's description; project and department as for time records.
+ * - One transaction per item, in claim order then item order; the claim checks are the shared
+ *   payroll ones (rejected claim: error; not approved: warning; foreign currency: error).
+ * The 2.2 XSD is not stored anywhere we can reach (../shared/corpora has none); the elements are
+ * checked against the 2.0 schema's `lonetransTYPE` in the tests, and the output's shape against
+ * the public example files of github.com/blinfo/paxml4j (`src/test/resources/*.xml`), which use
+ * the same header and `resenhet dim="6"` projects.
  */
 import { formatDate } from '../../../domain/dates.ts';
 import { formatMinor } from '../../../domain/money.ts';
@@ -49,6 +65,7 @@ import { el, invalidXmlCharacters, optionalText, writeXml, type XmlElement } fro
 import type { ExportContext, ExportIssue, FormatSettings } from '../../types.ts';
 import { booleanSetting, defineFormat, stringSetting } from '../../kit/format-kit.ts';
 import {
+  checkClaimRecords,
   checkTimeRecordCodes,
   groupTimeRecords,
   hoursOf,
@@ -57,7 +74,9 @@ import {
   timeRecordRef,
 } from '../../kit/payroll-kit.ts';
 import { issue } from '../../issues.ts';
-import { paxmlInfo } from './info.ts';
+import { paxmlExpensesInfo, paxmlInfo } from './info.ts';
+import { parseCodeMapping } from '../../kit/code-mapping.ts';
+import type { ClaimItem } from '../../../domain/types.ts';
 
 export const FORMAT_NAME = 'LÖNIN';
 export const PROJECT_DIMENSION = 6;
@@ -99,13 +118,9 @@ function decimal(value: number): string {
   );
 }
 
-export function paxmlDocument(data: CompanyData, settings: FormatSettings, context: ExportContext): XmlElement {
-  const index = payrollIndex(data);
-  const { codes } = timeCodeMap(settings);
-  const withRates = booleanSetting(settings, 'writePayRate');
-  const withDepartment = booleanSetting(settings, 'departmentDimension');
+function paxmlHeader(data: CompanyData, settings: FormatSettings, context: ExportContext): XmlElement {
   const orgNumber = data.company.orgNumber.trim();
-  const header = el(
+  return el(
     'header',
     undefined,
     optionalText('format', FORMAT_NAME),
@@ -115,6 +130,25 @@ export function paxmlDocument(data: CompanyData, settings: FormatSettings, conte
     optionalText('foretagnamn', data.company.name),
     optionalText('programnamn', context.programName),
   );
+}
+
+function paxmlRoot(settings: FormatSettings, ...children: (XmlElement | undefined)[]): XmlElement {
+  return el(
+    'paxml',
+    {
+      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      'xsi:noNamespaceSchemaLocation': `http://www.paxml.se/${stringSetting(settings, 'version') || '2.2'}/paxml.xsd`,
+    },
+    children,
+  );
+}
+
+export function paxmlDocument(data: CompanyData, settings: FormatSettings, context: ExportContext): XmlElement {
+  const index = payrollIndex(data);
+  const { codes } = timeCodeMap(settings);
+  const withRates = booleanSetting(settings, 'writePayRate');
+  const withDepartment = booleanSetting(settings, 'departmentDimension');
+  const header = paxmlHeader(data, settings, context);
   const time: XmlElement[] = [];
   const pay: XmlElement[] = [];
   for (const record of data.timeRecords) {
@@ -163,12 +197,8 @@ export function paxmlDocument(data: CompanyData, settings: FormatSettings, conte
         ),
       );
   }
-  return el(
-    'paxml',
-    {
-      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-      'xsi:noNamespaceSchemaLocation': `http://www.paxml.se/${stringSetting(settings, 'version') || '2.2'}/paxml.xsd`,
-    },
+  return paxmlRoot(
+    settings,
     header,
     time.length > 0 ? el('tidtransaktioner', undefined, time) : undefined,
     pay.length > 0 ? el('lonetransaktioner', undefined, pay) : undefined,
@@ -233,3 +263,102 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
 }
 
 export const paxml = defineFormat({ ...paxmlInfo, checks, build });
+
+/** Expenses: one `lonetrans` per claim item (see the header). */
+export const EXPENSE_QUANTITY = 1;
+
+/** Setting `payTypes` over the expense types' wage codes: the pay type of an item. */
+export function payTypeOf(data: CompanyData, settings: FormatSettings): (item: ClaimItem) => string {
+  const { map } = parseCodeMapping(stringSetting(settings, 'payTypes'));
+  const wageCodes = new Map(data.expenseTypes.map((t) => [t.code, t.wageCode]));
+  return (item) => map.get(item.expenseType) || wageCodes.get(item.expenseType) || '';
+}
+
+function money(value: number): string {
+  return formatMinor(value, { decimals: 2, decimalSeparator: '.' });
+}
+
+export function paxmlExpensesDocument(data: CompanyData, settings: FormatSettings, context: ExportContext): XmlElement {
+  const index = payrollIndex(data);
+  const payType = payTypeOf(data, settings);
+  const withDepartment = booleanSetting(settings, 'departmentDimension');
+  const pay = data.claims.flatMap((claim) => {
+    const department = withDepartment ? (index.user(claim.employeeNumber)?.departmentNumber ?? '') : '';
+    return claim.items.map((item) => {
+      const units = [
+        department ? el('resenhet', { dim: DEPARTMENT_DIMENSION, id: department }) : undefined,
+        item.projectNumber ? el('resenhet', { dim: PROJECT_DIMENSION, id: item.projectNumber }) : undefined,
+      ].filter((u): u is XmlElement => u !== undefined);
+      return el(
+        'lonetrans',
+        { anstid: claim.employeeNumber },
+        optionalText('lonart', payType(item)),
+        optionalText('datum', item.date),
+        optionalText('antal', decimal(EXPENSE_QUANTITY)),
+        optionalText('apris', money(item.amount)),
+        optionalText('belopp', money(item.amount)),
+        optionalText('moms', item.vatAmount === 0 ? '' : money(item.vatAmount)),
+        units.length > 0 ? el('resenheter', undefined, units) : undefined,
+        optionalText('info', item.description),
+      );
+    });
+  });
+  return paxmlRoot(
+    settings,
+    paxmlHeader(data, settings, context),
+    pay.length > 0 ? el('lonetransaktioner', undefined, pay) : undefined,
+  );
+}
+
+function expenseChecks(data: CompanyData, settings: FormatSettings, context: ExportContext): ExportIssue[] {
+  const payType = payTypeOf(data, settings);
+  const issues = checkClaimRecords(data, { employeeDigits: false, wageDigits: false, wageCodeOf: payType });
+  for (const entry of parseCodeMapping(stringSetting(settings, 'payTypes')).invalid)
+    issues.push(
+      issue(
+        'error',
+        'invalid-setting',
+        { setting: 'PAXml pay type', value: entry, expected: 'expense type=pay type, e.g. "TAXI=7100"' },
+        undefined,
+        'payTypes',
+      ),
+    );
+  const texts: [string, string, ExportIssue['record']][] = [
+    [data.company.name, 'company name', { kind: 'company', key: data.company.name }],
+    [context.programName, 'program name', undefined],
+  ];
+  for (const claim of data.claims) {
+    const record = { kind: 'claim' as const, key: claim.claimNumber };
+    texts.push([claim.employeeNumber, 'employee number', record]);
+    for (const item of claim.items)
+      texts.push(
+        [item.description, 'description', record],
+        [item.projectNumber, 'project number', record],
+        [payType(item), 'pay type', record],
+      );
+  }
+  for (const [value, label, record] of texts)
+    if (invalidXmlCharacters(value).length > 0)
+      issues.push(issue('error', 'invalid-xml-character', { label, value }, record));
+  return issues;
+}
+
+function buildExpenses(data: CompanyData, settings: FormatSettings, context: ExportContext) {
+  const root = paxmlExpensesDocument(data, settings, context);
+  const items = data.claims.flatMap((c) => c.items);
+  const encoded = encodeFile({
+    name: payrollFileName('PAXml_utlagg', context, 'xml'),
+    mimeType: 'application/xml',
+    text: writeXml(root, { declaration: 'UTF-8', lineEnding: '\n' }),
+    encoding: 'utf-8',
+    recordCount: items.length,
+    controlTotals: {
+      claims: data.claims.length,
+      payTransactions: items.length,
+      [`amount ${data.company.currency}`]: items.reduce((sum, i) => sum + i.amount, 0),
+    },
+  });
+  return { files: encoded.file ? [encoded.file] : [], issues: encoded.issues, report: [] };
+}
+
+export const paxmlExpenses = defineFormat({ ...paxmlExpensesInfo, checks: expenseChecks, build: buildExpenses });

@@ -3,9 +3,9 @@
  * code (./sg-finans.ts) is loaded (docs/adding-a-format.md).
  */
 import { encodingSetting, EXCHANGE_RATES_SETTING } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const sgFinansInfo: FormatInfo = {
+export const sgFinansInfo: BuiltInFormatInfo = {
   id: 'sg-finans',
   name: 'SG Finans factoring (SGF)',
   country: 'NO',
@@ -15,6 +15,12 @@ export const sgFinansInfo: FormatInfo = {
   defaultEncoding: 'windows-1252',
   specUrl:
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/factoring/sg-finans/file-content',
+  lineEnding: 'CRLF',
+  assumptions: [
+    'Numeric fields right-aligned and zero-filled, text fields blank-filled; CRLF after every record.',
+    'Client number: a required setting (4 digits); debtor no. = customer number, invoice no. = invoice number.',
+    'Free texts that are too long are cut with a warning; a phone number is never cut.',
+  ],
   settings: [
     {
       key: 'clientNumber',

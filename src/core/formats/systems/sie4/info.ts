@@ -4,7 +4,7 @@
  */
 import { DEPARTMENT_SOURCE_CHOICES, EXCHANGE_RATES_SETTING, RECEIVABLE_ACCOUNT_SETTING } from '../../kit/settings.ts';
 import type { TextEncodingName } from '../../../encoding/encoding-names.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
 /** The `encoding` setting's choices: the bytes written, and whether CP437's missing letters are replaced. */
 export const SIE_ENCODINGS = {
@@ -30,7 +30,7 @@ export type SieEncoding = keyof typeof SIE_ENCODINGS;
 /** SIE 4B's chart types (#KPTYP), and BAS2014, which some programs write but 4B does not name. */
 const CHART_TYPES = ['EUBAS97', 'BAS96', 'BAS95', 'NE2007'] as const;
 
-export const sie4Info: FormatInfo = {
+export const sie4Info: BuiltInFormatInfo = {
   id: 'sie4',
   name: 'SIE 4 (type 4I, verifications)',
   country: 'SE',
@@ -39,6 +39,12 @@ export const sie4Info: FormatInfo = {
   fileKind: 'sie',
   defaultEncoding: 'cp437',
   specUrl: 'https://sie.se/wp-content/uploads/2020/05/SIE_filformat_ver_4B_080930.pdf',
+  lineEnding: 'CRLF',
+  assumptions: [
+    'Vouchers in series B (setting `series`) without voucher numbers by default: the receiving ledger numbers them.',
+    "`#DIM 1` departments and `#DIM 6` projects only when used; a department's name repeats its number (the data has no names).",
+    '`#KSUMMA` written by default (setting `checksum`).',
+  ],
   settings: [
     { key: 'series', kind: 'string', label: 'Voucher series', default: 'B', maxLength: 10, pattern: '^\\S*$' },
     {

@@ -3,9 +3,9 @@
  * before the format's code (./uni-micro.ts) is loaded (docs/adding-a-format.md).
  */
 import { encodingSetting, EXCHANGE_RATES_SETTING } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const uniMicroInfo: FormatInfo = {
+export const uniMicroInfo: BuiltInFormatInfo = {
   id: 'uni-micro',
   name: 'Uni Micro (Uni Standard)',
   country: 'NO',
@@ -14,6 +14,12 @@ export const uniMicroInfo: FormatInfo = {
   fileKind: 'csv',
   defaultEncoding: 'windows-1252',
   specUrl: 'https://hjelp.unimicro.no/kom-i-gang/konvertering/importsentral',
+  lineEnding: 'CRLF',
+  assumptions: [
+    'The voucher record type is a required setting: Uni Micro does not publish it.',
+    'One voucher line per posting with the gross amount and VAT code (Uni splits the VAT); no invoice records.',
+    'Amounts with `.` and 2 decimals, dates yyyyMMdd; the layout is copyable.',
+  ],
   settings: [
     {
       key: 'voucherRecordType',

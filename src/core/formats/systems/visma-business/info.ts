@@ -3,9 +3,9 @@
  * format's code (./visma-business.ts) is loaded (docs/adding-a-format.md).
  */
 import { encodingSetting, EXCHANGE_RATES_SETTING } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const vismaBusinessInfo: FormatInfo = {
+export const vismaBusinessInfo: BuiltInFormatInfo = {
   id: 'visma-business',
   name: 'Visma Business (EDI batch import)',
   country: 'NO',
@@ -14,6 +14,12 @@ export const vismaBusinessInfo: FormatInfo = {
   fileKind: 'edi',
   defaultEncoding: 'windows-1252',
   specUrl: 'http://doc.visma.net/userdoc/business/15.10/nb-no/products/business/concept/c_import_data_batch.html',
+  lineEnding: 'CRLF',
+  assumptions: [
+    "Punctuation from Visma's examples: `@COMMAND(value)` headings, values separated by a space, text in quotes.",
+    'Country numbers assumed to be the dialling codes (47 Norway).',
+    'Revenue lines carry the gross amount and VAT code: Visma Business splits the VAT on update.',
+  ],
   settings: [
     {
       key: 'clientId',

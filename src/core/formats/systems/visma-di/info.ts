@@ -3,9 +3,9 @@
  * format's code (./visma-di.ts) is loaded (docs/adding-a-format.md).
  */
 import { EXCHANGE_RATES_SETTING } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const vismaDiInfo: FormatInfo = {
+export const vismaDiInfo: BuiltInFormatInfo = {
   id: 'visma-di',
   name: 'Visma DI Systems (XML)',
   country: 'NO',
@@ -15,6 +15,12 @@ export const vismaDiInfo: FormatInfo = {
   defaultEncoding: 'utf-8',
   specUrl:
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/visma-di-systems',
+  lineEnding: 'LF',
+  assumptions: [
+    'Root element `VismaDIImport` without a namespace (none is published); the currency as an attribute.',
+    'One Voucher per posting line: the customer line to the customer number, revenue lines with their gross amount and TaxCode.',
+    'BundleCategoryCode and VoucherCategoryCode are settings (their values are not published).',
+  ],
   settings: [
     {
       key: 'clientId',

@@ -3,9 +3,9 @@
  * code (./visma-global.ts) is loaded (docs/adding-a-format.md).
  */
 import { encodingSetting, EXCHANGE_RATES_SETTING, RECEIVABLE_ACCOUNT_SETTING } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const vismaGlobalInfo: FormatInfo = {
+export const vismaGlobalInfo: BuiltInFormatInfo = {
   id: 'visma-global',
   name: 'Visma Global (batch CSV)',
   country: 'NO',
@@ -15,6 +15,12 @@ export const vismaGlobalInfo: FormatInfo = {
   defaultEncoding: 'windows-1252',
   specUrl:
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/visma-global',
+  lineEnding: 'CRLF',
+  assumptions: [
+    '55 columns A–BC; the four new columns without a published letter are left out.',
+    'TransType = setting `transType` (default 1): its values are not published.',
+    'One row per posting, a positive amount on the debit or credit account; the customer number is the sub-ledger account (digits, at most 12).',
+  ],
   settings: [
     { key: 'voucherTypeNo', kind: 'integer', label: 'Voucher type number', default: 9, min: 0, max: 9999 },
     {

@@ -3,9 +3,9 @@
  * code (./visma-lonn.ts) is loaded (docs/adding-a-format.md).
  */
 import { encodingSetting, PAYROLL_DEPARTMENT_SETTING } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const vismaLonnInfo: FormatInfo = {
+export const vismaLonnInfo: BuiltInFormatInfo = {
   id: 'visma-lonn',
   name: 'Visma Lønn (variable lønnsdata, CSV)',
   country: 'NO',
@@ -14,6 +14,11 @@ export const vismaLonnInfo: FormatInfo = {
   fileKind: 'csv',
   defaultEncoding: 'windows-1252',
   specUrl: 'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/wage-system/visma-lonn',
+  lineEnding: 'CRLF',
+  assumptions: [
+    "No header row; R1–R6 always quoted; Base written `0.0` as in Moment's sample.",
+    'Rate and Amount from the pay rate, never the billing rate; `0.00` when there is none (Visma then uses its own).',
+  ],
   settings: [
     {
       key: 'executionNumber',

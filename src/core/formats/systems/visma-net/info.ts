@@ -3,9 +3,9 @@
  * code (./visma-net.ts) is loaded (docs/adding-a-format.md).
  */
 import { encodingSetting } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const vismaNetInfo: FormatInfo = {
+export const vismaNetInfo: BuiltInFormatInfo = {
   id: 'visma-net',
   name: 'Visma.net (invoice CSV, assumed columns)',
   country: 'NO',
@@ -15,6 +15,12 @@ export const vismaNetInfo: FormatInfo = {
   defaultEncoding: 'utf-8',
   specUrl:
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/export-file-to-visma-net',
+  lineEnding: 'CRLF',
+  assumptions: [
+    'The column list is assumed apart from InvoiceType (Visma publishes none); the layout is copyable.',
+    "Credit notes have a negative quantity and amount; Amount = the line's net amount in the invoice currency.",
+    '`,` delimiter, text quoted, a header row, `.` decimals, dates yyyy-MM-dd.',
+  ],
   settings: [
     {
       key: 'invoiceType',

@@ -2,9 +2,9 @@
  * Xero (sales invoices and credit notes): what the registry, the Settings form and settings checks need before the format's
  * code (./xero.ts) is loaded (docs/adding-a-format.md).
  */
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const xeroInfo: FormatInfo = {
+export const xeroInfo: BuiltInFormatInfo = {
   id: 'xero',
   name: 'Xero sales invoices (CSV)',
   country: 'INT',
@@ -13,6 +13,12 @@ export const xeroInfo: FormatInfo = {
   fileKind: 'csv',
   defaultEncoding: 'utf-8',
   specUrl: 'https://central.xero.com/s/article/Import-or-create-invoices-using-a-CSV-file',
+  lineEnding: 'CRLF',
+  assumptions: [
+    'The 29-column sales-invoice template; Total and TaxAmount left empty (Xero computes them).',
+    'Dates dd/MM/yyyy by default (setting `dateOrder`); UnitAmount is the net (tax-exclusive) price.',
+    'Credit notes go to a file of their own; TaxType comes from a mapping of the VAT codes, never guessed.',
+  ],
   settings: [
     {
       key: 'dateOrder',

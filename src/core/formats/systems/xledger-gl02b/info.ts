@@ -8,9 +8,9 @@ import {
   EXCHANGE_RATES_SETTING,
   RECEIVABLE_ACCOUNT_SETTING,
 } from '../../kit/settings.ts';
-import type { FormatInfo } from '../../types.ts';
+import type { BuiltInFormatInfo } from '../../types.ts';
 
-export const xledgerGl02bInfo: FormatInfo = {
+export const xledgerGl02bInfo: BuiltInFormatInfo = {
   id: 'xledger-gl02b',
   name: 'Xledger GL02b',
   country: 'NO',
@@ -20,6 +20,12 @@ export const xledgerGl02bInfo: FormatInfo = {
   defaultEncoding: 'windows-1252',
   specUrl:
     'https://docs.milientsoftware.com/help/moment-by-topic/integrations/file-exports/file-export-accounting-system/xledger/format-gl02b',
+  lineEnding: 'CRLF',
+  assumptions: [
+    "50 columns: GL02's 49 with Entity as column 3, the names from public GL02 code (no Xledger sample).",
+    'VAT posted on explicit VAT rows as well as TaxRule on revenue rows.',
+    'The customer row carries the sub-ledger fields; Xidentifier = the KID, else the invoice number.',
+  ],
   settings: [
     {
       key: 'ownerCode',
