@@ -14,6 +14,7 @@ import {
   EXPORT_STATUSES,
   INVOICE_STATUSES,
   INVOICE_TYPES,
+  VAT_ROUNDINGS,
 } from '../domain/types.ts';
 import { pushAll } from '../push-all.ts';
 
@@ -75,6 +76,8 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       fiscalYearStart: 'string',
       contactPerson: { optional: 'string' },
       vatRegistered: { optional: 'boolean' },
+      vatRounding: { optional: { oneOf: VAT_ROUNDINGS } },
+      bankAccount: { optional: 'string' },
       updatedAt: UPDATED_AT,
     },
   },

@@ -36,9 +36,21 @@ export interface Company {
   contactPerson?: string;
   /** Whether the firm is registered for VAT; absent in files made before it existed. */
   vatRegistered?: boolean;
+  /**
+   * How invoice VAT is rounded (docs/decisions/0001): `per-rate` by the book (EHF BR-CO-17), or
+   * `per-line` for a firm whose billing system rounds each line. Absent (every company stored before
+   * the setting existed, and a new one until its form is saved) means `per-rate`.
+   */
+  vatRounding?: VatRounding;
+  /** The bank account invoices are paid to (Norwegian 11 digits, or an IBAN); absent or empty for none. */
+  bankAccount?: string;
   /** When the record was last saved in a form; absent on records never edited by hand. */
   updatedAt?: IsoDateTime;
 }
+
+/** The rounding rules of invoice VAT (src/core/domain/invoice-amounts.ts). */
+export const VAT_ROUNDINGS = ['per-rate', 'per-line'] as const;
+export type VatRounding = (typeof VAT_ROUNDINGS)[number];
 
 export interface Customer {
   number: string;

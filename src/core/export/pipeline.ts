@@ -8,7 +8,7 @@
  * packages it like any other.
  */
 import type { Claim, CompanyData, Invoice, IsoDate, TimeRecord } from '../domain/types.ts';
-import { invoiceAmounts, vatRateLookup } from '../domain/invoice-amounts.ts';
+import { amountRules, invoiceAmounts } from '../domain/invoice-amounts.ts';
 import type {
   ExportContext,
   ExportFile,
@@ -168,10 +168,10 @@ function summarize(data: CompanyData, format: FormatDefinition, issues: ExportIs
   const totals: Record<string, number> = {};
   const dates: IsoDate[] = [];
   if (format.dataType === 'invoices') {
-    const rateOf = vatRateLookup(data.vatCodes);
+    const rules = amountRules(data);
     for (const invoice of data.invoices) {
       const key = `gross ${invoice.currency}`;
-      totals[key] = (totals[key] ?? 0) + invoiceAmounts(invoice, rateOf).gross;
+      totals[key] = (totals[key] ?? 0) + invoiceAmounts(invoice, rules).gross;
       dates.push(invoice.issueDate);
     }
   } else if (format.dataType === 'timeRecords' || format.dataType === 'claims') {

@@ -97,6 +97,8 @@ const COMPANY: Record<keyof Company, Shape> = leaves(
   'fiscalYearStart',
   'contactPerson',
   'vatRegistered',
+  'vatRounding',
+  'bankAccount',
   'updatedAt',
 );
 const CUSTOMER: Record<keyof Customer, Shape> = leaves(
