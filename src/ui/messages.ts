@@ -32,6 +32,7 @@ const en = {
   'notifications.none': 'Nothing waiting.',
   'notifications.exportToAccounting': 'Export to accounting',
   'notifications.exportToFactoring': 'Export to factoring',
+  'notifications.sendAsEhf': 'Send as EHF',
   'notifications.waiting': '{count} invoices waiting for export',
   'start.title': 'Welcome to Exportdesk',
   'start.body':
@@ -243,6 +244,7 @@ const en = {
   'exportSettings.purpose': 'Purpose',
   'exportSettings.purpose.accounting': 'Accounting',
   'exportSettings.purpose.factoring': 'Factoring',
+  'exportSettings.purpose.ehf': 'Send as EHF',
   'exportSettings.purpose.payroll': 'Payroll',
   'exportSettings.purpose.other': 'Other',
   'exportSettings.dateLimit': 'Invoice date limit',
@@ -537,6 +539,7 @@ const en = {
   'registers.vatRounding.per-rate': 'Per VAT rate, by the book (EHF BR-CO-17)',
   'registers.vatRounding.per-line': 'Per line, as a billing system that rounds each line',
   'registers.field.bankAccount': 'Bank account',
+  'registers.field.buyerReference': 'Buyer reference (EHF)',
   'registers.field.contactPerson': 'Contact person',
   'registers.field.customerNumber': 'Customer number',
   'registers.field.paymentTermsDays': 'Payment terms (days)',

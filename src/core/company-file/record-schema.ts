@@ -101,6 +101,8 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       updatedAt: UPDATED_AT,
       // Marked for factoring (issue 15); files made before it have none.
       factoring: { optional: 'boolean' },
+      // The EHF buyer reference (issue 19); files made before it have none.
+      buyerReference: { optional: 'string' },
     },
   },
   project: {
@@ -182,6 +184,8 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       exportStatus: { oneOf: EXPORT_STATUSES },
       // Since version 2 (issue 15); company-file.ts upgrades older files.
       factoringStatus: { oneOf: EXPORT_STATUSES },
+      // The EHF status (issue 19); absent means Has been transferred.
+      ehfStatus: { optional: { oneOf: EXPORT_STATUSES } },
       lines: { listOf: 'invoiceLine' },
     },
   },

@@ -72,6 +72,11 @@ export interface Customer {
   updatedAt?: IsoDateTime;
   /** Marked for factoring: a factoring export set to take marked customers takes this one's invoices. */
   factoring?: boolean;
+  /**
+   * The reference the buyer wants on every invoice (EHF BuyerReference, "Deres ref."; Norwegian public
+   * buyers require one); absent in files made before it existed.
+   */
+  buyerReference?: string;
 }
 
 export interface Project {
@@ -154,10 +159,11 @@ export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
 /**
  * What an invoice's export status is kept for: each purpose has a status of its own, since a
- * firm that uses factoring sends every invoice to both (issue 15). Payroll exports periods, not
+ * firm that uses factoring sends every invoice to both (issue 15), and EHF is sent to the customer as
+ * well (issue 19). Payroll exports periods, not
  * invoices, and needs none.
  */
-export const STATUS_PURPOSES = ['accounting', 'factoring'] as const;
+export const STATUS_PURPOSES = ['accounting', 'factoring', 'ehf'] as const;
 export type StatusPurpose = (typeof STATUS_PURPOSES)[number];
 
 export interface InvoiceLine {
@@ -196,6 +202,12 @@ export interface Invoice {
   exportStatus: ExportStatus;
   /** The export status for factoring; invoices stored before it existed start as Has been transferred. */
   factoringStatus: ExportStatus;
+  /**
+   * The status for sending as EHF (issue 19). Not indexed (src/db/export-status.ts reads it by a
+   * filter); absent on invoices stored before it existed, which counts as Has been transferred, so
+   * that old invoices are not all sent again.
+   */
+  ehfStatus?: ExportStatus;
   /**
    * Lines are stored as entered, with positive quantities on a credit note too;
    * the sign of a credit note is applied when amounts are derived

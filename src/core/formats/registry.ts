@@ -25,6 +25,7 @@ import { infoEasyInfo } from './systems/infoeasy/info.ts';
 import { duettGbat10Info } from './systems/gbat10/info.ts';
 import { paxmlInfo } from './systems/paxml/info.ts';
 import { uniMicroInfo } from './systems/uni-micro/info.ts';
+import { ehfInfo } from './systems/ehf/info.ts';
 import type {
   FormatDefinition,
   FormatInfo,
@@ -79,6 +80,8 @@ export const FORMATS: readonly RegisteredFormat[] = [
   { ...duettGbat10Info, load: () => import('./systems/gbat10/duett-gbat10.ts').then((m) => m.duettGbat10) },
   { ...uniMicroInfo, load: () => import('./systems/uni-micro/uni-micro.ts').then((m) => m.uniMicro) },
   { ...paxmlInfo, load: () => import('./systems/paxml/paxml.ts').then((m) => m.paxml) },
+  // issue 19: EHF invoices to PEPPOL customers (an export purpose of its own)
+  { ...ehfInfo, load: () => import('./systems/ehf/ehf.ts').then((m) => m.ehf) },
 ];
 
 /** A format's registry line (metadata and `load`), or undefined. */

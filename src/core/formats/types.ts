@@ -8,7 +8,7 @@ import type { CodeMapping } from './kit/code-mapping.ts';
 import type { TextEncodingName } from '../encoding/text-encoding.ts';
 
 export type FormatDataType = 'invoices' | 'timeRecords' | 'claims' | 'customers';
-export type FormatPurpose = 'accounting' | 'factoring' | 'payroll' | 'other';
+export type FormatPurpose = 'accounting' | 'factoring' | 'ehf' | 'payroll' | 'other';
 
 export type SettingDefinition =
   | (SettingBase<'string', string> & {

@@ -103,6 +103,7 @@ const COMPANY: Record<keyof Company, Shape> = leaves(
 );
 const CUSTOMER: Record<keyof Customer, Shape> = leaves(
   'factoring',
+  'buyerReference',
   'number',
   'name',
   'orgNumber',
@@ -173,6 +174,7 @@ const INVOICE: Record<keyof Invoice, Shape> = {
     'finalizedAt',
     'exportStatus',
     'factoringStatus',
+    'ehfStatus',
   ),
   lines: [LINE],
 };

@@ -71,6 +71,7 @@ export const FORM_FIELDS: Readonly<Record<RegisterKind, readonly FormField[]>> =
     text('currency', 'registers.field.currency'),
     number('paymentTermsDays', 'registers.field.paymentTermsDays'),
     text('peppolId', 'registers.field.peppolId'),
+    text('buyerReference', 'registers.field.buyerReference'),
     text('ledgerAccount', 'registers.field.ledgerAccount', 'accounts'),
   ],
   project: [
