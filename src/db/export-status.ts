@@ -18,9 +18,15 @@
  *   asks for it when a closed tab left some, `hasUnsettledTransfers`). Reads give the same answer
  *   before and after.
  *
- * An invoice has a status per purpose (accounting, factoring; issue 15): `exportStatus` is the
- * accounting one, `factoringStatus` the factoring one. A journal row carries its purpose, and
- * reads, the settle and Revert apply it to that purpose's status only.
+ * An invoice has a status per purpose (accounting, factoring; issue 15; EHF, issue 19): `exportStatus`
+ * is the accounting one, `factoringStatus` the factoring one, `ehfStatus` the EHF one. A journal row
+ * carries its purpose, and reads, the settle and Revert apply it to that purpose's status only.
+ *
+ * `ehfStatus` has no index (only the e-records helper may add a schema version this round): an
+ * invoice stored without it counts as Has been transferred (`ownStatus`), and "To transfer by issue
+ * date" for EHF is an issue-date range read with a filter (`purposeWaitingRows`). To index it, the
+ * schema's next version adds `[ehfStatus+issueDate]` to `invoices` and that function takes the
+ * index like the other purposes.
  *
  * Invariants that keep the two views equal:
  * - a journaled invoice's own row says `to-transfer` for the row's purpose (the commit journals
@@ -74,21 +80,29 @@ export interface RangeChange {
   reason: 'reversed' | 'no-finalized' | 'all-in-status' | null;
 }
 
-type WithStatus = Pick<Invoice, 'id' | 'exportStatus' | 'factoringStatus'>;
+type WithStatus = Pick<Invoice, 'id' | 'exportStatus' | 'factoringStatus' | 'ehfStatus'>;
 
 // ---------------------------------------------------------------------------------------------
 // Inside: the journal and the status fields. Nothing below the next rule line exports them.
 
-const FIELD = { accounting: 'exportStatus', factoring: 'factoringStatus' } as const satisfies Record<
+const FIELD = { accounting: 'exportStatus', factoring: 'factoringStatus', ehf: 'ehfStatus' } as const satisfies Record<
   StatusPurpose,
   keyof Invoice
 >;
+
+/** The purposes whose status field has a `[field+issueDate]` index (database.ts); EHF's has none. */
+const INDEXED = { accounting: true, factoring: true, ehf: false } as const satisfies Record<StatusPurpose, boolean>;
+
+/** A row's own status for `purpose`; an invoice stored before EHF existed has none, which counts as transferred. */
+function ownStatus(invoice: WithStatus, purpose: StatusPurpose): ExportStatus {
+  return invoice[FIELD[purpose]] ?? 'transferred';
+}
 
 type Journaled = Record<StatusPurpose, Set<string>>;
 
 /** The row change that sets `purpose`'s status. */
 function statusChange(purpose: StatusPurpose, status: ExportStatus): Partial<Invoice> {
-  return purpose === 'factoring' ? { factoringStatus: status } : { exportStatus: status };
+  return { [FIELD[purpose]]: status };
 }
 
 function journalRows(purpose: StatusPurpose, batchId: string, invoiceIds: readonly string[]): TransferJournalRow[] {
@@ -110,7 +124,7 @@ function purposeOf(row: Pick<TransferJournalRow, 'purpose'>): StatusPurpose {
 
 /** Every journaled invoice id per purpose (inside a transaction that includes the journal, for a consistent view). */
 async function journaledIds(db: ExportdeskDatabase): Promise<Journaled> {
-  const ids: Journaled = { accounting: new Set(), factoring: new Set() };
+  const ids: Journaled = { accounting: new Set(), factoring: new Set(), ehf: new Set() };
   for (const row of await db.transferJournal.toArray()) {
     const set = ids[purposeOf(row)];
     for (const id of row.invoiceIds) set.add(id);
@@ -120,7 +134,7 @@ async function journaledIds(db: ExportdeskDatabase): Promise<Journaled> {
 
 /** An invoice's status for `purpose` as the journal says. */
 function statusOf(invoice: WithStatus, purpose: StatusPurpose, journaled: ReadonlySet<string>): ExportStatus {
-  const own = invoice[FIELD[purpose]];
+  const own = ownStatus(invoice, purpose);
   return journaled.has(invoice.id) && own === 'to-transfer' ? 'transferred' : own;
 }
 
@@ -128,7 +142,7 @@ function statusOf(invoice: WithStatus, purpose: StatusPurpose, journaled: Readon
 function withJournalOne<T extends WithStatus>(invoice: T, journaled: Journaled): T {
   let result = invoice;
   for (const purpose of STATUS_PURPOSES) {
-    if (statusOf(invoice, purpose, journaled[purpose]) !== invoice[FIELD[purpose]])
+    if (statusOf(invoice, purpose, journaled[purpose]) !== ownStatus(invoice, purpose))
       result = { ...result, [FIELD[purpose]]: 'transferred' };
   }
   return result;
@@ -136,15 +150,35 @@ function withJournalOne<T extends WithStatus>(invoice: T, journaled: Journaled):
 
 /** The invoices with their export statuses as the journal says. */
 function withJournal<T extends WithStatus>(invoices: T[], journaled: Journaled): T[] {
-  if (journaled.accounting.size === 0 && journaled.factoring.size === 0) return invoices;
+  if (STATUS_PURPOSES.every((purpose) => journaled[purpose].size === 0)) return invoices;
   return invoices.map((invoice) => withJournalOne(invoice, journaled));
 }
 
 /** The invoice rows that say To transfer for `purpose` with an issue date up to `lastDate` (the status index). */
 function toTransferRows(db: ExportdeskDatabase, purpose: StatusPurpose, lastDate: IsoDate | null) {
+  return purposeWaitingRows(db, purpose, 'to-transfer', lastDate);
+}
+
+/**
+ * The invoice rows whose own `purpose` status is `status`, issued up to `lastDate`: the status index
+ * where the purpose has one; for EHF (no index, see the module comment) the issue-date index with a
+ * filter, which reads every invoice row in the range.
+ */
+function purposeWaitingRows(
+  db: ExportdeskDatabase,
+  purpose: StatusPurpose,
+  status: ExportStatus,
+  lastDate: IsoDate | null,
+) {
+  const last = lastDate ?? '9999-99-99';
+  if (INDEXED[purpose])
+    return db.invoices
+      .where(`[${FIELD[purpose]}+issueDate]`)
+      .between([status, '0000-00-00'], [status, last], true, true);
   return db.invoices
-    .where(`[${FIELD[purpose]}+issueDate]`)
-    .between(['to-transfer', '0000-00-00'], ['to-transfer', lastDate ?? '9999-99-99'], true, true);
+    .where('issueDate')
+    .between('0000-00-00', last, true, true)
+    .filter((invoice) => invoice[FIELD[purpose]] === status);
 }
 
 /**
@@ -368,6 +402,7 @@ export async function takeOverStatuses<T extends WithStatus>(
   const dropped: Journaled = {
     accounting: await dropFromJournal(db, 'accounting', idSet),
     factoring: await dropFromJournal(db, 'factoring', idSet),
+    ehf: await dropFromJournal(db, 'ehf', idSet),
   };
   return stored.map((invoice) => invoice && withJournalOne(invoice, dropped));
 }
@@ -413,13 +448,8 @@ export async function revertTransferred(
  */
 export async function resetTransferred(db: ExportdeskDatabase): Promise<void> {
   await db.transferJournal.clear();
-  for (const purpose of STATUS_PURPOSES) {
-    const field = FIELD[purpose];
-    await db.invoices
-      .where(`[${field}+issueDate]`)
-      .between(['transferred', '0000-00-00'], ['transferred', '9999-99-99'], true, true)
-      .modify(statusChange(purpose, 'to-transfer'));
-  }
+  for (const purpose of STATUS_PURPOSES)
+    await purposeWaitingRows(db, purpose, 'transferred', null).modify(statusChange(purpose, 'to-transfer'));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ import {
   timeRecordMatches,
   type ListFilter,
 } from './queries.ts';
-import { vatRateLookup } from '../core/domain/invoice-amounts.ts';
+import { amountRules } from '../core/domain/invoice-amounts.ts';
 import {
   addClaim,
   addInvoice,
@@ -102,9 +102,12 @@ export async function timeRecordListTotals(db: ExportdeskDatabase, filter: ListF
 
 /** The Total of the Invoices list for `filter` (see `invoicePage`): net, VAT and gross from `invoiceAmounts`. */
 export async function invoiceListTotals(db: ExportdeskDatabase, filter: ListFilter): Promise<InvoiceTotals> {
-  const rateOf = vatRateLookup(await db.vatCodes.toArray());
+  const rules = amountRules({
+    company: (await db.company.get('company')) ?? {},
+    vatCodes: await db.vatCodes.toArray(),
+  });
   const totals = emptyInvoiceTotals();
-  const add = (invoice: Invoice) => addInvoice(totals, invoice, rateOf);
+  const add = (invoice: Invoice) => addInvoice(totals, invoice, rules);
   const search = filter.search.trim();
   const customers = search
     ? await registerKeys(

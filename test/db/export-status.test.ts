@@ -212,6 +212,58 @@ describe('export status per purpose (accounting and factoring)', () => {
   });
 });
 
+describe('the EHF status (issue 19): a field without an index, absent meaning Has been transferred', () => {
+  let db: ExportdeskDatabase;
+  beforeEach(async () => {
+    db = new ExportdeskDatabase(`test-${Math.random()}`);
+    await replaceCompany(db, toCompanyFile(smallCompany()));
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  const statuses = async () =>
+    (await readInvoicesWithStatus(db, (invoices) => invoices.orderBy('id').toArray())).map(
+      (i) => `${i.id}:${i.exportStatus}:${i.ehfStatus ?? '-'}`,
+    );
+  const reachable = takesCustomer({ purpose: 'ehf' }, [{ number: '10', factoring: false, peppolId: '0192:974760673' }]);
+
+  it('invoices stored without it do not wait; those set To transfer do, by issue date, and an export journals them', async () => {
+    expect(await waitingInvoiceCount(db, 'ehf', null)).toBe(0);
+    await db.invoices.where('id').anyOf(['inv-2', 'inv-4']).modify({ ehfStatus: 'to-transfer' });
+    expect(await waitingInvoiceCount(db, 'ehf', null, reachable)).toBe(2);
+    const secondIssued = (await db.invoices.get('inv-2'))!.issueDate;
+    expect(await waitingInvoiceCount(db, 'ehf', secondIssued)).toBe(1);
+    expect((await toTransferInvoices(db, 'ehf', null)).map((i) => i.id)).toEqual(['inv-2', 'inv-4']);
+    await db.transaction('rw', statusTables(db), () => markTransferred(db, 'ehf', 'ehf-1', ['inv-2']));
+    expect(await waitingInvoiceCount(db, 'ehf', null)).toBe(1);
+    const before = await statuses();
+    expect(before.slice(0, 4)).toEqual([
+      'inv-1:to-transfer:-',
+      'inv-2:to-transfer:transferred',
+      'inv-3:to-transfer:-',
+      'inv-4:to-transfer:to-transfer',
+    ]);
+    await settleTransferJournal(db);
+    expect(await statuses()).toEqual(before);
+    // Accounting is untouched, and a revert brings the EHF status back.
+    expect(await waitingInvoiceCount(db, 'accounting', null)).toBe(5);
+    expect(await db.transaction('rw', statusTables(db), () => revertTransferred(db, 'ehf', ['inv-2']))).toBe(1);
+    expect(await waitingInvoiceCount(db, 'ehf', null)).toBe(2);
+  });
+
+  it('the bell counts only customers with a PEPPOL id; a status set by hand changes EHF only', async () => {
+    await db.invoices.toCollection().modify({ ehfStatus: 'to-transfer' });
+    const none = takesCustomer({ purpose: 'ehf' }, [{ number: '10', factoring: false, peppolId: '' }]);
+    expect(await waitingInvoiceCount(db, 'ehf', null, none)).toBe(0);
+    expect(await waitingInvoiceCount(db, 'ehf', null, reachable)).toBe(5);
+    await setInvoiceExportStatus(db, 'inv-1', 'ehf', 'do-not-transfer');
+    expect((await statuses())[0]).toBe('inv-1:to-transfer:do-not-transfer');
+    await db.transaction('rw', statusTables(db), () => resetTransferred(db));
+    expect(await waitingInvoiceCount(db, 'ehf', null)).toBe(4);
+  });
+});
+
 describe('the range dialog (invoice numbers or issue dates, per purpose)', () => {
   let db: ExportdeskDatabase;
   beforeEach(async () => {

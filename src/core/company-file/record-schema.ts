@@ -14,6 +14,7 @@ import {
   EXPORT_STATUSES,
   INVOICE_STATUSES,
   INVOICE_TYPES,
+  VAT_ROUNDINGS,
 } from '../domain/types.ts';
 import { pushAll } from '../push-all.ts';
 import { fileIssue, quoted, type CompanyFileCode, type CompanyFileIssue } from './file-issues.ts';
@@ -76,6 +77,8 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       fiscalYearStart: 'string',
       contactPerson: { optional: 'string' },
       vatRegistered: { optional: 'boolean' },
+      vatRounding: { optional: { oneOf: VAT_ROUNDINGS } },
+      bankAccount: { optional: 'string' },
       updatedAt: UPDATED_AT,
     },
   },
@@ -99,6 +102,8 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       updatedAt: UPDATED_AT,
       // Marked for factoring (issue 15); files made before it have none.
       factoring: { optional: 'boolean' },
+      // The EHF buyer reference (issue 19); files made before it have none.
+      buyerReference: { optional: 'string' },
     },
   },
   project: {
@@ -180,6 +185,8 @@ export const RECORD_SCHEMAS: Record<RecordKind, RecordSchema> = {
       exportStatus: { oneOf: EXPORT_STATUSES },
       // Since version 2 (issue 15); company-file.ts upgrades older files.
       factoringStatus: { oneOf: EXPORT_STATUSES },
+      // The EHF status (issue 19); absent means Has been transferred.
+      ehfStatus: { optional: { oneOf: EXPORT_STATUSES } },
       lines: { listOf: 'invoiceLine' },
     },
   },

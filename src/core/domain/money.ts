@@ -68,6 +68,40 @@ export function vatAmount(net: Minor, ratePercent: number): Minor {
   return Number(divideRounded(BigInt(net) * rate, 100n * 10n ** BigInt(PERCENT_SCALE)));
 }
 
+/** a / b rounded towards minus infinity (b > 0). */
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a < 0n ? q - 1n : q;
+}
+
+/**
+ * VAT on the sum of `nets` at one rate, rounded once (EHF/PEPPOL BR-CO-17), and that VAT shared
+ * out over the nets so that the shares sum to it exactly: each share is the exact VAT of its net
+ * rounded down, and the øre still missing go one each to the largest remainders (the earlier
+ * net first when remainders tie), so the result never depends on anything but the order given.
+ */
+export function vatSharedOut(nets: readonly Minor[], ratePercent: number): { vat: Minor; shares: Minor[] } {
+  const rate = toScaled(ratePercent, PERCENT_SCALE);
+  const denominator = 100n * 10n ** BigInt(PERCENT_SCALE);
+  const exact = nets.map((net) => BigInt(net) * rate);
+  const vat = divideRounded(
+    exact.reduce((sum, e) => sum + e, 0n),
+    denominator,
+  );
+  const shares = exact.map((e) => floorDiv(e, denominator));
+  let missing = vat - shares.reduce((sum, s) => sum + s, 0n);
+  // 0 ≤ missing ≤ the number of nets with a remainder: the floors lose less than 1 each.
+  const order = exact
+    .map((e, i) => ({ i, remainder: e - shares[i]! * denominator }))
+    .sort((a, b) => (a.remainder === b.remainder ? a.i - b.i : a.remainder > b.remainder ? -1 : 1));
+  for (const { i } of order) {
+    if (missing <= 0n) break;
+    shares[i] = shares[i]! + 1n;
+    missing -= 1n;
+  }
+  return { vat: Number(vat), shares: shares.map((s) => Number(s) + 0) };
+}
+
 /** hours × rate per hour, rounded to minor units. */
 export function hoursAmount(hours: number, ratePerHour: Minor): Minor {
   return Number(divideRounded(toScaled(hours, QUANTITY_SCALE) * BigInt(ratePerHour), 10n ** BigInt(QUANTITY_SCALE)));

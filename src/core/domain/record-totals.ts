@@ -12,7 +12,7 @@
  * - Invoice net, VAT and gross come from `invoiceAmounts`, the one place they are derived, so the
  *   Total is the sum of the list's Gross column (credit notes negative).
  */
-import { invoiceAmounts, type VatRateLookup } from './invoice-amounts.ts';
+import { invoiceAmounts, type AmountRules } from './invoice-amounts.ts';
 import { hoursAmount } from './money.ts';
 import type { Claim, CurrencyCode, Invoice, Minor, TimeRecord } from './types.ts';
 
@@ -134,8 +134,8 @@ export function emptyInvoiceTotals(): InvoiceTotals {
   return { count: 0, byCurrency: {} };
 }
 
-export function addInvoice(totals: InvoiceTotals, invoice: Invoice, rateOf: VatRateLookup): InvoiceTotals {
-  const amounts = invoiceAmounts(invoice, rateOf);
+export function addInvoice(totals: InvoiceTotals, invoice: Invoice, rules: AmountRules): InvoiceTotals {
+  const amounts = invoiceAmounts(invoice, rules);
   const sums = (totals.byCurrency[invoice.currency] ??= { net: 0, vat: 0, gross: 0 });
   sums.net += amounts.net;
   sums.vat += amounts.vat;
@@ -144,8 +144,8 @@ export function addInvoice(totals: InvoiceTotals, invoice: Invoice, rateOf: VatR
   return totals;
 }
 
-export function sumInvoices(invoices: Iterable<Invoice>, rateOf: VatRateLookup): InvoiceTotals {
+export function sumInvoices(invoices: Iterable<Invoice>, rules: AmountRules): InvoiceTotals {
   const totals = emptyInvoiceTotals();
-  for (const invoice of invoices) addInvoice(totals, invoice, rateOf);
+  for (const invoice of invoices) addInvoice(totals, invoice, rules);
   return totals;
 }

@@ -38,6 +38,14 @@ export interface Company {
   vatRegistered?: boolean;
   /** The invoice number series and KID layout (Settings → Invoice numbering); absent until first used. */
   invoiceNumbering?: InvoiceNumbering;
+  /**
+   * How invoice VAT is rounded (docs/decisions/0001): `per-rate` by the book (EHF BR-CO-17), or
+   * `per-line` for a firm whose billing system rounds each line. Absent (every company stored before
+   * the setting existed, and a new one until its form is saved) means `per-rate`.
+   */
+  vatRounding?: VatRounding;
+  /** The bank account invoices are paid to (Norwegian 11 digits, or an IBAN); absent or empty for none. */
+  bankAccount?: string;
   /** When the record was last saved in a form; absent on records never edited by hand. */
   updatedAt?: IsoDateTime;
 }
@@ -67,6 +75,10 @@ export interface InvoiceNumbering {
   kid: KidLayout | null;
 }
 
+/** The rounding rules of invoice VAT (src/core/domain/invoice-amounts.ts). */
+export const VAT_ROUNDINGS = ['per-rate', 'per-line'] as const;
+export type VatRounding = (typeof VAT_ROUNDINGS)[number];
+
 export interface Customer {
   number: string;
   name: string;
@@ -87,6 +99,11 @@ export interface Customer {
   updatedAt?: IsoDateTime;
   /** Marked for factoring: a factoring export set to take marked customers takes this one's invoices. */
   factoring?: boolean;
+  /**
+   * The reference the buyer wants on every invoice (EHF BuyerReference, "Deres ref."; Norwegian public
+   * buyers require one); absent in files made before it existed.
+   */
+  buyerReference?: string;
 }
 
 export interface Project {
@@ -169,10 +186,11 @@ export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
 /**
  * What an invoice's export status is kept for: each purpose has a status of its own, since a
- * firm that uses factoring sends every invoice to both (issue 15). Payroll exports periods, not
+ * firm that uses factoring sends every invoice to both (issue 15), and EHF is sent to the customer as
+ * well (issue 19). Payroll exports periods, not
  * invoices, and needs none.
  */
-export const STATUS_PURPOSES = ['accounting', 'factoring'] as const;
+export const STATUS_PURPOSES = ['accounting', 'factoring', 'ehf'] as const;
 export type StatusPurpose = (typeof STATUS_PURPOSES)[number];
 
 export interface InvoiceLine {
@@ -211,6 +229,12 @@ export interface Invoice {
   exportStatus: ExportStatus;
   /** The export status for factoring; invoices stored before it existed start as Has been transferred. */
   factoringStatus: ExportStatus;
+  /**
+   * The status for sending as EHF (issue 19). Not indexed (src/db/export-status.ts reads it by a
+   * filter); absent on invoices stored before it existed, which counts as Has been transferred, so
+   * that old invoices are not all sent again.
+   */
+  ehfStatus?: ExportStatus;
   /**
    * Lines are stored as entered, with positive quantities on a credit note too;
    * the sign of a credit note is applied when amounts are derived

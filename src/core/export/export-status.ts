@@ -18,30 +18,41 @@ export const EXPORT_STATUS_LABELS: Record<ExportStatus, string> = {
 export const STATUS_PURPOSE_LABELS: Record<StatusPurpose, string> = {
   accounting: 'Accounting',
   factoring: 'Factoring',
+  ehf: 'EHF',
 };
 
 /**
- * Whose status an invoice export reads and sets: a factoring export factoring's, every other
- * invoice export (accounting, or a template of purpose "other") accounting's, as before
- * statuses per purpose.
+ * Whose status an invoice export reads and sets: a factoring export factoring's, an EHF export
+ * EHF's, every other invoice export (accounting, or a template of purpose "other") accounting's, as
+ * before statuses per purpose.
  */
 export function statusPurposeOf(purpose: FormatPurpose): StatusPurpose {
-  return purpose === 'factoring' ? 'factoring' : 'accounting';
+  return purpose === 'factoring' || purpose === 'ehf' ? purpose : 'accounting';
 }
 
-/** An invoice's status for `purpose`. */
-export function statusFor(invoice: Pick<Invoice, 'exportStatus' | 'factoringStatus'>, purpose: StatusPurpose) {
+/** An invoice's status for `purpose` (an invoice stored before EHF existed has none for it: transferred). */
+export function statusFor(
+  invoice: Pick<Invoice, 'exportStatus' | 'factoringStatus' | 'ehfStatus'>,
+  purpose: StatusPurpose,
+): ExportStatus {
+  if (purpose === 'ehf') return invoice.ehfStatus ?? 'transferred';
   return purpose === 'factoring' ? invoice.factoringStatus : invoice.exportStatus;
 }
 
 /**
  * Which customers' invoices an export takes: a factoring export set to `marked` only those
- * marked `factoring` in the customer register; every other export all.
+ * marked `factoring` in the customer register; an EHF export only those with a PEPPOL id (the
+ * others cannot receive one, and their invoices keep waiting rather than count as sent); every
+ * other export all.
  */
 export function takesCustomer(
   config: Pick<ExportConfig, 'purpose' | 'customerSelection'>,
-  customers: readonly Pick<Customer, 'number' | 'factoring'>[],
+  customers: readonly (Pick<Customer, 'number' | 'factoring'> & Partial<Pick<Customer, 'peppolId'>>)[],
 ): (customerNumber: string) => boolean {
+  if (config.purpose === 'ehf') {
+    const reachable = new Set(customers.filter((c) => (c.peppolId ?? '').trim() !== '').map((c) => c.number));
+    return (customerNumber) => reachable.has(customerNumber);
+  }
   if (config.purpose !== 'factoring' || config.customerSelection !== 'marked') return () => true;
   const marked = new Set(customers.filter((c) => c.factoring === true).map((c) => c.number));
   return (customerNumber) => marked.has(customerNumber);
@@ -57,6 +68,7 @@ export function finalizeInvoice(invoice: Invoice, number: string, finalizedAt: I
     finalizedAt,
     exportStatus: finalStatus(invoice.exportStatus),
     factoringStatus: finalStatus(invoice.factoringStatus),
+    ehfStatus: finalStatus(invoice.ehfStatus ?? 'to-transfer'),
   };
 }
 

@@ -8,7 +8,7 @@
  * packages it like any other.
  */
 import type { Claim, CompanyData, Invoice, IsoDate, TimeRecord } from '../domain/types.ts';
-import { invoiceAmounts, vatRateLookup } from '../domain/invoice-amounts.ts';
+import { amountRules, invoiceAmounts } from '../domain/invoice-amounts.ts';
 import type {
   ExportContext,
   ExportFile,
@@ -163,8 +163,43 @@ export function planExport(
   context: ExportContext,
 ): ExportPlan {
   const selected = selectRecords(data, format, config, selection);
-  const issues = [...genericIssues(selected, format), ...format.preflight(selected, settings, context)];
+  const issues = [
+    ...genericIssues(selected, format),
+    ...leftOutWithoutPeppolId(data, format, config, selection),
+    ...format.preflight(selected, settings, context),
+  ];
   return { data: selected, summary: summarize(selected, format, issues), keys: recordKeys(selected, format) };
+}
+
+/**
+ * An EHF export takes only invoices of customers with a PEPPOL id (`takesCustomer`); the invoices it
+ * would otherwise take are named in pre-flight, one warning each, so the user can add the ids.
+ */
+function leftOutWithoutPeppolId(
+  data: CompanyData,
+  format: Pick<FormatDefinition, 'dataType'>,
+  config: ExportConfig,
+  selection: RecordSelection,
+): ExportIssue[] {
+  if (config.purpose !== 'ehf' || selection.kind !== 'invoices' || format.dataType !== 'invoices') return [];
+  const everyCustomer = selectRecords(
+    { ...data, customers: data.customers.map((c) => ({ ...c, peppolId: c.peppolId || '-' })) },
+    format,
+    config,
+    selection,
+  );
+  const customers = new Map(data.customers.map((c) => [c.number, c]));
+  return everyCustomer.invoices
+    .filter((i) => !(customers.get(i.customerNumber)?.peppolId ?? '').trim())
+    .map((i) =>
+      issue(
+        'warning',
+        'ehf-no-peppol-id',
+        { invoice: i.number || i.id, customer: i.customerNumber },
+        { kind: 'customer', key: i.customerNumber },
+        'peppolId',
+      ),
+    );
 }
 
 /**
@@ -184,10 +219,10 @@ function summarize(data: CompanyData, format: FormatDefinition, issues: ExportIs
   const totals: Record<string, number> = {};
   const dates: IsoDate[] = [];
   if (format.dataType === 'invoices') {
-    const rateOf = vatRateLookup(data.vatCodes);
+    const rules = amountRules(data);
     for (const invoice of data.invoices) {
       const key = `gross ${invoice.currency}`;
-      totals[key] = (totals[key] ?? 0) + invoiceAmounts(invoice, rateOf).gross;
+      totals[key] = (totals[key] ?? 0) + invoiceAmounts(invoice, rules).gross;
       dates.push(invoice.issueDate);
     }
   } else if (format.dataType === 'timeRecords' || format.dataType === 'claims') {

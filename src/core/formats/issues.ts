@@ -105,6 +105,19 @@ export const ISSUE_MESSAGES = {
     'Customer {customer}: SG Finans asks that the name does not start with the company form (write "Byggmester AS", not "AS Byggmester").',
   'unknown-country': 'Customer {customer}: country "{country}" has no numeric code in this format\'s table ({known}).',
 
+  // EHF / PEPPOL BIS Billing 3.0 (systems/ehf).
+  'ehf-no-peppol-id':
+    'Invoice {invoice}: customer {customer} has no PEPPOL id, so the invoice is not sent as EHF (left out of this export).',
+  /** `problem`: what is wrong, e.g. "not scheme:identifier". */
+  'ehf-invalid-peppol-id': 'Customer {customer}: PEPPOL id "{value}" is {problem} (expected e.g. 0192:923456783).',
+  'ehf-missing-reference':
+    'Invoice {invoice}: EHF needs a buyer reference or an order reference; give customer {customer} a buyer reference, or the invoice an order reference.',
+  'ehf-missing-bank-account': 'The company has no bank account; EHF invoices name the account to pay to.',
+  'ehf-seller-org-number':
+    'The company\'s organisation number "{orgNumber}" is not a valid Norwegian one (EHF NO-R-001).',
+  'ehf-seller-not-norwegian': 'EHF export is for Norwegian companies; this company is in "{country}".',
+  'ehf-not-vat-registered': 'EHF export is for VAT-registered companies; this company is marked as not registered.',
+
   // File builders (formats/builders/) and templates.
   /** Cut by a builder's length limit or a template's `fit` filter (which names the output position). */
   truncated:

@@ -27,6 +27,7 @@ import { paxmlExpensesInfo, paxmlInfo } from './systems/paxml/info.ts';
 import { uniMicroInfo } from './systems/uni-micro/info.ts';
 import { uniEconomyInfo } from './systems/uni-economy/info.ts';
 import { saftInfo } from './systems/saft/info.ts';
+import { ehfInfo } from './systems/ehf/info.ts';
 import type {
   FormatDefinition,
   FormatInfo,
@@ -85,6 +86,8 @@ export const FORMATS: readonly RegisteredFormat[] = [
   // issue 19: SAF-T Financial, a period export for the tax authority
   { ...saftInfo, load: () => import('./systems/saft/saft.ts').then((m) => m.saft) },
   { ...uniEconomyInfo, load: () => import('./systems/uni-economy/uni-economy.ts').then((m) => m.uniEconomy) },
+  // issue 19: EHF invoices to PEPPOL customers (an export purpose of its own)
+  { ...ehfInfo, load: () => import('./systems/ehf/ehf.ts').then((m) => m.ehf) },
 ];
 
 /** A format's registry line (metadata and `load`), or undefined. */

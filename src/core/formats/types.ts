@@ -10,7 +10,7 @@ import type { TextEncodingName } from '../encoding/text-encoding.ts';
 export type FileLineEnding = 'CRLF' | 'LF' | 'none';
 
 export type FormatDataType = 'invoices' | 'timeRecords' | 'claims' | 'customers';
-export type FormatPurpose = 'accounting' | 'factoring' | 'payroll' | 'other';
+export type FormatPurpose = 'accounting' | 'factoring' | 'ehf' | 'payroll' | 'other';
 
 export type SettingDefinition =
   | (SettingBase<'string', string> & {

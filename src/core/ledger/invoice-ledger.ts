@@ -106,7 +106,7 @@ export function receivableAccountFor(customer: Customer, options: Pick<LedgerOpt
 export function ledgerVoucher(invoice: Invoice, index: MasterIndex, options: LedgerOptions): LedgerVoucher {
   const customer = index.customer(invoice.customerNumber) ?? blankCustomer(invoice.customerNumber);
   const project = invoice.projectNumber ? index.project(invoice.projectNumber) : undefined;
-  const amounts = invoiceAmounts(invoice, index.rateOf);
+  const amounts = invoiceAmounts(invoice, index.amountRules);
   const convert = converter(invoice, options) ?? ((amount: Minor) => amount);
   const rows: LedgerRow[] = [];
 

@@ -5,7 +5,7 @@
  * `amounts.net`. Amounts are signed minor units (credit notes negative), from
  * src/core/domain/invoice-amounts.ts.
  */
-import { invoiceAmounts, vatRateLookup, type LineAmounts } from '../domain/invoice-amounts.ts';
+import { amountRules, invoiceAmounts, type AmountRules, type LineAmounts } from '../domain/invoice-amounts.ts';
 import type { Account, CompanyData, Customer, Invoice, InvoiceLine, Minor, Project, VatCode } from '../domain/types.ts';
 
 export interface InvoiceLineRow {
@@ -64,6 +64,8 @@ export interface MasterIndex {
   account(number: string): Account | undefined;
   vatCode(code: string): VatCode | undefined;
   rateOf(code: string): number | undefined;
+  /** The VAT rates and the company's VAT rounding, for `invoiceAmounts`. */
+  amountRules: AmountRules;
 }
 
 export function masterIndex(data: CompanyData): MasterIndex {
@@ -71,13 +73,14 @@ export function masterIndex(data: CompanyData): MasterIndex {
   const projects = new Map(data.projects.map((p) => [p.number, p]));
   const accounts = new Map(data.accounts.map((a) => [a.number, a]));
   const vatCodes = new Map(data.vatCodes.map((v) => [v.code, v]));
-  const rateOf = vatRateLookup(data.vatCodes);
+  const rules = amountRules(data);
   return {
     customer: (n) => customers.get(n),
     project: (n) => projects.get(n),
     account: (n) => accounts.get(n),
     vatCode: (c) => vatCodes.get(c),
-    rateOf,
+    rateOf: rules.rateOf,
+    amountRules: rules,
   };
 }
 
@@ -85,7 +88,7 @@ export function invoiceLineRows(data: CompanyData, invoices: readonly Invoice[] 
   const index = masterIndex(data);
   const rows: InvoiceLineRow[] = [];
   for (const invoice of invoices) {
-    const totals = invoiceAmounts(invoice, index.rateOf);
+    const totals = invoiceAmounts(invoice, index.amountRules);
     const customer = index.customer(invoice.customerNumber) ?? blankCustomer(invoice.customerNumber);
     const sign = invoice.type === 'credit' ? -1 : 1;
     invoice.lines.forEach((line, i) => {

@@ -98,10 +98,13 @@ const COMPANY: Record<Exclude<keyof Company, 'invoiceNumbering'>, Shape> = leave
   'fiscalYearStart',
   'contactPerson',
   'vatRegistered',
+  'vatRounding',
+  'bankAccount',
   'updatedAt',
 );
 const CUSTOMER: Record<keyof Customer, Shape> = leaves(
   'factoring',
+  'buyerReference',
   'number',
   'name',
   'orgNumber',
@@ -172,6 +175,7 @@ const INVOICE: Record<keyof Invoice, Shape> = {
     'finalizedAt',
     'exportStatus',
     'factoringStatus',
+    'ehfStatus',
   ),
   lines: [LINE],
 };

@@ -9,7 +9,7 @@ import { t, type MessageKey } from '../messages.ts';
 import { errorMessage } from '../error-message.ts';
 import { dateOf, toIsoDateTime } from '../../core/domain/dates.ts';
 import { creditableLines, lineKey } from '../../core/domain/credit-notes.ts';
-import { invoiceAmounts, vatRateLookup, type InvoiceAmounts } from '../../core/domain/invoice-amounts.ts';
+import { amountRules, invoiceAmounts, type InvoiceAmounts } from '../../core/domain/invoice-amounts.ts';
 import {
   checkDraft,
   draftFieldsOf,
@@ -21,6 +21,7 @@ import {
 import { vatRateTotals, type VatRateTotal } from '../../core/domain/vat-rate-totals.ts';
 import type {
   Account,
+  Company,
   Customer,
   ExportStatus,
   Invoice,
@@ -102,6 +103,8 @@ export class InvoiceDetailState {
   detail = $state.raw<InvoiceDetail | null>(null);
   loaded = $state(false);
   registers = $state.raw<Registers>({ customers: [], projects: [], accounts: [], vatCodes: [] });
+  /** The company's VAT rounding rule (docs/decisions/0001), as every export applies it. */
+  vatRounding = $state<Company['vatRounding']>(undefined);
   /** The draft's form values (null for a finalized invoice). */
   draft = $state<DraftFields | null>(null);
   /** For a credit note draft: what remains to credit on its invoice, per line key (finalized credit notes counted). */
@@ -139,7 +142,12 @@ export class InvoiceDetailState {
 
   get amounts(): InvoiceAmounts | null {
     const shown = this.shown;
-    return shown ? invoiceAmounts(shown, vatRateLookup(this.registers.vatCodes)) : null;
+    return shown
+      ? invoiceAmounts(
+          shown,
+          amountRules({ company: { vatRounding: this.vatRounding }, vatCodes: this.registers.vatCodes }),
+        )
+      : null;
   }
 
   get rateTotals(): VatRateTotal[] {
@@ -167,14 +175,16 @@ export class InvoiceDetailState {
   async load(id: string): Promise<void> {
     const { db } = this.deps;
     try {
-      const [detail, customers, projects, accounts, vatCodes] = await Promise.all([
+      const [detail, customers, projects, accounts, vatCodes, company] = await Promise.all([
         readInvoiceDetail(db, id),
         db.customers.orderBy('number').toArray(),
         db.projects.orderBy('number').toArray(),
         db.accounts.orderBy('number').toArray(),
         db.vatCodes.toArray(),
+        db.company.get('company'),
       ]);
       this.registers = { customers, projects, accounts, vatCodes };
+      this.vatRounding = company?.vatRounding;
       this.detail = detail;
       this.draft = detail?.invoice.status === 'draft' ? structuredClone(draftFieldsOf(detail.invoice)) : null;
       this.changed = false;

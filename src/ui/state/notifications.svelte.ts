@@ -1,7 +1,8 @@
 /**
- * The bell: how many finalized invoices wait for the default accounting export and for the
- * default factoring export (each with its own status, issue 15), respecting each one's invoice
- * date limit and, for factoring, its customer selection. Live across tabs through Dexie's liveQuery.
+ * The bell: how many finalized invoices wait for the default accounting export, the default
+ * factoring export and the default EHF export (each with its own status, issues 15 and 19),
+ * respecting each one's invoice date limit and customer selection (factoring's marked customers,
+ * EHF's customers with a PEPPOL id). Live across tabs through Dexie's liveQuery.
  */
 import { liveQuery } from 'dexie';
 import { db } from '../app-db.ts';
@@ -25,11 +26,13 @@ export async function countWaitingInvoices(): Promise<WaitingCounts> {
     if (!config) return { configured: false, waiting: 0 };
     const lastDate = invoiceDateLimitDate(config.invoiceDateLimit, todayIso());
     const takes =
-      config.customerSelection === 'marked' ? takesCustomer(config, await db.customers.toArray()) : undefined;
+      config.customerSelection === 'marked' || purpose === 'ehf'
+        ? takesCustomer(config, await db.customers.toArray())
+        : undefined;
     return { configured: true, waiting: await waitingInvoiceCount(db, purpose, lastDate, takes) };
   };
-  const [accounting, factoring] = await Promise.all([count('accounting'), count('factoring')]);
-  return { accounting, factoring };
+  const [accounting, factoring, ehf] = await Promise.all([count('accounting'), count('factoring'), count('ehf')]);
+  return { accounting, factoring, ehf };
 }
 
 export class Notifications {
@@ -39,6 +42,10 @@ export class Notifications {
   factoringWaiting = $state(0);
   /** Whether a factoring export is configured (its bell entry shows only then). */
   factoringConfigured = $state(false);
+  /** Invoices waiting to be sent as EHF. */
+  ehfWaiting = $state(0);
+  /** Whether an EHF export is configured (its bell entry, Send as EHF, shows only then). */
+  ehfConfigured = $state(false);
 
   constructor() {
     $effect.root(() => {
@@ -47,10 +54,13 @@ export class Notifications {
           this.waiting = counts.accounting.waiting;
           this.factoringWaiting = counts.factoring.waiting;
           this.factoringConfigured = counts.factoring.configured;
+          this.ehfWaiting = counts.ehf.waiting;
+          this.ehfConfigured = counts.ehf.configured;
         },
         error: () => {
           this.waiting = 0;
           this.factoringWaiting = 0;
+          this.ehfWaiting = 0;
         },
       });
       return () => subscription.unsubscribe();

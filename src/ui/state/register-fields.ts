@@ -3,7 +3,7 @@
  * field takes its suggestions from. Fields not listed (a co-worker's pay rates) are kept as
  * stored when the form saves.
  */
-import { ACCOUNT_KINDS, ACCOUNT_ROLES } from '../../core/domain/types.ts';
+import { ACCOUNT_KINDS, ACCOUNT_ROLES, VAT_ROUNDINGS } from '../../core/domain/types.ts';
 import type { RegisterKind } from '../../core/validation/index.ts';
 import type { MessageKey } from '../messages.ts';
 
@@ -17,6 +17,10 @@ export interface FormField {
   omitWhenEmpty?: boolean;
   /** Suggestions from a register. */
   suggest?: 'customers' | 'accounts' | 'vatCodes';
+  /** Labels of a select's choices, where the stored value is no word for a user. */
+  optionLabels?: Readonly<Record<string, MessageKey>>;
+  /** What the form shows for a record stored without the field (its meaning when absent). */
+  absentValue?: string;
 }
 
 const text = (name: string, label: MessageKey, suggest?: FormField['suggest']): FormField => ({
@@ -40,6 +44,15 @@ export const FORM_FIELDS: Readonly<Record<RegisterKind, readonly FormField[]>> =
     text('currency', 'registers.field.currency'),
     text('fiscalYearStart', 'registers.field.fiscalYearStart'),
     checkbox('vatRegistered', 'registers.field.vatRegistered'),
+    {
+      name: 'vatRounding',
+      label: 'registers.field.vatRounding',
+      input: 'select',
+      options: VAT_ROUNDINGS,
+      optionLabels: { 'per-rate': 'registers.vatRounding.per-rate', 'per-line': 'registers.vatRounding.per-line' },
+      absentValue: 'per-rate',
+    },
+    text('bankAccount', 'registers.field.bankAccount'),
     text('contactPerson', 'registers.field.contactPerson'),
     text('email', 'registers.field.email'),
     text('phone', 'registers.field.phone'),
@@ -58,6 +71,7 @@ export const FORM_FIELDS: Readonly<Record<RegisterKind, readonly FormField[]>> =
     text('currency', 'registers.field.currency'),
     number('paymentTermsDays', 'registers.field.paymentTermsDays'),
     text('peppolId', 'registers.field.peppolId'),
+    text('buyerReference', 'registers.field.buyerReference'),
     text('ledgerAccount', 'registers.field.ledgerAccount', 'accounts'),
   ],
   project: [

@@ -224,7 +224,8 @@ export class RegisterForm {
     const values: AnyRecord = {};
     for (const field of this.fields) {
       const value = record[field.name];
-      values[field.name] = field.input === 'checkbox' ? value === true : value === undefined ? '' : String(value);
+      values[field.name] =
+        field.input === 'checkbox' ? value === true : value === undefined ? (field.absentValue ?? '') : String(value);
     }
     return values;
   }

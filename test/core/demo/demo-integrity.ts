@@ -3,7 +3,7 @@
  * broken one as text so a failing test says what is wrong. Shared by the demo tests.
  */
 import { addDays, addMonths, isIsoDate } from '../../../src/core/domain/dates.ts';
-import { invoiceAmounts, vatRateLookup } from '../../../src/core/domain/invoice-amounts.ts';
+import { amountRules, invoiceAmounts } from '../../../src/core/domain/invoice-amounts.ts';
 import {
   ACCOUNT_KINDS,
   CLAIM_STATUSES,
@@ -145,7 +145,7 @@ export function integrityProblems(data: CompanyData, country: DemoCountry, today
     if (previous && previous.finalizedAt > inv.finalizedAt)
       fail(`invoice ${inv.number} was finalized before ${previous.number}`);
   });
-  const rateOf = vatRateLookup(data.vatCodes);
+  const rules = amountRules(data);
   const transferredBefore = addMonths(today, -2);
   for (const inv of data.invoices) {
     const what = `invoice ${inv.id}`;
@@ -176,7 +176,7 @@ export function integrityProblems(data: CompanyData, country: DemoCountry, today
     }
     // invoiceAmounts throws on fractional prices, which were reported above.
     if (inv.lines.every((l) => Number.isSafeInteger(l.unitPrice))) {
-      const amounts = invoiceAmounts(inv, rateOf);
+      const amounts = invoiceAmounts(inv, rules);
       for (const v of [amounts.net, amounts.vat, amounts.gross]) safeMoney(v, `${what} amount`);
       if ((inv.type === 'credit') !== amounts.gross < 0)
         fail(`${what} gross ${amounts.gross} has the wrong sign for a ${inv.type}`);

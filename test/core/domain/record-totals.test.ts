@@ -70,10 +70,13 @@ function invoice(currency: string, type: Invoice['type'], ...lines: InvoiceLine[
   };
 }
 
-const rateOf = vatRateLookup([
-  { code: '3', ratePercent: 25, description: '', accountNumber: '2700', standardTaxCode: '3' },
-  { code: '31', ratePercent: 15, description: '', accountNumber: '2701', standardTaxCode: '31' },
-]);
+const rules = {
+  rateOf: vatRateLookup([
+    { code: '3', ratePercent: 25, description: '', accountNumber: '2700', standardTaxCode: '3' },
+    { code: '31', ratePercent: 15, description: '', accountNumber: '2701', standardTaxCode: '31' },
+  ]),
+  vatRounding: 'per-rate' as const,
+};
 
 describe('time record totals', () => {
   const cases: [string, TimeRecord[], { billable: number; other: number; amounts: Record<string, number> }][] = [
@@ -160,7 +163,7 @@ describe('invoice totals', () => {
     ],
   ];
   it.each(cases)('%s', (_, invoices, count, byCurrency) => {
-    expect(sumInvoices(invoices, rateOf)).toEqual({ count, byCurrency });
+    expect(sumInvoices(invoices, rules)).toEqual({ count, byCurrency });
   });
 
   it('uses invoiceAmounts: the gross Total is the sum of the invoices’ gross amounts', () => {
@@ -168,9 +171,9 @@ describe('invoice totals', () => {
       invoice('NOK', 'invoice', line(1.5, 3333, '3'), line(7, 1999, '31'), line(0.25, 12345, '3')),
       invoice('NOK', 'credit', line(1, 3333, '31')),
     ];
-    const totals = sumInvoices(invoices, rateOf);
-    const gross = invoices.reduce((sum, i) => sum + invoiceAmounts(i, rateOf).gross, 0);
-    const vat = invoices.reduce((sum, i) => sum + invoiceAmounts(i, rateOf).vat, 0);
+    const totals = sumInvoices(invoices, rules);
+    const gross = invoices.reduce((sum, i) => sum + invoiceAmounts(i, rules).gross, 0);
+    const vat = invoices.reduce((sum, i) => sum + invoiceAmounts(i, rules).vat, 0);
     expect(totals.byCurrency['NOK']).toMatchObject({ gross, vat });
   });
 });

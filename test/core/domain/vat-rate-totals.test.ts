@@ -5,10 +5,13 @@ import { vatRateTotals } from '../../../src/core/domain/vat-rate-totals.ts';
 
 describe('totals per VAT rate', () => {
   it('groups the lines by rate, highest first, and the groups add up to the invoice', () => {
-    const rateOf = vatRateLookup([
-      { code: '3', ratePercent: 25, description: '', accountNumber: '2700', standardTaxCode: '3' },
-      { code: '31', ratePercent: 15, description: '', accountNumber: '2701', standardTaxCode: '31' },
-    ]);
+    const rules = {
+      rateOf: vatRateLookup([
+        { code: '3', ratePercent: 25, description: '', accountNumber: '2700', standardTaxCode: '3' },
+        { code: '31', ratePercent: 15, description: '', accountNumber: '2701', standardTaxCode: '31' },
+      ]),
+      vatRounding: 'per-rate' as const,
+    };
     const invoice = {
       ...newDraft('x', 'NOK', '2026-12-01'),
       lines: [
@@ -17,14 +20,14 @@ describe('totals per VAT rate', () => {
         { ...emptyLine('3000', '3'), quantity: 3, unitPrice: 333 },
       ],
     };
-    const amounts = invoiceAmounts(invoice, rateOf);
+    const amounts = invoiceAmounts(invoice, rules);
     const totals = vatRateTotals(amounts);
     expect(totals).toEqual([
       { ratePercent: 25, net: 40999, vat: 10250, gross: 51249 },
       { ratePercent: 15, net: 20000, vat: 3000, gross: 23000 },
     ]);
     expect(totals.reduce((s, t) => s + t.gross, 0)).toBe(amounts.gross);
-    expect(vatRateTotals(invoiceAmounts({ ...invoice, type: 'credit' }, rateOf))[1]).toEqual({
+    expect(vatRateTotals(invoiceAmounts({ ...invoice, type: 'credit' }, rules))[1]).toEqual({
       ratePercent: 15,
       net: -20000,
       vat: -3000,

@@ -1,6 +1,6 @@
 /**
  * For any invoice set (random lines, VAT rates, fractional quantities, discounts, credit notes,
- * foreign currency), every SIE and GBAT10 voucher balances and no format throws; and every
+ * foreign currency, either VAT rounding), every SIE and GBAT10 voucher balances and no format throws; and every
  * amount column of every voucher format sums to zero per voucher (issue 12, item 3: Tripletex's
  * "The net and gross amounts must always balance (sum = 0)"), read back with the format's own
  * split rule, every line having the layout's number of fields.
@@ -59,7 +59,14 @@ const invoiceArb = (i: number): fc.Arbitrary<Invoice> =>
 const companyArb: fc.Arbitrary<CompanyData> = fc
   .integer({ min: 1, max: 6 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => invoiceArb(i))))
-  .map((invoices) => ({ ...testCompanySieSafe(), invoices }));
+  // Both VAT rounding rules of the company setting (docs/decisions/0001), absent meaning per rate.
+  .chain((invoices) =>
+    fc.constantFrom(undefined, 'per-rate' as const, 'per-line' as const).map((vatRounding) => {
+      const data = { ...testCompanySieSafe(), invoices };
+      if (vatRounding) data.company = { ...data.company, vatRounding };
+      return data;
+    }),
+  );
 
 const settings = { exchangeRates: 'EUR=11.4921', ownerCode: 'EKS01' };
 

@@ -8,7 +8,7 @@ import { decodeText } from '../../../src/core/encoding/text-encoding.ts';
 import { formatOf } from '../../helpers/loaded-formats.ts';
 import { MAX_INVOICES_PER_FILE } from '../../../src/core/formats/systems/xero/xero.ts';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
-import { invoiceAmounts, vatRateLookup } from '../../../src/core/domain/invoice-amounts.ts';
+import { amountRules, invoiceAmounts } from '../../../src/core/domain/invoice-amounts.ts';
 import { lineNetAmount } from '../../../src/core/domain/money.ts';
 import { EXCHANGE_RATES, testCompany } from '../../fixtures/test-company.ts';
 import {
@@ -161,9 +161,9 @@ describe('delimited output parses back and balances', () => {
           const invoiceNet = netOf(rows, [17, 18, 19, 27]);
           const creditNet = netOf(creditRows, [16, 17, 18, 26]);
           const expected = new Map<string, number>();
-          const rateOf = vatRateLookup(data.vatCodes);
+          const rules = amountRules(data);
           for (const i of data.invoices)
-            expected.set(i.currency, (expected.get(i.currency) ?? 0) + invoiceAmounts(i, rateOf).net);
+            expected.set(i.currency, (expected.get(i.currency) ?? 0) + invoiceAmounts(i, rules).net);
           const written = new Map(
             [...new Set([...invoiceNet.keys(), ...creditNet.keys()])].map((cur) => [
               cur,

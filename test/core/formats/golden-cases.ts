@@ -108,6 +108,26 @@ export const SAFT_PERIOD_CONTEXT: ExportContext = {
   period: { from: '2026-11-01', to: '2026-11-30' },
 };
 
+/**
+ * The test company ready to send EHF (issue 19): a bank account, and PEPPOL ids with buyer references
+ * for 10001 (Norwegian, invoices and the credit note 1005), 10005 (invoice 1007: a 15 % discount and a
+ * deduction line) and 10004 (German, a GLN, EUR at 0 %); the other customers have none and are left out.
+ */
+export function ehfTestCompany(): CompanyData {
+  const data = testCompany();
+  data.company.bankAccount = '1234 56 78903';
+  const set = (number: string, peppolId: string, buyerReference: string, orgNumber?: string) => {
+    const customer = data.customers.find((c) => c.number === number)!;
+    customer.peppolId = peppolId;
+    customer.buyerReference = buyerReference;
+    if (orgNumber) customer.orgNumber = orgNumber;
+  };
+  set('10001', '0192:923609016', 'Kari Nordmann', '923609016');
+  set('10005', '0192:974760673', 'Innkjøp 7', '974760673');
+  set('10004', '0088:4012345000009', 'Einkauf');
+  return data;
+}
+
 /** The Xero tax rate name of each VAT code of the test company (3, 31, 33, 5). */
 export const XERO_TAX_TYPES = '3=25% (VAT on Income); 31=15% (VAT on Income); 33=12% (VAT on Income); 5=No VAT';
 
@@ -313,6 +333,8 @@ export const GOLDEN_CASES: GoldenCase[] = [
     data: payrollCompany,
     settings: { timeCodes: '120=ÖT1', writePayRate: true, departmentDimension: true },
   },
+  // Issue 19: EHF / PEPPOL BIS Billing 3.0, one XML per invoice of a customer with a PEPPOL id.
+  { formatId: 'ehf', variant: '', data: ehfTestCompany, settings: { zeroRateCategories: '' } },
 ];
 
 export function goldenPath(c: GoldenCase, fileName: string): string {

@@ -38,7 +38,7 @@ import {
 import type { ExportTemplate } from '../../../src/core/templates/types.ts';
 import { EXCHANGE_RATES, testCompany } from '../../fixtures/test-company.ts';
 import { formatOf, LOADED_FORMATS } from '../../helpers/loaded-formats.ts';
-import { GOLDEN_CONTEXT } from './golden-cases.ts';
+import { ehfTestCompany, GOLDEN_CONTEXT } from './golden-cases.ts';
 import { factoringCompany, PAYROLL_CONTEXT, payrollCompany, SG_FINANS_SETTINGS } from './payroll/payroll-company.ts';
 
 /** Codes that name a record field in its camelCase spelling; tests and callers rely on them. */
@@ -221,6 +221,18 @@ function explicitIssues(): ExportIssue[] {
     }),
     ...templateFieldIssues(template('{% for i in invoices %}{% if i.custmer %}x{% endif %}{% endfor %}')),
   );
+  // EHF (systems/ehf): a broken PEPPOL id, and sellers it does not serve.
+  const ehf = formatOf('ehf')!;
+  const badPeppol = ehfTestCompany();
+  badPeppol.customers[0]!.peppolId = '0192:123';
+  issues.push(...ehf.preflight(badPeppol, {}, GOLDEN_CONTEXT));
+  const badSeller = ehfTestCompany();
+  badSeller.company.orgNumber = '923456784';
+  badSeller.company.vatRegistered = false;
+  issues.push(...ehf.preflight(badSeller, {}, GOLDEN_CONTEXT));
+  const swedishSeller = ehfTestCompany();
+  swedishSeller.company.countryCode = 'SE';
+  issues.push(...ehf.preflight(swedishSeller, {}, GOLDEN_CONTEXT));
   // Test template's own refusals (templates/editor-tools.ts).
   issues.push(issue('error', 'template-invalid', { problem: '"kind" must be "layout" or "text".' }));
   issues.push(issue('error', 'no-company'));

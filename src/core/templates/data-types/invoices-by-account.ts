@@ -1,4 +1,4 @@
-import { invoiceAmounts, vatRateLookup } from '../../domain/invoice-amounts.ts';
+import { amountRules, invoiceAmounts } from '../../domain/invoice-amounts.ts';
 import { groupLinesByAccount } from '../grouping.ts';
 import type { DataTypeDefinition } from './definition.ts';
 import { INVOICE_HEADER_FIELDS, invoiceHeader } from './invoices.ts';
@@ -30,9 +30,9 @@ export const invoicesByAccount: DataTypeDefinition = {
   ],
   build(data) {
     const lookups = new Lookups(data);
-    const rateOf = vatRateLookup(data.vatCodes);
+    const rules = amountRules(data);
     return data.invoices.flatMap((invoice) => {
-      const amounts = invoiceAmounts(invoice, rateOf);
+      const amounts = invoiceAmounts(invoice, rules);
       const { id, number, ...header } = invoiceHeader(invoice);
       return groupLinesByAccount(invoice.lines, amounts.lines).map((g) => ({
         invoiceId: id,

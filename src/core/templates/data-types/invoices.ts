@@ -1,4 +1,4 @@
-import { invoiceAmounts, vatRateLookup } from '../../domain/invoice-amounts.ts';
+import { amountRules, invoiceAmounts } from '../../domain/invoice-amounts.ts';
 import { dateOf } from '../../domain/dates.ts';
 import type { Invoice } from '../../domain/types.ts';
 import type { DataTypeDefinition } from './definition.ts';
@@ -91,9 +91,9 @@ export const invoices: DataTypeDefinition = {
   ],
   build(data) {
     const lookups = new Lookups(data);
-    const rateOf = vatRateLookup(data.vatCodes);
+    const rules = amountRules(data);
     return data.invoices.map((invoice) => {
-      const amounts = invoiceAmounts(invoice, rateOf);
+      const amounts = invoiceAmounts(invoice, rules);
       return {
         ...invoiceHeader(invoice),
         customer: customerObject(lookups.customers.get(invoice.customerNumber), invoice.customerNumber),

@@ -4,7 +4,7 @@
  * taken from the modules) gives back the values of the source records.
  */
 import { describe, expect, it } from 'vitest';
-import { invoiceAmounts, vatRateLookup } from '../../../../src/core/domain/invoice-amounts.ts';
+import { amountRules, invoiceAmounts } from '../../../../src/core/domain/invoice-amounts.ts';
 import { payRateFor } from '../../../../src/core/domain/pay-rate.ts';
 import { hoursAmount } from '../../../../src/core/domain/money.ts';
 import type { ExportFile } from '../../../../src/core/formats/types.ts';
@@ -205,12 +205,12 @@ describe('SG Finans records parse back', () => {
     expect(totalWidth(SGF_INVOICE_WIDTHS)).toBe(128);
     const lines = records(invoiceFile!);
     expect(lines).toHaveLength(data.invoices.length);
-    const rateOf = vatRateLookup(data.vatCodes);
+    const rules = amountRules(data);
     lines.forEach((line, i) => {
       expect(line).toHaveLength(128);
       const invoice = data.invoices[i]!;
       const f = slice(line, SGF_INVOICE_WIDTHS);
-      const gross = Math.abs(invoiceAmounts(invoice, rateOf).gross);
+      const gross = Math.abs(invoiceAmounts(invoice, rules).gross);
       expect(f['F1']).toBe(invoice.type === 'credit' ? '9' : '1');
       expect(f['F2']).toBe('0427');
       expect(Number(f['F3'])).toBe(Number(invoice.customerNumber));

@@ -33,7 +33,7 @@
  * - Encoding: setting `encoding`, default Windows-1252 (ä, ö, å and €).
  */
 import { pushAll } from '../../../push-all.ts';
-import { invoiceAmounts, documentSign, vatRateLookup } from '../../../domain/invoice-amounts.ts';
+import { amountRules, invoiceAmounts, documentSign } from '../../../domain/invoice-amounts.ts';
 import type { CompanyData, Invoice } from '../../../domain/types.ts';
 import type { DelimitedColumn, DelimitedLayout, FieldReplacements } from '../../builders/delimited.ts';
 import { buildDelimited } from '../../builders/delimited.ts';
@@ -143,7 +143,7 @@ function invoiceRecord(invoice: Invoice): IssueRecord {
 function build(data: CompanyData, settings: FormatSettings, context: ExportContext) {
   const encoding = encodingOf(settings, 'windows-1252');
   const index = masterIndex(data);
-  const rateOf = vatRateLookup(data.vatCodes);
+  const rules = amountRules(data);
   const types = {
     invoice: stringSetting(settings, 'invoiceTypeInvoice'),
     credit: stringSetting(settings, 'invoiceTypeCredit'),
@@ -164,7 +164,7 @@ function build(data: CompanyData, settings: FormatSettings, context: ExportConte
   for (const invoice of data.invoices) {
     const record = invoiceRecord(invoice);
     const customer = index.customer(invoice.customerNumber);
-    const amounts = invoiceAmounts(invoice, rateOf);
+    const amounts = invoiceAmounts(invoice, rules);
     grossTotal += amounts.gross;
     write(
       'invoice',

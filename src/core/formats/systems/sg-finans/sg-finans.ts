@@ -55,7 +55,7 @@
  * - Encoding: setting `encoding`, default Windows-1252 (Norwegian letters in names).
  * - File names `SGFinans_kunder_<yyyyMMdd-HHmm>.SGF` and `SGFinans_faktura_<yyyyMMdd-HHmm>.SGF`.
  */
-import { invoiceAmounts, vatRateLookup } from '../../../domain/invoice-amounts.ts';
+import { amountRules, invoiceAmounts } from '../../../domain/invoice-amounts.ts';
 
 import type { CompanyData, Customer, Invoice, Minor } from '../../../domain/types.ts';
 import type { TextEncodingName } from '../../../encoding/text-encoding.ts';
@@ -308,12 +308,12 @@ export function sgfCustomerRows(data: CompanyData, settings: FormatSettings): Sg
 
 export function sgfInvoiceRows(data: CompanyData, settings: FormatSettings): SgfInvoiceRow[] {
   const clientNumber = stringSetting(settings, 'clientNumber');
-  const rateOf = vatRateLookup(data.vatCodes);
+  const rules = amountRules(data);
   const { rates } = parseExchangeRates(stringSetting(settings, 'exchangeRates'));
   const companyCurrency = data.company.currency.toUpperCase();
   return data.invoices.map((invoice) => {
     const currency = (invoice.currency || companyCurrency).toUpperCase();
-    const gross = Math.abs(invoiceAmounts(invoice, rateOf).gross);
+    const gross = Math.abs(invoiceAmounts(invoice, rules).gross);
     const convert = currencyConverter(currency, companyCurrency, rates) ?? (() => 0);
     const credited =
       invoice.type === 'credit' && /^\d+$/.test(invoice.creditedInvoiceNumber) ? invoice.creditedInvoiceNumber : '';
