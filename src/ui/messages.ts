@@ -32,7 +32,7 @@ const en = {
   'notifications.none': 'Nothing waiting.',
   'notifications.exportToAccounting': 'Export to accounting',
   'notifications.exportToFactoring': 'Export to factoring',
-  'notifications.waiting': '{count} invoices waiting for export',
+  'notifications.waiting': { one: '{count} invoice waiting for export', other: '{count} invoices waiting for export' },
   'start.title': 'Welcome to Exportdesk',
   'start.body':
     'Keep invoices, time records and expense claims, and turn them into the import files of your accounting, factoring and payroll systems. Everything stays in this browser.',
@@ -102,6 +102,11 @@ const en = {
   'common.numberName': '{number} {name}',
 
   'settings.title': 'Settings',
+  'settings.language': 'Language',
+  'settings.languageAuto': "The browser's language ({language})",
+  'settings.languageHint':
+    'Amounts, numbers and dates on screen follow the language. Export files keep their own formats.',
+  'settings.languageFailed': 'The language could not be loaded. Reload the page and try again.',
   'settings.company': 'Company',
   'settings.address': 'Address',
   'settings.storage': 'Storage',
@@ -158,8 +163,8 @@ const en = {
   'invoices.range.allInStatus': 'All finalized invoices in this range already have the status {status} for {purpose}.',
   'invoices.range.status': 'New export status',
   'invoices.range.missing': 'Give both ends of the range.',
-  'invoices.range.count': 'This changes {count} invoices.',
-  'invoices.range.done': '{count} invoices changed.',
+  'invoices.range.count': { one: 'This changes {count} invoice.', other: 'This changes {count} invoices.' },
+  'invoices.range.done': { one: '{count} invoice changed.', other: '{count} invoices changed.' },
   'invoices.range.apply': 'Change status',
 
   'timeRecords.title': 'Time records',
@@ -180,7 +185,7 @@ const en = {
   'customers.city': 'City',
   'customers.country': 'Country',
   'customers.terms': 'Terms',
-  'customers.termsDays': '{days} days',
+  'customers.termsDays': { plural: 'days', one: '{days} day', other: '{days} days' },
 
   'projects.title': 'Projects',
   'projects.billable': 'Billable',
@@ -195,7 +200,7 @@ const en = {
   'exportRun.notUsable': 'not usable',
   'exportRun.planning': 'Checking what to export…',
   'exportRun.total': 'Total',
-  'exportRun.hoursTotal': '{hours} hours',
+  'exportRun.hoursTotal': { plural: 'hours', one: '{hours} hour', other: '{hours} hours' },
   'exportRun.dates': 'Dates',
   'exportRun.preflight': 'Pre-flight check',
   'exportRun.acceptWarnings': 'I have read the warnings; export anyway.',
@@ -216,8 +221,14 @@ const en = {
   'periodExport.onlyApproved.timeRecords': 'Only approved time records',
   'periodExport.onlyApproved.claims': 'Only approved claims (approved or paid)',
   'periodExport.leaveOutExported': 'Leave out what an earlier export of an overlapping period already took',
-  'periodExport.overlaps': 'This period overlaps {count} earlier export(s):',
-  'periodExport.overlap': '{createdAt}: {name}, {from} – {to}, {count} records',
+  'periodExport.overlaps': {
+    one: 'This period overlaps {count} earlier export:',
+    other: 'This period overlaps {count} earlier exports:',
+  },
+  'periodExport.overlap': {
+    one: '{createdAt}: {name}, {from} – {to}, {count} record',
+    other: '{createdAt}: {name}, {from} – {to}, {count} records',
+  },
   'periodExport.leftOut': 'Records they took are left out of this export.',
   'periodExport.exportedAgain': 'Those records will be exported again.',
 
@@ -231,9 +242,15 @@ const en = {
   'exportedFiles.revertedAt': 'Reverted {at}',
   'exportedFiles.exported': 'Exported',
   'exportedFiles.revert': 'Revert',
-  'exportedFiles.revertConfirm':
-    'Set the {count} invoices of this export back to To transfer for {purpose}? The export stays in the history, marked reverted.',
-  'exportedFiles.reverted': '{count} invoices are To transfer again for {purpose}.',
+  'exportedFiles.revertConfirm': {
+    one: 'Set the invoice of this export back to To transfer for {purpose}? The export stays in the history, marked reverted.',
+    other:
+      'Set the {count} invoices of this export back to To transfer for {purpose}? The export stays in the history, marked reverted.',
+  },
+  'exportedFiles.reverted': {
+    one: '{count} invoice is To transfer again for {purpose}.',
+    other: '{count} invoices are To transfer again for {purpose}.',
+  },
   'exportedFiles.forPurpose': 'for {purpose}',
   'exportedFiles.empty': 'Nothing has been exported yet.',
 
@@ -284,8 +301,11 @@ const en = {
   'import.kind.claims': 'Claims',
   'import.chooseFile': 'Choose a CSV file…',
   'import.dropHint': 'or drop it anywhere on this page.',
-  'import.done':
-    'Imported {new} new and {updated} updated record(s) from {file}. You can undo it in the history below.',
+  'import.done': {
+    plural: 'updated',
+    one: 'Imported {new} new and {updated} updated record from {file}. You can undo it in the history below.',
+    other: 'Imported {new} new and {updated} updated records from {file}. You can undo it in the history below.',
+  },
   'import.another': 'Import another file',
   'import.phase.reading': 'Reading the file',
   'import.phase.checking': 'Checking rows',
@@ -357,7 +377,7 @@ const en = {
   'import.result.showMore': 'Show {count} more of {rest}',
   'import.result.downloadRejected': 'Download the rejected rows (CSV)',
   'import.result.allowPartial': 'Import the valid rows only',
-  'import.result.commit': 'Import {count} record(s)',
+  'import.result.commit': { one: 'Import {count} record', other: 'Import {count} records' },
   'import.result.back': 'Back to the settings',
   'import.result.gone': 'The check result is gone (the worker was restarted); run Check again.',
   'import.counts.new': 'New',
@@ -372,7 +392,11 @@ const en = {
   'import.history.undoneAt': 'Undone {at}',
   'import.history.undoConfirm':
     'Undo the import of {file}? Its new records are removed and updated ones get their previous values.',
-  'import.history.undone': 'Undone: {removed} record(s) removed, {restored} restored.',
+  'import.history.undone': {
+    plural: 'removed',
+    one: 'Undone: {removed} record removed, {restored} restored.',
+    other: 'Undone: {removed} records removed, {restored} restored.',
+  },
   'import.exportCsv.title': 'Export as CSV',
   'import.exportCsv.intro':
     "The stored records in the importer's own columns (UTF-8): a file exported here imports back unchanged.",
@@ -499,7 +523,11 @@ const en = {
   'templates.test.hint': 'Tests what is in the editor now, saved or not. Nothing is stored or marked as exported.',
   'templates.test.stopped': 'The test stopped: {error} The background worker was restarted.',
   'templates.test.size': 'Size',
-  'templates.test.sizeValue': '{bytes} bytes, {records} records',
+  'templates.test.sizeValue': {
+    plural: 'records',
+    one: '{bytes} bytes, {records} record',
+    other: '{bytes} bytes, {records} records',
+  },
   'templates.test.noFile': 'No file: see the errors below.',
   'templates.test.cut': 'The first {shown} of {total} lines are shown.',
   'templates.test.empty': 'The output is empty.',
@@ -561,15 +589,21 @@ const en = {
   'registers.keyTaken': '{key} already exists: choose another number.',
   'registers.deleteConfirm': 'Delete this record?',
   'registers.deleteRefused': 'Not deleted: other records refer to it. Change or delete them first.',
-  'registers.usedBy.customers': '{count} customer(s), e.g. {example}',
-  'registers.usedBy.projects': '{count} project(s), e.g. {example}',
-  'registers.usedBy.users': '{count} co-worker(s), e.g. {example}',
-  'registers.usedBy.accounts': '{count} account(s), e.g. {example}',
-  'registers.usedBy.vatCodes': '{count} VAT code(s), e.g. {example}',
-  'registers.usedBy.expenseTypes': '{count} expense type(s), e.g. {example}',
-  'registers.usedBy.invoices': '{count} invoice(s), e.g. {example}',
-  'registers.usedBy.timeRecords': '{count} time record(s), e.g. of {example}',
-  'registers.usedBy.claims': '{count} claim(s), e.g. {example}',
+  'registers.usedBy.customers': { one: '{count} customer, e.g. {example}', other: '{count} customers, e.g. {example}' },
+  'registers.usedBy.projects': { one: '{count} project, e.g. {example}', other: '{count} projects, e.g. {example}' },
+  'registers.usedBy.users': { one: '{count} co-worker, e.g. {example}', other: '{count} co-workers, e.g. {example}' },
+  'registers.usedBy.accounts': { one: '{count} account, e.g. {example}', other: '{count} accounts, e.g. {example}' },
+  'registers.usedBy.vatCodes': { one: '{count} VAT code, e.g. {example}', other: '{count} VAT codes, e.g. {example}' },
+  'registers.usedBy.expenseTypes': {
+    one: '{count} expense type, e.g. {example}',
+    other: '{count} expense types, e.g. {example}',
+  },
+  'registers.usedBy.invoices': { one: '{count} invoice, e.g. {example}', other: '{count} invoices, e.g. {example}' },
+  'registers.usedBy.timeRecords': {
+    one: '{count} time record, e.g. of {example}',
+    other: '{count} time records, e.g. of {example}',
+  },
+  'registers.usedBy.claims': { one: '{count} claim, e.g. {example}', other: '{count} claims, e.g. {example}' },
   'registers.changedElsewhere':
     'This record was changed in another tab since you opened it. Saving shows both versions so you can choose.',
   'registers.deletedElsewhere': 'This record was deleted in another tab.',
@@ -585,19 +619,103 @@ const en = {
   'registers.keptTheirs': 'Showing the version saved meanwhile; your changes were dropped.',
 };
 
+/**
+ * A message that depends on a number: Intl.PluralRules picks the form for the number in the
+ * parameter named by `plural` (`count` when not given). English, bokmål and Swedish have the
+ * categories `one` and `other`; the others are for languages that have them.
+ */
+export interface PluralMessage {
+  plural?: string;
+  zero?: string;
+  one: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
 
-const catalogues: Record<string, Messages> = { en };
+/**
+ * A translation of every key. A key that is a plural message in English is one in every language.
+ * A catalogue without some key fails to compile with "Property '<key>' is missing in type ...":
+ * copy the English text of that key from this file and translate it.
+ */
+export type Messages = {
+  readonly [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage;
+};
+
+export const LOCALES = ['en', 'nb', 'sv'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The BCP 47 tag each UI language formats numbers and dates with (en: British, day before month). */
+export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-GB', nb: 'nb-NO', sv: 'sv-SE' };
+
+export const english: Messages = en;
+
+const catalogues: Partial<Record<Locale, Messages>> = { en };
+let currentLocale: Locale = 'en';
 let current: Messages = en;
+let pluralRules = new Intl.PluralRules(INTL_LOCALE.en);
 
-export function setLocale(locale: string): void {
-  current = catalogues[locale] ?? en;
+/** Makes a catalogue available to `setLocale` (src/ui/i18n/ loads nb and sv on demand). */
+export function addCatalogue(locale: Locale, messages: Messages): void {
+  catalogues[locale] = messages;
+}
+
+/** Switches `t` to the language; one whose catalogue is not added yet falls back to English. */
+export function setLocale(locale: Locale): void {
+  const messages = catalogues[locale];
+  currentLocale = messages ? locale : 'en';
+  current = messages ?? en;
+  pluralRules = new Intl.PluralRules(INTL_LOCALE[currentLocale]);
+}
+
+export function getLocale(): Locale {
+  return currentLocale;
+}
+
+/**
+ * The UI language for the browser's preferred languages: Norwegian (nb, nn or no) reads
+ * bokmål, Swedish reads Swedish, anything else English. The first one of the three wins.
+ */
+export function localeFor(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const language = tag.toLowerCase().split(/[-_]/)[0];
+    if (language === 'nb' || language === 'nn' || language === 'no') return 'nb';
+    if (language === 'sv') return 'sv';
+    if (language === 'en') return 'en';
+  }
+  return 'en';
+}
+
+type Params = Readonly<Record<string, string | number>>;
+
+function text(key: MessageKey, params: Params, messages: Messages, rules: Intl.PluralRules): string {
+  const message = messages[key] as string | PluralMessage;
+  if (typeof message === 'string') return message;
+  const count = Number(params[message.plural ?? 'count']);
+  return message[rules.select(Number.isFinite(count) ? count : 0)] ?? message.other;
 }
 
 /** The message for `key`, with `{name}` placeholders filled from `params`. */
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return current[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+export function t(key: MessageKey, params: Params = {}): string {
+  return fill(text(key, params, current, pluralRules), params);
+}
+
+function fill(message: string, params: Params): string {
+  return message.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** The message in English whatever the UI language (the CLI, logs). */
+export function tEnglish(key: MessageKey, params: Params = {}): string {
+  return fill(text(key, params, en, englishRules), params);
+}
+const englishRules = new Intl.PluralRules(INTL_LOCALE.en);
+
+/** Whether `key` is a message of the catalogue (keys built from codes, e.g. `issue.<code>`). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
 }
 
 /**
@@ -605,9 +723,9 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
  * markup around a part: 'Add one in {link}.' gives ['Add one in ', '.'], and the component
  * puts the link between the parts. Always one part more than such placeholders.
  */
-export function tParts(key: MessageKey, params: Record<string, string | number> = {}): string[] {
+export function tParts(key: MessageKey, params: Params = {}): string[] {
   const parts = [''];
-  for (const piece of current[key].split(/(\{\w+\})/)) {
+  for (const piece of text(key, params, current, pluralRules).split(/(\{\w+\})/)) {
     const name = /^\{(\w+)\}$/.exec(piece)?.[1];
     if (name === undefined) parts[parts.length - 1] += piece;
     else if (name in params) parts[parts.length - 1] += String(params[name]);

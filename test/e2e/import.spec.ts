@@ -53,7 +53,7 @@ test('Windows-1252 time records with decimal commas: detect, fix a mapping, impo
   await openImport(page);
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByTestId('history-undo').click();
-  await expect(page.getByTestId('undo-message')).toHaveText('Undone: 3 record(s) removed, 0 restored.');
+  await expect(page.getByTestId('undo-message')).toHaveText('Undone: 3 records removed, 0 restored.');
   await expect(page.getByTestId('history-status')).toContainText('Undone');
 
   await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Time records' }).click();
