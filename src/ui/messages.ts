@@ -207,6 +207,14 @@ const en = {
   'exportRun.preflightOk': 'Pre-flight check passed: no errors or warnings.',
   'exportRun.run': 'Export and download',
   'exportRun.starting': 'Starting',
+  'exportRun.step.reading': 'Reading data',
+  'exportRun.step.readingAndChecking': 'Reading and checking',
+  'exportRun.step.checking': 'Checking',
+  'exportRun.step.generating': 'Generating files',
+  'exportRun.step.storing': 'Storing the batch',
+  'exportRun.step.done': 'Done',
+  'exportRun.acceptFirst': 'Accept the warnings to run the export.',
+  'exportRun.blocked': 'The errors above stop the export; no file was written and no status changed.',
   'exportRun.cancelled': 'The export was cancelled; nothing was stored and no status changed.',
   'exportRun.done': 'Exported. The file {file} ({size}) was downloaded and is kept in {link}.',
   'exportRun.downloadAgain': 'Download again',
@@ -617,6 +625,150 @@ const en = {
   'registers.keepTheirs': 'Keep theirs',
   'registers.overwrite': 'Overwrite with mine',
   'registers.keptTheirs': 'Showing the version saved meanwhile; your changes were dropped.',
+
+  // Export issues: src/core reports a code with parameters (src/core/formats/issues.ts), rendered
+  // by src/ui/i18n/issue-text.ts. Template syntax:
+  // - `{name}`: the parameter `name`. Three names are filled from the issue itself rather than from
+  //   `params`: `{record}` is the issue's record as `<kind> <key>` (e.g. `invoice 1001`, the kind from
+  //   `record.*`), `{field}` the issue's field, and `{at}` both (`invoice 1001, Description`), or
+  //   whichever is there.
+  // - `[...]`: an optional part, written only when every placeholder in it has a value (e.g. the
+  //   record a builder names when the line has one).
+  'record.invoice': 'invoice',
+  'record.customer': 'customer',
+  'record.project': 'project',
+  'record.user': 'co-worker',
+  'record.account': 'account',
+  'record.vatCode': 'VAT code',
+  'record.timeRecord': 'time record',
+  'record.claim': 'claim',
+  'record.company': 'company',
+
+  // The export run (pipeline).
+  'issue.nothing-to-export': 'There is nothing to export for this selection.',
+  'issue.no-files': 'The format produced no file.',
+  /** `expected`: a short notation or example of a valid value, e.g. `EUR=11.49`. */
+  'issue.invalid-setting': '{setting} "{value}" is not valid; expected {expected}.',
+  /** Reported by the registry's check of a value against its setting definition; `problem` is its text. */
+  'issue.setting-error': 'Setting {setting}: {problem}',
+  'issue.missing-setting': 'The setting "{setting}" is not set; this format needs it.',
+
+  // Invoice records, every invoice format and invoice template (ledger/invoice-checks.ts).
+  'issue.missing-invoice-number': 'Invoice {invoice} has no invoice number (is it still a draft?).',
+  'issue.duplicate-invoice-number': 'Invoice number {invoice} occurs twice in the export.',
+  'issue.non-numeric-invoice-number': 'Invoice number {invoice} must be at most {digits} digits for this format.',
+  'issue.empty-invoice': 'Invoice {invoice} has no lines.',
+  'issue.credit-without-reference': 'Credit note {invoice} does not say which invoice it credits.',
+  'issue.unknown-customer': 'Invoice {invoice}: customer "{customer}" does not exist.',
+  'issue.non-numeric-customer-number': 'Customer number "{customer}" must be at most {digits} digits for this format.',
+  'issue.missing-account': 'Invoice {invoice}, line {line} has no account.',
+  'issue.unknown-vat-code': 'Invoice {invoice}, line {line}: VAT code "{vatCode}" does not exist.',
+  'issue.missing-description': 'Invoice {invoice}, line {line} has no description (the format requires one).',
+  // Ledger formats (ledger/invoice-ledger.ts) and SG Finans.
+  'issue.unknown-account':
+    '[Invoice {invoice}, line {line}: ][Customer {customer}: ledger ]account {account} is not in the chart of accounts.',
+  'issue.missing-vat-account': 'VAT code {vatCode} ({rate} %) has no VAT account.',
+  'issue.unknown-vat-account': 'VAT code {vatCode}: its VAT account {account} is not in the chart of accounts.',
+  'issue.missing-receivable-account':
+    'No receivable account: the chart of accounts has neither 1500 nor 1510, and no account is marked as customer receivables. Set "Receivable (customer ledger) account" in the export settings, or add the account to the chart.',
+  'issue.unknown-receivable-account':
+    'The receivable account {account} (export settings) is not in the chart of accounts. Add it to the chart, or change "Receivable (customer ledger) account".',
+  /** Xero (systems/xero): `suggestions` are `code=Name` examples; `invoice` is the first document using the code. */
+  'issue.xero-tax-type-unmapped':
+    'VAT code {vatCode} ({rate} %, first used on invoice {invoice}) has no Xero tax rate. Add it to "Xero tax rate per VAT code" with the tax rate\'s display name exactly as in your Xero organisation. Suggestions (they must match your Xero organisation exactly): {suggestions}.',
+  'issue.missing-exchange-rate':
+    'Invoice {invoice} is in {currency}; add an exchange rate for {currency} in the export settings (the file is written in {companyCurrency}).',
+
+  // Identifiers of payroll and factoring files (kit/payroll-kit.ts `checkCode`).
+  'issue.missing-employeeNumber': '{record}: the employee number is missing.',
+  'issue.missing-wageCode': '{record}[, item {item} ({expenseType})]: the wage code is missing.',
+  'issue.missing-number': '{record}: the number is missing.',
+  'issue.non-numeric-employeeNumber': '{record}: employee number "{value}" must be digits only.',
+  'issue.non-numeric-wageCode': '{record}[, item {item} ({expenseType})]: wage code "{value}" must be digits only.',
+  'issue.non-numeric-number': '{record}: number "{value}" must be digits only.',
+  // Payroll.
+  'issue.unknown-employee': '{record}: no co-worker has employee number "{employee}"; the department is left empty.',
+  'issue.invalid-hours': '{record}: hours are not a number.',
+  'issue.non-ascii-character':
+    '[{record}: ]"{char}" ({codePoint}) cannot be written in the {file} file, which is plain ASCII (line {line}). Change the number or name so it holds only A–Z, 0–9 and punctuation.',
+  'issue.invalid-xml-character': 'The {label} "{value}" holds characters XML cannot carry (control characters).',
+  'issue.rejected-claim': 'Claim {claim} was rejected and must not be paid out.',
+  'issue.claim-not-approved': 'Claim {claim} is not approved yet ({status}).',
+  'issue.empty-claim': 'Claim {claim} has no items.',
+  'issue.unknown-expense-type': 'Claim {claim}, item {item}: expense type "{expenseType}" does not exist.',
+  'issue.foreign-currency-claim':
+    'Claim {claim}, item {item} ({expenseType}): the amount is in {currency}; payroll pays {companyCurrency}. Enter the item in {companyCurrency}.',
+
+  // SG Finans (factoring).
+  'issue.missing-due-date': 'Invoice {invoice} has no due date.',
+  'issue.credited-invoice-not-written':
+    'Credit note {invoice}: the credited invoice number "{credited}" does not fit the {digits} digits of field F8 and is left out; tell SG Finans which invoice it credits.',
+  'issue.missing-orgNumber': 'Customer {customer}: the organisation number is required for this export.',
+  'issue.missing-name': 'Customer {customer}: the name is required for this export.',
+  'issue.missing-addressLine1': 'Customer {customer}: the address is required for this export.',
+  'issue.missing-postalCode': 'Customer {customer}: the postcode is required for this export.',
+  'issue.missing-city': 'Customer {customer}: the place is required for this export.',
+  'issue.phone-left-out':
+    'Customer {customer}: the phone number "{phone}" does not fit the {width} characters of K12 even without spaces and punctuation (digits and a leading + only); it is left out rather than cut.',
+  'issue.postcode-moved-to-place':
+    'Customer {customer}: the postcode "{postcode}" does not fit the {width} characters of K9; it is written in front of the place instead.',
+  'issue.name-starts-with-company-form':
+    'Customer {customer}: SG Finans asks that the name does not start with the company form (write "Byggmester AS", not "AS Byggmester").',
+  'issue.unknown-country':
+    'Customer {customer}: country "{country}" has no numeric code in this format\'s table ({known}).',
+
+  // File builders (formats/builders/) and templates.
+  /** Cut by a builder's length limit or a template's `fit` filter (which names the output position). */
+  'issue.truncated':
+    '[{at}: ]"{value}" is longer than {limit} characters and was cut to "{cut}"[ (output line {outputLine}, column {outputColumn})].',
+  'issue.too-long': '{at}: "{value}" is longer than the {limit} characters the format allows.',
+  'issue.line-break-replaced': '{at}: line breaks or tabs were replaced by spaces.',
+  /** SIE fields (tagged-text builder, or a template's `sie` filter, which names the output line). */
+  'issue.control-character-replaced':
+    '[{at}: ]line breaks or control characters in "{value}" were replaced by spaces[ (output line {outputLine})].',
+  'issue.not-an-amount': '{at}: {value} is not an amount in minor units.',
+  'issue.not-a-date': '{at}: {value} is not an ISO date.',
+  'issue.not-an-integer': '{at}: {value} is not a whole number.',
+  'issue.not-a-number': '{at}: {value} is not a number.',
+  /** `problem`: what the delimited builder found, e.g. "holds the delimiter but quoting is off". */
+  'issue.unquotable-field': '{at}: "{value}" {problem}.',
+  'issue.bad-layout': 'Fixed-width layout: {problem}.',
+  /** A value holding the delimiter (or a quote, a line break) in a file without quoting (builders/delimited.ts). */
+  'issue.separator-replaced':
+    '{at}: "{value}" was written as "{written}" ({replaced}): the format has no quoting, so its reader splits every line on "{delimiter}".',
+  /** `problem`: what is wrong with a layout's replacements, e.g. a replacement that holds the delimiter. */
+  'issue.bad-replacement': 'Delimited layout: {problem}',
+  // GBAT10 and Xledger AR10 column 25 (Z).
+  'issue.payment-terms-unmapped':
+    'Payment terms left empty (Mamut column 25 = Z) for {days} days: the column holds a code from your {system} standard values, not days; map days to codes under Payment terms codes (e.g. "14=2; 30=3").',
+  'issue.record-length': 'Record {index}[ ({record})] is {length} characters long instead of {expected}.',
+  'issue.unencodable-character':
+    '[{record}: ]"{char}" ({codePoint}) cannot be written in {encoding} (line {line}, column {column})[: {hint}].',
+
+  // Templates (templates/).
+  /** `problem`: the Liquid engine's or the SIE checksum's own text. */
+  'issue.template-error': '[Template line {line}, column {column}: ]{problem}',
+  /** A template's `required` filter met a blank value; `problem` is the template's own text. */
+  'issue.template-value-missing': '[{record}: ]{problem}',
+  'issue.template-limit':
+    'Stopped: the output grew past the limit of {limit} bytes (outputBytes)[; the file is {size} bytes].',
+  'issue.template-rows-without-lines': 'The data type {dataType} has no invoice lines to write one line per item of.',
+  /** `problem`: what the template file reader found wrong with the template (templates/portable.ts). */
+  'issue.template-invalid': '{problem}',
+  /** A layout column's `field` is no field of the rows (templates/known-fields.ts): it would write an empty column. */
+  'issue.template-unknown-field': 'Column {column} "{header}": {path}: unknown field[; did you mean {suggestion}?]',
+  /** A Liquid path under a known variable that no data type defines (templates/check.ts); `index`: a layout column. */
+  'issue.template-unknown-variable':
+    '[Template line {line}, column {column}: ][Column {index} "{header}", Liquid column {column}: ]{path}: unknown field[; did you mean {suggestion}?]',
+  // Test template (templates/editor-tools.ts).
+  'issue.no-company': 'There is no company in this browser: test on the demo company instead.',
+
+  // Visma Scenario, Visma Business, Visma DI, Visma.net (systems/visma-*).
+  /** A `"` inside a text that the format writes in quotes without a published escape rule (Visma Business). */
+  'issue.quote-replaced':
+    '{at}: "{value}" was written as "{written}": {system} publishes no escape for a double quote inside a quoted text.',
+  /** A dimension (department, project) written to a numeric field of the target system. */
+  'issue.non-numeric-dimension': '{at}: {dimension} "{value}" must be digits only for {system} field {target}.',
 };
 
 /**
