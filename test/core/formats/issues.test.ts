@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
 import { genericIssues } from '../../../src/core/export/pipeline.ts';
 import { describeTarget } from '../../../src/core/export/targets.ts';
@@ -14,10 +14,13 @@ import { buildDelimited } from '../../../src/core/formats/builders/delimited.ts'
 import { formatField } from '../../../src/core/formats/builders/field-format.ts';
 import { buildFixedWidth } from '../../../src/core/formats/builders/fixed-width.ts';
 import { ISSUE_CODES, issue, uniqueIssues } from '../../../src/core/formats/issues.ts';
-import { english } from '../../../src/ui/messages.ts';
+import { addCatalogue, english, setLocale } from '../../../src/ui/messages.ts';
+import { nb } from '../../../src/ui/i18n/nb.ts';
+import { sv } from '../../../src/ui/i18n/sv.ts';
 import {
   englishIssueMessage,
   englishIssueText,
+  issueText,
   FROM_ISSUE,
   issueNamesItsRecord,
   placeholdersOf,
@@ -320,6 +323,28 @@ describe('every issue the formats and templates report', () => {
       const message = englishIssueMessage(i);
       if (/\{\w+\}/.test(message)) problems.add(`${i.code}: open placeholder in "${message}"`);
       expect(i.message).toBeUndefined();
+    }
+    expect([...problems]).toEqual([]);
+  });
+});
+
+describe('every issue in Norwegian and Swedish', () => {
+  const issues = allIssues();
+  afterEach(() => setLocale('en'));
+
+  it.each([
+    ['nb', nb],
+    ['sv', sv],
+  ] as const)('%s: each reads without an open placeholder or an English record word', (locale, messages) => {
+    addCatalogue(locale, messages);
+    setLocale(locale);
+    const problems = new Set<string>();
+    for (const i of issues) {
+      const text = issueText(i);
+      if (/\{\w+\}/.test(text)) problems.add(`${i.code}: open placeholder in "${text}"`);
+      // Only the template reader's and Liquid's own texts (the `problem` parameter) stay English.
+      if (text === englishIssueText(i) && text !== String(i.params?.['problem']))
+        problems.add(`${i.code}: still English: "${text}"`);
     }
     expect([...problems]).toEqual([]);
   });
