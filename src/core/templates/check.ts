@@ -23,7 +23,13 @@ import {
   unknownColumnFields,
   type Shape,
 } from './known-fields.ts';
-import { createLiquid, DEFAULT_LIMITS, toTemplateError, unknownFieldText, type TemplateError } from './liquid-engine.ts';
+import {
+  createLiquid,
+  DEFAULT_LIMITS,
+  toTemplateError,
+  unknownFieldText,
+  type TemplateError,
+} from './liquid-engine.ts';
 import { SCOPE_NAMES } from './scope.ts';
 import { TEMPLATE_DATA_TYPES, type ExportTemplate, type LayoutTemplate, type TemplateDataType } from './types.ts';
 import { pushAll } from '../push-all.ts';
