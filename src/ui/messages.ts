@@ -1,20 +1,22 @@
 /**
- * Every UI string of src/ui, keyed by area (`invoices.*`, `import.*`, `templates.*`, ...;
- * `common.*` for words used in several places). Components call `t(key, params)`; dynamic
- * parts are `{name}` placeholders, never string concatenation. A sentence that wraps markup
- * (a link, <strong>, <code>, an input) is one message with a placeholder where the markup
- * goes, cut into its parts by `tParts`.
+ * Every UI string of src/ui in English, keyed by area (`invoices.*`, `import.*`, `templates.*`, ...;
+ * `common.*` for words used in several places). This is the source of keys: the Norwegian
+ * bokmål and Swedish catalogues (src/ui/i18n/nb.ts, sv.ts) translate every key, and the type
+ * `Messages` makes a missing key a compile error there. Components call `t(key, params)`; dynamic
+ * parts are `{name}` placeholders, never string concatenation. A sentence that wraps markup (a
+ * link, <strong>, <code>, an input) is one message with a placeholder where the markup goes, cut
+ * into its parts by `tParts`. A text that depends on a number is a plural message
+ * (`{ one, other }`, see `PluralMessage`), never "record(s)".
  *
- * Strings that come from src/core (issue messages, format names, setting labels and help of
- * format definitions, field docs, export status labels) are data and are not in here.
+ * src/core holds no user text: it reports codes with parameters, worded here (`issue.*` for export
+ * issues, `problem.*` for value problems, `exportRun.step.*` for progress, `exportStatus.*`,
+ * `dataType.*`). Still English and outside the catalogues: the labels and help of format
+ * settings and the field documentation of template data types (src/core/formats, templates).
  *
- * Adding a language, e.g. Norwegian bokmål:
- * 1. Write `const nb: Messages = { ... }` with every key of `en`; the type makes a missing or
- *    misspelt key a compile error. Keep each `{placeholder}` name as it is; in messages read
- *    with `tParts`, keep the placeholders that mark markup in the same order.
- * 2. Add it to `catalogues` (`{ en, nb }`).
- * 3. Call `setLocale('nb')` before the app is mounted (src/main.ts): `t` is not reactive, so
- *    switching language afterwards needs a reload.
+ * Adding a key: write it here in English; the nb and sv catalogues fail the typecheck until they
+ * have it. Adding a language: a new file in src/ui/i18n/ typed `Messages`, its code in `LOCALES`
+ * and `INTL_LOCALE`, and its loader in src/ui/i18n/locale.svelte.ts. The app re-renders when the
+ * language changes (`{#key}` in app.svelte), so `t` stays a plain function.
  */
 const en = {
   'app.name': 'Exportdesk',
