@@ -44,7 +44,7 @@ function settleTransfers(): Promise<number> {
 }
 
 async function load(request: RunRequest, progress?: RunProgress) {
-  progress?.('Reading data', 0.05);
+  progress?.('reading', 0.05);
   // Independent reads go out together: each IndexedDB round trip costs the run a few ms.
   const [config, templates, master] = await Promise.all([
     db.exportConfigs.get(request.configId),
@@ -105,15 +105,11 @@ const api: ExportWorkerApi = {
     const { config, format, settings, plan, context } = await load(request, progress);
     const warnings = plan.summary.issues.filter((i) => i.severity === 'warning');
     if (warnings.length > 0 && !request.acceptWarnings)
-      return {
-        ok: false,
-        issues: capRepeatedIssues(plan.summary.issues),
-        message: 'Accept the warnings to run the export.',
-      };
+      return { ok: false, issues: capRepeatedIssues(plan.summary.issues), reason: 'warnings' };
     try {
-      progress?.('Generating files', 0.35);
+      progress?.('generating', 0.35);
       const result = await generateExport(plan, format, config, settings, context, () => crypto.randomUUID());
-      progress?.('Storing the batch', 0.85);
+      progress?.('storing', 0.85);
       await commitExportBatch(
         db,
         result.batch,
@@ -121,7 +117,7 @@ const api: ExportWorkerApi = {
         result.files.length > 1 ? result.download : null,
         result.recordKeysJson,
       );
-      progress?.('Done', 1);
+      progress?.('done', 1);
       // The statuses are already Has been transferred (journal); copying them into the invoice
       // rows runs after the answer, so the user does not wait for it.
       settleTransfers().catch((error: unknown) =>
@@ -139,11 +135,11 @@ const api: ExportWorkerApi = {
         bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [],
       );
     } catch (error) {
-      if (error instanceof ExportBlockedError) return { ok: false, issues: error.issues, message: error.message };
+      if (error instanceof ExportBlockedError) return { ok: false, issues: error.issues, reason: 'blocked' };
       // Two tabs ran the same export: the other one stored it first (issue 16). Said as a code.
       if (error instanceof ExportConflictError) {
         const found = issue('error', 'already-exported', { invoice: error.invoiceNumber });
-        return { ok: false, issues: [found, ...plan.summary.issues], message: found.message };
+        return { ok: false, issues: capRepeatedIssues([found, ...plan.summary.issues]), reason: 'blocked' };
       }
       throw error;
     }

@@ -4,7 +4,7 @@
  * claims need a period. The files written are byte-identical to the app's for the same
  * data, settings and clock (`--now`).
  */
-import { issueText } from '../core/formats/issues.ts';
+import { englishIssueText } from '../ui/i18n/issue-text.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { InputError, UsageError, checkKnown, option, requiredOption, type ParsedArgs } from './args.ts';
 import { newId, readCompanyFileOrFail, writeOutputFiles } from './main.ts';
@@ -132,9 +132,9 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
   }
 }
 
-/** One line per issue, as the UI's issue list words it (src/core/formats/issues.ts). */
+/** One line per issue, as the UI's issue list words it in English (src/ui/i18n/issue-text.ts). */
 export function describeIssue(issue: ExportIssue): string {
-  return issueText(issue);
+  return englishIssueText(issue);
 }
 
 /** The default export of this format in the company file, else the first one. */

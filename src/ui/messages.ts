@@ -1,20 +1,22 @@
 /**
- * Every UI string of src/ui, keyed by area (`invoices.*`, `import.*`, `templates.*`, ...;
- * `common.*` for words used in several places). Components call `t(key, params)`; dynamic
- * parts are `{name}` placeholders, never string concatenation. A sentence that wraps markup
- * (a link, <strong>, <code>, an input) is one message with a placeholder where the markup
- * goes, cut into its parts by `tParts`.
+ * Every UI string of src/ui in English, keyed by area (`invoices.*`, `import.*`, `templates.*`, ...;
+ * `common.*` for words used in several places). This is the source of keys: the Norwegian
+ * bokmål and Swedish catalogues (src/ui/i18n/nb.ts, sv.ts) translate every key, and the type
+ * `Messages` makes a missing key a compile error there. Components call `t(key, params)`; dynamic
+ * parts are `{name}` placeholders, never string concatenation. A sentence that wraps markup (a
+ * link, <strong>, <code>, an input) is one message with a placeholder where the markup goes, cut
+ * into its parts by `tParts`. A text that depends on a number is a plural message
+ * (`{ one, other }`, see `PluralMessage`), never "record(s)".
  *
- * Strings that come from src/core (issue messages, format names, setting labels and help of
- * format definitions, field docs, export status labels) are data and are not in here.
+ * src/core holds no user text: it reports codes with parameters, worded here (`issue.*` for export
+ * issues, `problem.*` for value problems, `exportRun.step.*` for progress, `exportStatus.*`,
+ * `dataType.*`). Still English and outside the catalogues: the labels and help of format
+ * settings and the field documentation of template data types (src/core/formats, templates).
  *
- * Adding a language, e.g. Norwegian bokmål:
- * 1. Write `const nb: Messages = { ... }` with every key of `en`; the type makes a missing or
- *    misspelt key a compile error. Keep each `{placeholder}` name as it is; in messages read
- *    with `tParts`, keep the placeholders that mark markup in the same order.
- * 2. Add it to `catalogues` (`{ en, nb }`).
- * 3. Call `setLocale('nb')` before the app is mounted (src/main.ts): `t` is not reactive, so
- *    switching language afterwards needs a reload.
+ * Adding a key: write it here in English; the nb and sv catalogues fail the typecheck until they
+ * have it. Adding a language: a new file in src/ui/i18n/ typed `Messages`, its code in `LOCALES`
+ * and `INTL_LOCALE`, and its loader in src/ui/i18n/locale.svelte.ts. The app re-renders when the
+ * language changes (`{#key}` in app.svelte), so `t` stays a plain function.
  */
 const en = {
   'app.name': 'Exportdesk',
@@ -34,7 +36,7 @@ const en = {
   'notifications.exportToAccounting': 'Export to accounting',
   'notifications.exportToFactoring': 'Export to factoring',
   'notifications.sendAsEhf': 'Send as EHF',
-  'notifications.waiting': '{count} invoices waiting for export',
+  'notifications.waiting': { one: '{count} invoice waiting for export', other: '{count} invoices waiting for export' },
   'start.title': 'Welcome to Exportdesk',
   'start.body':
     'Keep invoices, time records and expense claims, and turn them into the import files of your accounting, factoring and payroll systems. Everything stays in this browser.',
@@ -105,6 +107,11 @@ const en = {
   'common.numberName': '{number} {name}',
 
   'settings.title': 'Settings',
+  'settings.language': 'Language',
+  'settings.languageAuto': "The browser's language ({language})",
+  'settings.languageHint':
+    'Amounts, numbers and dates on screen follow the language. Export files keep their own formats.',
+  'settings.languageFailed': 'The language could not be loaded. Reload the page and try again.',
   'settings.company': 'Company',
   'settings.address': 'Address',
   'settings.storage': 'Storage',
@@ -151,6 +158,9 @@ const en = {
   'invoices.statusPurpose': 'Export status for',
   'invoices.status.draft': 'Draft',
   'invoices.status.finalized': 'Finalized',
+  'exportStatus.to-transfer': 'To transfer',
+  'exportStatus.transferred': 'Has been transferred',
+  'exportStatus.do-not-transfer': 'Do not transfer',
   'invoices.range.title': 'Edit export status for several invoices',
   'invoices.range.from': 'From invoice number',
   'invoices.range.to': 'To invoice number',
@@ -167,8 +177,8 @@ const en = {
   'invoices.range.allInStatus': 'All finalized invoices in this range already have the status {status} for {purpose}.',
   'invoices.range.status': 'New export status',
   'invoices.range.missing': 'Give both ends of the range.',
-  'invoices.range.count': 'This changes {count} invoices.',
-  'invoices.range.done': '{count} invoices changed.',
+  'invoices.range.count': { one: 'This changes {count} invoice.', other: 'This changes {count} invoices.' },
+  'invoices.range.done': { one: '{count} invoice changed.', other: '{count} invoices changed.' },
   'invoices.range.apply': 'Change status',
 
   // Issue 14: an invoice's page, drafts, credit notes (d-invoices).
@@ -344,7 +354,7 @@ const en = {
   'customers.city': 'City',
   'customers.country': 'Country',
   'customers.terms': 'Terms',
-  'customers.termsDays': '{days} days',
+  'customers.termsDays': { plural: 'days', one: '{days} day', other: '{days} days' },
 
   'projects.title': 'Projects',
   'projects.billable': 'Billable',
@@ -359,13 +369,21 @@ const en = {
   'exportRun.notUsable': 'not usable',
   'exportRun.planning': 'Checking what to export…',
   'exportRun.total': 'Total',
-  'exportRun.hoursTotal': '{hours} hours',
+  'exportRun.hoursTotal': { plural: 'hours', one: '{hours} hour', other: '{hours} hours' },
   'exportRun.dates': 'Dates',
   'exportRun.preflight': 'Pre-flight check',
   'exportRun.acceptWarnings': 'I have read the warnings; export anyway.',
   'exportRun.preflightOk': 'Pre-flight check passed: no errors or warnings.',
   'exportRun.run': 'Export and download',
   'exportRun.starting': 'Starting',
+  'exportRun.step.reading': 'Reading data',
+  'exportRun.step.readingAndChecking': 'Reading and checking',
+  'exportRun.step.checking': 'Checking',
+  'exportRun.step.generating': 'Generating files',
+  'exportRun.step.storing': 'Storing the batch',
+  'exportRun.step.done': 'Done',
+  'exportRun.acceptFirst': 'Accept the warnings to run the export.',
+  'exportRun.blocked': 'The errors above stop the export; no file was written and no status changed.',
   'exportRun.cancelled': 'The export was cancelled; nothing was stored and no status changed.',
   'exportRun.done': 'Exported. The file {file} ({size}) was downloaded and is kept in {link}.',
   'exportRun.downloadAgain': 'Download again',
@@ -382,8 +400,14 @@ const en = {
   'periodExport.onlyApproved.timeRecords': 'Only approved time records',
   'periodExport.onlyApproved.claims': 'Only approved claims (approved or paid)',
   'periodExport.leaveOutExported': 'Leave out what an earlier export of an overlapping period already took',
-  'periodExport.overlaps': 'This period overlaps {count} earlier export(s):',
-  'periodExport.overlap': '{createdAt}: {name}, {from} – {to}, {count} records',
+  'periodExport.overlaps': {
+    one: 'This period overlaps {count} earlier export:',
+    other: 'This period overlaps {count} earlier exports:',
+  },
+  'periodExport.overlap': {
+    one: '{createdAt}: {name}, {from} – {to}, {count} record',
+    other: '{createdAt}: {name}, {from} – {to}, {count} records',
+  },
   'periodExport.leftOut': 'Records they took are left out of this export.',
   'periodExport.exportedAgain': 'Those records will be exported again.',
 
@@ -401,9 +425,15 @@ const en = {
   'exportedFiles.revertedAt': 'Reverted {at}',
   'exportedFiles.exported': 'Exported',
   'exportedFiles.revert': 'Revert',
-  'exportedFiles.revertConfirm':
-    'Set the {count} invoices of this export back to To transfer for {purpose}? The export stays in the history, marked reverted.',
-  'exportedFiles.reverted': '{count} invoices are To transfer again for {purpose}.',
+  'exportedFiles.revertConfirm': {
+    one: 'Set the invoice of this export back to To transfer for {purpose}? The export stays in the history, marked reverted.',
+    other:
+      'Set the {count} invoices of this export back to To transfer for {purpose}? The export stays in the history, marked reverted.',
+  },
+  'exportedFiles.reverted': {
+    one: '{count} invoice is To transfer again for {purpose}.',
+    other: '{count} invoices are To transfer again for {purpose}.',
+  },
   'exportedFiles.forPurpose': 'for {purpose}',
   'exportedFiles.empty': 'Nothing has been exported yet.',
 
@@ -455,8 +485,11 @@ const en = {
   'import.kind.claims': 'Claims',
   'import.chooseFile': 'Choose a CSV file…',
   'import.dropHint': 'or drop it anywhere on this page.',
-  'import.done':
-    'Imported {new} new and {updated} updated record(s) from {file}. You can undo it in the history below.',
+  'import.done': {
+    plural: 'updated',
+    one: 'Imported {new} new and {updated} updated record from {file}. You can undo it in the history below.',
+    other: 'Imported {new} new and {updated} updated records from {file}. You can undo it in the history below.',
+  },
   'import.another': 'Import another file',
   'import.phase.reading': 'Reading the file',
   'import.phase.checking': 'Checking rows',
@@ -538,7 +571,7 @@ const en = {
   'import.result.showMore': 'Show {count} more of {rest}',
   'import.result.downloadRejected': 'Download the rejected rows (CSV)',
   'import.result.allowPartial': 'Import the valid rows only',
-  'import.result.commit': 'Import {count} record(s)',
+  'import.result.commit': { one: 'Import {count} record', other: 'Import {count} records' },
   'import.result.back': 'Back to the settings',
   'import.result.gone': 'The check result is gone (the worker was restarted); run Check again.',
   'import.counts.new': 'New',
@@ -553,7 +586,11 @@ const en = {
   'import.history.undoneAt': 'Undone {at}',
   'import.history.undoConfirm':
     'Undo the import of {file}? Its new records are removed and updated ones get their previous values.',
-  'import.history.undone': 'Undone: {removed} record(s) removed, {restored} restored.',
+  'import.history.undone': {
+    plural: 'removed',
+    one: 'Undone: {removed} record removed, {restored} restored.',
+    other: 'Undone: {removed} records removed, {restored} restored.',
+  },
   'import.exportCsv.title': 'Export as CSV',
   'import.exportCsv.intro':
     "The stored records in the importer's own columns (UTF-8): a file exported here imports back unchanged.",
@@ -562,6 +599,14 @@ const en = {
   'templates.intro':
     'Your own export formats: a table of columns (layout) or a Liquid text. Test one before using it in an export.',
   'templates.dataType': 'Data type',
+  'dataType.customers': 'Customers',
+  'dataType.expenses': 'Expenses',
+  'dataType.invoicesByAccount': 'Invoices grouped by account',
+  'dataType.invoices': 'Invoices',
+  'dataType.projects': 'Projects',
+  'dataType.timeRecordsGrouped': 'Time records (grouped)',
+  'dataType.timeRecords': 'Time records',
+  'dataType.users': 'Users',
   'templates.kind': 'Kind',
   'templates.kind.text': 'Text',
   'templates.kind.layout': 'Layout',
@@ -684,7 +729,11 @@ const en = {
   'templates.test.hint': 'Tests what is in the editor now, saved or not. Nothing is stored or marked as exported.',
   'templates.test.stopped': 'The test stopped: {error} The background worker was restarted.',
   'templates.test.size': 'Size',
-  'templates.test.sizeValue': '{bytes} bytes, {records} records',
+  'templates.test.sizeValue': {
+    plural: 'records',
+    one: '{bytes} bytes, {records} record',
+    other: '{bytes} bytes, {records} records',
+  },
   'templates.test.noFile': 'No file: see the errors below.',
   'templates.test.cut': 'The first {shown} of {total} lines are shown.',
   'templates.test.empty': 'The output is empty.',
@@ -751,15 +800,21 @@ const en = {
   'registers.keyTaken': '{key} already exists: choose another number.',
   'registers.deleteConfirm': 'Delete this record?',
   'registers.deleteRefused': 'Not deleted: other records refer to it. Change or delete them first.',
-  'registers.usedBy.customers': '{count} customer(s), e.g. {example}',
-  'registers.usedBy.projects': '{count} project(s), e.g. {example}',
-  'registers.usedBy.users': '{count} co-worker(s), e.g. {example}',
-  'registers.usedBy.accounts': '{count} account(s), e.g. {example}',
-  'registers.usedBy.vatCodes': '{count} VAT code(s), e.g. {example}',
-  'registers.usedBy.expenseTypes': '{count} expense type(s), e.g. {example}',
-  'registers.usedBy.invoices': '{count} invoice(s), e.g. {example}',
-  'registers.usedBy.timeRecords': '{count} time record(s), e.g. of {example}',
-  'registers.usedBy.claims': '{count} claim(s), e.g. {example}',
+  'registers.usedBy.customers': { one: '{count} customer, e.g. {example}', other: '{count} customers, e.g. {example}' },
+  'registers.usedBy.projects': { one: '{count} project, e.g. {example}', other: '{count} projects, e.g. {example}' },
+  'registers.usedBy.users': { one: '{count} co-worker, e.g. {example}', other: '{count} co-workers, e.g. {example}' },
+  'registers.usedBy.accounts': { one: '{count} account, e.g. {example}', other: '{count} accounts, e.g. {example}' },
+  'registers.usedBy.vatCodes': { one: '{count} VAT code, e.g. {example}', other: '{count} VAT codes, e.g. {example}' },
+  'registers.usedBy.expenseTypes': {
+    one: '{count} expense type, e.g. {example}',
+    other: '{count} expense types, e.g. {example}',
+  },
+  'registers.usedBy.invoices': { one: '{count} invoice, e.g. {example}', other: '{count} invoices, e.g. {example}' },
+  'registers.usedBy.timeRecords': {
+    one: '{count} time record, e.g. of {example}',
+    other: '{count} time records, e.g. of {example}',
+  },
+  'registers.usedBy.claims': { one: '{count} claim, e.g. {example}', other: '{count} claims, e.g. {example}' },
   'registers.changedElsewhere':
     'This record was changed in another tab since you opened it. Saving shows both versions so you can choose.',
   'registers.deletedElsewhere': 'This record was deleted in another tab.',
@@ -773,21 +828,326 @@ const en = {
   'registers.keepTheirs': 'Keep theirs',
   'registers.overwrite': 'Overwrite with mine',
   'registers.keptTheirs': 'Showing the version saved meanwhile; your changes were dropped.',
+
+  // Export issues: src/core reports a code with parameters (src/core/formats/issues.ts), rendered
+  // by src/ui/i18n/issue-text.ts. Template syntax:
+  // - `{name}`: the parameter `name`. Three names are filled from the issue itself rather than from
+  //   `params`: `{record}` is the issue's record as `<kind> <key>` (e.g. `invoice 1001`, the kind from
+  //   `record.*`), `{field}` the issue's field, and `{at}` both (`invoice 1001, Description`), or
+  //   whichever is there.
+  // - `[...]`: an optional part, written only when every placeholder in it has a value (e.g. the
+  //   record a builder names when the line has one).
+  'record.invoice': 'invoice',
+  'record.customer': 'customer',
+  'record.project': 'project',
+  'record.user': 'co-worker',
+  'record.account': 'account',
+  'record.vatCode': 'VAT code',
+  'record.timeRecord': 'time record',
+  'record.claim': 'claim',
+  'record.company': 'company',
+
+  // The export run (pipeline).
+  'issue.nothing-to-export': 'There is nothing to export for this selection.',
+  'issue.no-files': 'The format produced no file.',
+  /** `expected`: a short notation or example of a valid value, e.g. `EUR=11.49`. */
+  'issue.invalid-setting': '{setting} "{value}" is not valid; expected {expected}.',
+  /** Reported by the registry's check of a value against its setting definition; `problem` is its text. */
+  'issue.setting-error': 'Setting {setting}: {problem}',
+  'issue.missing-setting': 'The setting "{setting}" is not set; this format needs it.',
+
+  // Invoice records, every invoice format and invoice template (ledger/invoice-checks.ts).
+  'issue.missing-invoice-number': 'Invoice {invoice} has no invoice number (is it still a draft?).',
+  'issue.duplicate-invoice-number': 'Invoice number {invoice} occurs twice in the export.',
+  'issue.non-numeric-invoice-number': 'Invoice number {invoice} must be at most {digits} digits for this format.',
+  'issue.empty-invoice': 'Invoice {invoice} has no lines.',
+  'issue.credit-without-reference': 'Credit note {invoice} does not say which invoice it credits.',
+  'issue.unknown-customer': 'Invoice {invoice}: customer "{customer}" does not exist.',
+  'issue.non-numeric-customer-number': 'Customer number "{customer}" must be at most {digits} digits for this format.',
+  'issue.missing-account': 'Invoice {invoice}, line {line} has no account.',
+  'issue.unknown-vat-code': 'Invoice {invoice}, line {line}: VAT code "{vatCode}" does not exist.',
+  'issue.missing-description': 'Invoice {invoice}, line {line} has no description (the format requires one).',
+  // Ledger formats (ledger/invoice-ledger.ts) and SG Finans.
+  'issue.unknown-account':
+    '[Invoice {invoice}, line {line}: ][Customer {customer}: ledger ]account {account} is not in the chart of accounts.',
+  'issue.missing-vat-account': 'VAT code {vatCode} ({rate} %) has no VAT account.',
+  'issue.unknown-vat-account': 'VAT code {vatCode}: its VAT account {account} is not in the chart of accounts.',
+  'issue.missing-receivable-account':
+    'No receivable account: the chart of accounts has neither 1500 nor 1510, and no account is marked as customer receivables. Set "Receivable (customer ledger) account" in the export settings, or add the account to the chart.',
+  'issue.unknown-receivable-account':
+    'The receivable account {account} (export settings) is not in the chart of accounts. Add it to the chart, or change "Receivable (customer ledger) account".',
+  /** Xero (systems/xero): `suggestions` are `code=Name` examples; `invoice` is the first document using the code. */
+  'issue.xero-tax-type-unmapped':
+    'VAT code {vatCode} ({rate} %, first used on invoice {invoice}) has no Xero tax rate. Add it to "Xero tax rate per VAT code" with the tax rate\'s display name exactly as in your Xero organisation. Suggestions (they must match your Xero organisation exactly): {suggestions}.',
+  'issue.missing-exchange-rate':
+    'Invoice {invoice} is in {currency}; add an exchange rate for {currency} in the export settings (the file is written in {companyCurrency}).',
+
+  // Identifiers of payroll and factoring files (kit/payroll-kit.ts `checkCode`).
+  'issue.missing-employeeNumber': '{record}: the employee number is missing.',
+  'issue.missing-wageCode': '{record}[, item {item} ({expenseType})]: the wage code is missing.',
+  'issue.missing-number': '{record}: the number is missing.',
+  'issue.non-numeric-employeeNumber': '{record}: employee number "{value}" must be digits only.',
+  'issue.non-numeric-wageCode': '{record}[, item {item} ({expenseType})]: wage code "{value}" must be digits only.',
+  'issue.non-numeric-number': '{record}: number "{value}" must be digits only.',
+  // Payroll.
+  'issue.unknown-employee': '{record}: no co-worker has employee number "{employee}"; the department is left empty.',
+  'issue.invalid-hours': '{record}: hours are not a number.',
+  'issue.non-ascii-character':
+    '[{record}: ]"{char}" ({codePoint}) cannot be written in the {file} file, which is plain ASCII (line {line}). Change the number or name so it holds only A–Z, 0–9 and punctuation.',
+  'issue.invalid-xml-character': 'The {label} "{value}" holds characters XML cannot carry (control characters).',
+  'issue.rejected-claim': 'Claim {claim} was rejected and must not be paid out.',
+  'issue.claim-not-approved': 'Claim {claim} is not approved yet ({status}).',
+  'issue.empty-claim': 'Claim {claim} has no items.',
+  'issue.unknown-expense-type': 'Claim {claim}, item {item}: expense type "{expenseType}" does not exist.',
+  'issue.foreign-currency-claim':
+    'Claim {claim}, item {item} ({expenseType}): the amount is in {currency}; payroll pays {companyCurrency}. Enter the item in {companyCurrency}.',
+
+  // SG Finans (factoring).
+  'issue.missing-due-date': 'Invoice {invoice} has no due date.',
+  'issue.credited-invoice-not-written':
+    'Credit note {invoice}: the credited invoice number "{credited}" does not fit the {digits} digits of field F8 and is left out; tell SG Finans which invoice it credits.',
+  'issue.missing-orgNumber': 'Customer {customer}: the organisation number is required for this export.',
+  'issue.missing-name': 'Customer {customer}: the name is required for this export.',
+  'issue.missing-addressLine1': 'Customer {customer}: the address is required for this export.',
+  'issue.missing-postalCode': 'Customer {customer}: the postcode is required for this export.',
+  'issue.missing-city': 'Customer {customer}: the place is required for this export.',
+  'issue.phone-left-out':
+    'Customer {customer}: the phone number "{phone}" does not fit the {width} characters of K12 even without spaces and punctuation (digits and a leading + only); it is left out rather than cut.',
+  'issue.postcode-moved-to-place':
+    'Customer {customer}: the postcode "{postcode}" does not fit the {width} characters of K9; it is written in front of the place instead.',
+  'issue.name-starts-with-company-form':
+    'Customer {customer}: SG Finans asks that the name does not start with the company form (write "Byggmester AS", not "AS Byggmester").',
+  'issue.unknown-country':
+    'Customer {customer}: country "{country}" has no numeric code in this format\'s table ({known}).',
+
+  // File builders (formats/builders/) and templates.
+  /** Cut by a builder's length limit or a template's `fit` filter (which names the output position). */
+  'issue.truncated':
+    '[{at}: ]"{value}" is longer than {limit} characters and was cut to "{cut}"[ (output line {outputLine}, column {outputColumn})].',
+  'issue.too-long': '{at}: "{value}" is longer than the {limit} characters the format allows.',
+  'issue.line-break-replaced': '{at}: line breaks or tabs were replaced by spaces.',
+  /** SIE fields (tagged-text builder, or a template's `sie` filter, which names the output line). */
+  'issue.control-character-replaced':
+    '[{at}: ]line breaks or control characters in "{value}" were replaced by spaces[ (output line {outputLine})].',
+  'issue.not-an-amount': '{at}: {value} is not an amount in minor units.',
+  'issue.not-a-date': '{at}: {value} is not an ISO date.',
+  'issue.not-an-integer': '{at}: {value} is not a whole number.',
+  'issue.not-a-number': '{at}: {value} is not a number.',
+  /** `problem`: what the delimited builder found, e.g. "holds the delimiter but quoting is off". */
+  'issue.unquotable-field': '{at}: "{value}" {problem}.',
+  'issue.bad-layout': 'Fixed-width layout: {problem}.',
+  /** A value holding the delimiter (or a quote, a line break) in a file without quoting (builders/delimited.ts). */
+  'issue.separator-replaced':
+    '{at}: "{value}" was written as "{written}" ({replaced}): the format has no quoting, so its reader splits every line on "{delimiter}".',
+  /** `problem`: what is wrong with a layout's replacements, e.g. a replacement that holds the delimiter. */
+  'issue.bad-replacement': 'Delimited layout: {problem}',
+  // GBAT10 and Xledger AR10 column 25 (Z).
+  'issue.payment-terms-unmapped':
+    'Payment terms left empty (Mamut column 25 = Z) for {days} days: the column holds a code from your {system} standard values, not days; map days to codes under Payment terms codes (e.g. "14=2; 30=3").',
+  'issue.record-length': 'Record {index}[ ({record})] is {length} characters long instead of {expected}.',
+  'issue.unencodable-character':
+    '[{record}: ]"{char}" ({codePoint}) cannot be written in {encoding} (line {line}, column {column})[: {hint}].',
+
+  // Templates (templates/).
+  /** `problem`: the Liquid engine's or the SIE checksum's own text. */
+  'issue.template-error': '[Template line {line}, column {column}: ]{problem}',
+  /** A template's `required` filter met a blank value; `problem` is the template's own text. */
+  'issue.template-value-missing': '[{record}: ]{problem}',
+  'issue.template-limit':
+    'Stopped: the output grew past the limit of {limit} bytes (outputBytes)[; the file is {size} bytes].',
+  'issue.template-rows-without-lines': 'The data type {dataType} has no invoice lines to write one line per item of.',
+  /** `problem`: what the template file reader found wrong with the template (templates/portable.ts). */
+  'issue.template-invalid': '{problem}',
+  /** A layout column's `field` is no field of the rows (templates/known-fields.ts): it would write an empty column. */
+  'issue.template-unknown-field': 'Column {column} "{header}": {path}: unknown field[; did you mean {suggestion}?]',
+  /** A Liquid path under a known variable that no data type defines (templates/check.ts); `index`: a layout column. */
+  'issue.template-unknown-variable':
+    '[Template line {line}, column {column}: ][Column {index} "{header}", Liquid column {column}: ]{path}: unknown field[; did you mean {suggestion}?]',
+  // Test template (templates/editor-tools.ts).
+  'issue.no-company': 'There is no company in this browser: test on the demo company instead.',
+
+  // Visma Scenario, Visma Business, Visma DI, Visma.net (systems/visma-*).
+  /** A `"` inside a text that the format writes in quotes without a published escape rule (Visma Business). */
+  'issue.quote-replaced':
+    '{at}: "{value}" was written as "{written}": {system} publishes no escape for a double quote inside a quoted text.',
+  /** A dimension (department, project) written to a numeric field of the target system. */
+  'issue.non-numeric-dimension': '{at}: {dimension} "{value}" must be digits only for {system} field {target}.',
+
+  // Value problems of the register forms and the importer: src/core/validation reports a code with
+  // parameters (`{field}` is the problem's field); rendered by src/ui/i18n/problem-text.ts, which
+  // picks the `.NO`/`.SE`/`.suggest` variant from the parameters.
+  'issue.already-exported': 'Invoice {invoice} is no longer waiting for export: another tab or window has just exported it. Nothing was changed; open the export again.',
+  'issue.saft-missing-grouping-code': 'Account {account} ({name}) has no SAF-T grouping category and code[; {used}]. Set them on the account.',
+  'issue.saft-missing-standard-tax-code': 'VAT code {vatCode} ({rate} %) has no SAF-T standard tax code[; {used}]. Set it on the VAT code.',
+  'issue.saft-missing-org-number': 'The company has no organisation number; SAF-T names the company by it.',
+  'issue.saft-missing-contact-person': "The company has no contact person; SAF-T's header needs one (first and last name). Set it on the company.",
+  'issue.ehf-no-peppol-id': 'Invoice {invoice}: customer {customer} has no PEPPOL id, so the invoice is not sent as EHF (left out of this export).',
+  'issue.ehf-invalid-peppol-id': 'Customer {customer}: PEPPOL id "{value}" is {problem} (expected e.g. 0192:923456783).',
+  'issue.ehf-missing-reference': 'Invoice {invoice}: EHF needs a buyer reference or an order reference; give customer {customer} a buyer reference, or the invoice an order reference.',
+  'issue.ehf-missing-bank-account': 'The company has no bank account; EHF invoices name the account to pay to.',
+  'issue.ehf-seller-org-number': 'The company\'s organisation number "{orgNumber}" is not a valid Norwegian one (EHF NO-R-001).',
+  'issue.ehf-seller-not-norwegian': 'EHF export is for Norwegian companies; this company is in "{country}".',
+  'issue.ehf-not-vat-registered': 'EHF export is for VAT-registered companies; this company is marked as not registered.',
+  'issue.file-name-empty': 'The file name is empty.',
+  'issue.file-name-too-long': 'The file name or extension "{value}" is longer than {limit} characters.',
+  'issue.file-name-separator': 'The file name or extension "{value}" holds "{char}": a file name cannot point into another folder.',
+  'issue.file-name-dot-segment': 'The file name or extension "{value}" starts with a dot or holds "..": a file name cannot point into another folder or be hidden.',
+  'issue.file-name-control-character': 'The file name or extension "{value}" holds the control character {codePoint}.',
+  'issue.file-name-character': 'The file name or extension "{value}" holds "{char}"; file names may hold letters, digits, space and . _ - ( ) [ ] + , = & # @ ! ~ \' (extensions: letters, digits, _ - and .).',
+  'issue.file-name-edge': 'The file name "{value}" starts with a space or ends with a dot or a space, which Windows drops.',
+  'issue.file-name-reserved': 'The file name "{value}" is {reserved}, a device name Windows reserves.',
+  'problem.required': '{field} is required',
+  'problem.org-number-too-long': '{field} is longer than {max} characters',
+  'problem.org-number-check-digit.NO':
+    '{value} is not a Norwegian organisation number: the check digit (MOD11) does not match',
+  'problem.org-number-check-digit.SE':
+    '{value} is not a Swedish organisation number: the check digit (Luhn) does not match',
+  'problem.org-number-format.suggest.NO': 'write the Norwegian organisation number as {suggestion}',
+  'problem.org-number-format.suggest.SE': 'write the Swedish organisation number as {suggestion}',
+  'problem.org-number-format.NO': '{value} is not a Norwegian organisation number (9 digits)',
+  'problem.org-number-format.SE': '{value} is not a Swedish organisation number (NNNNNN-NNNN)',
+  'problem.org-number-personal': "{value} is a personal identity number (a sole trader's organisation number?)",
+  'problem.org-number-foreign': '{value} looks like a VAT number of {foreignCountry}, but the country is {country}',
+  'problem.org-number-other-country.NO': '{value} passes the Norwegian check digit, but the country is {country}',
+  'problem.org-number-other-country.SE': '{value} passes the Swedish check digit, but the country is {country}',
+  'problem.email-several': '{field} holds {count} addresses; exports use the first',
+  'problem.email-format': '"{value}" is not an e-mail address',
+  'problem.country-code-case': 'write the country code in capitals: {suggestion}',
+  'problem.country-code': '"{value}" is not an ISO 3166 country code (two letters, e.g. NO, SE, DE)',
+  'problem.currency-code': '"{value}" is not an ISO 4217 currency code (e.g. NOK)',
+  'problem.postal-code-format.NO': '"{value}" is not a Norwegian postal code (4 digits)',
+  'problem.postal-code-format.SE': '"{value}" is not a Swedish postal code (NNN NN)',
+  'problem.postal-code-format.suggest': 'write the Swedish postal code as {suggestion}',
+  'problem.peppol-id-format': '"{value}" is not a PEPPOL id (scheme:identifier, e.g. 0192:919399619)',
+  'problem.peppol-id-org-number.0192': '{value}: the part after 0192: is not a valid Norwegian organisation number',
+  'problem.peppol-id-org-number.0007':
+    '{value}: the part after 0007: is not a valid Swedish organisation number (10 digits)',
+  'problem.peppol-id-scheme': 'PEPPOL scheme {scheme} is not checked (0192 and 0007 are)',
+  'problem.peppol-id-other-org': '{value} is not for the organisation number {orgNumber}',
+  'problem.date-range': '{value} is outside 1900–2199',
+  'problem.date-format': '"{value}" is not a date (YYYY-MM-DD)',
+  'problem.amount-range': '{value} is not a whole amount in minor units within ±2^53',
+  'problem.number-format': '{value} is not a number',
+  'problem.number-range': '{value} is outside {min}–{max}',
+  'problem.hours-range': '{value} hours in one record: a record holds 0 to 24 hours',
+  'problem.hours-zero': 'the record has 0 hours',
+  'problem.company-country': 'the company must be in Norway (NO) or Sweden (SE)',
+  'problem.fiscal-year-start': '{value} is not a first day of a month as MM-DD',
+  'problem.whole-number': '{value} is not a whole number',
+  'problem.account-kind': '{value} is not an account kind',
+  'problem.account-number-digits': 'account {value} is not all digits (SIE needs digits)',
+  'problem.account-role': '{value} is not an account role',
+  'problem.saft-grouping-category': '{value} is not a SAF-T 1.30 grouping category (naeringsspesifikasjon)',
+  'problem.saft-grouping-incomplete': 'SAF-T needs both the grouping category and the grouping code',
+  'problem.standard-tax-code': '{value} is not a SAF-T standard tax code',
+  'problem.standard-tax-code-missing': 'no SAF-T standard tax code: the SAF-T export needs one',
+  'problem.vat-rate-standard': '{value} % differs from the {expected} % of standard tax code {standardTaxCode}',
+  'problem.duplicate-key': '{value} is already used by another record',
+  'problem.unknown-account': 'unknown account "{value}"',
+  'problem.unknown-customer': 'unknown customer "{value}"',
+  'problem.unknown-vat-code': 'unknown VAT code "{value}"',
+  'problem.account-role-taken': 'account {account} already has the role {value}',
+  'problem.due-before-issue': 'the due date {value} is before the invoice date {issueDate}',
+  'problem.vat-exceeds-amount': 'the VAT {value} does not fit in the amount {amount} (larger, or of the other sign)',
 };
 
+/**
+ * A message that depends on a number: Intl.PluralRules picks the form for the number in the
+ * parameter named by `plural` (`count` when not given). English, bokmål and Swedish have the
+ * categories `one` and `other`; the others are for languages that have them.
+ */
+export interface PluralMessage {
+  plural?: string;
+  zero?: string;
+  one: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
 export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
 
-const catalogues: Record<string, Messages> = { en };
+/**
+ * A translation of every key. A key that is a plural message in English is one in every language.
+ * A catalogue without some key fails to compile with "Property '<key>' is missing in type ...":
+ * copy the English text of that key from this file and translate it.
+ */
+export type Messages = {
+  readonly [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage;
+};
+
+export const LOCALES = ['en', 'nb', 'sv'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The BCP 47 tag each UI language formats numbers and dates with (en: British, day before month). */
+export const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-GB', nb: 'nb-NO', sv: 'sv-SE' };
+
+export const english: Messages = en;
+
+const catalogues: Partial<Record<Locale, Messages>> = { en };
+let currentLocale: Locale = 'en';
 let current: Messages = en;
+let pluralRules = new Intl.PluralRules(INTL_LOCALE.en);
 
-export function setLocale(locale: string): void {
-  current = catalogues[locale] ?? en;
+/** Makes a catalogue available to `setLocale` (src/ui/i18n/ loads nb and sv on demand). */
+export function addCatalogue(locale: Locale, messages: Messages): void {
+  catalogues[locale] = messages;
+}
+
+/** Switches `t` to the language; one whose catalogue is not added yet falls back to English. */
+export function setLocale(locale: Locale): void {
+  const messages = catalogues[locale];
+  currentLocale = messages ? locale : 'en';
+  current = messages ?? en;
+  pluralRules = new Intl.PluralRules(INTL_LOCALE[currentLocale]);
+}
+
+export function getLocale(): Locale {
+  return currentLocale;
+}
+
+/**
+ * The UI language for the browser's preferred languages: Norwegian (nb, nn or no) reads
+ * bokmål, Swedish reads Swedish, anything else English. The first one of the three wins.
+ */
+export function localeFor(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const language = tag.toLowerCase().split(/[-_]/)[0];
+    if (language === 'nb' || language === 'nn' || language === 'no') return 'nb';
+    if (language === 'sv') return 'sv';
+    if (language === 'en') return 'en';
+  }
+  return 'en';
+}
+
+type Params = Readonly<Record<string, string | number>>;
+
+function text(key: MessageKey, params: Params, messages: Messages, rules: Intl.PluralRules): string {
+  const message = messages[key] as string | PluralMessage;
+  if (typeof message === 'string') return message;
+  const count = Number(params[message.plural ?? 'count']);
+  return message[rules.select(Number.isFinite(count) ? count : 0)] ?? message.other;
 }
 
 /** The message for `key`, with `{name}` placeholders filled from `params`. */
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return current[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+export function t(key: MessageKey, params: Params = {}): string {
+  return fill(text(key, params, current, pluralRules), params);
+}
+
+function fill(message: string, params: Params): string {
+  return message.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** The message in English whatever the UI language (the CLI, logs). */
+export function tEnglish(key: MessageKey, params: Params = {}): string {
+  return fill(text(key, params, en, englishRules), params);
+}
+const englishRules = new Intl.PluralRules(INTL_LOCALE.en);
+
+/** Whether `key` is a message of the catalogue (keys built from codes, e.g. `issue.<code>`). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
 }
 
 /**
@@ -795,9 +1155,9 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
  * markup around a part: 'Add one in {link}.' gives ['Add one in ', '.'], and the component
  * puts the link between the parts. Always one part more than such placeholders.
  */
-export function tParts(key: MessageKey, params: Record<string, string | number> = {}): string[] {
+export function tParts(key: MessageKey, params: Params = {}): string[] {
   const parts = [''];
-  for (const piece of current[key].split(/(\{\w+\})/)) {
+  for (const piece of text(key, params, current, pluralRules).split(/(\{\w+\})/)) {
     const name = /^\{(\w+)\}$/.exec(piece)?.[1];
     if (name === undefined) parts[parts.length - 1] += piece;
     else if (name in params) parts[parts.length - 1] += String(params[name]);

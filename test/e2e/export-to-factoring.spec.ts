@@ -99,11 +99,14 @@ test('the range dialog explains a reversed range and takes issue dates, per purp
   await page.getByTestId('filter-search').fill('10190');
   const status = page.getByTestId('export-status-10190');
   await expect(status).toBeVisible();
-  const issueDate = (await page
+  // The list shows dates the UI language's way (English: "6 Dec 2026"); the date input takes ISO.
+  const [, day, month, year] = (await page
     .getByTestId('invoices-table')
     .getByRole('row')
     .filter({ has: status })
-    .textContent())!.match(/\d{4}-\d{2}-\d{2}/)![0];
+    .textContent())!.match(/(\d{1,2}) (\w{3}) (\d{4})/)!;
+  const monthNumber = 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(month!) / 3 + 1;
+  const issueDate = `${year}-${String(monthNumber).padStart(2, '0')}-${day!.padStart(2, '0')}`;
 
   await page.getByTestId('open-range-dialog').click();
   const dialog = page.getByTestId('range-dialog');
@@ -124,7 +127,7 @@ test('the range dialog explains a reversed range and takes issue dates, per purp
   await dialog.getByTestId('range-from').fill(issueDate);
   await dialog.getByTestId('range-to').fill(issueDate);
   await dialog.getByTestId('range-status').selectOption('do-not-transfer');
-  await expect(dialog.getByTestId('range-count')).toHaveText(/This changes [1-9]\d* invoices\./);
+  await expect(dialog.getByTestId('range-count')).toHaveText(/This changes (1 invoice|[1-9]\d* invoices)\./);
   await dialog.getByTestId('range-apply').click();
   await expect(dialog.getByTestId('range-done')).toBeVisible();
   await expect(dialog.getByTestId('range-reason')).toHaveText(

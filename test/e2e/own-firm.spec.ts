@@ -102,7 +102,7 @@ test('own firm: set up the company, New customer, import an invoice of it, renam
   await customers.first().click();
   page.once('dialog', (dialog) => dialog.accept());
   await form(page).getByRole('button', { name: 'Delete' }).click();
-  await expect(page.getByTestId('register-refusal')).toContainText('1 invoice(s), e.g. 1001');
+  await expect(page.getByTestId('register-refusal')).toContainText('1 invoice, e.g. 1001');
   await form(page).getByRole('button', { name: 'Cancel' }).click();
   await expect(customers).toHaveCount(1);
 });

@@ -50,7 +50,8 @@ export type RunResponse =
       issues: ExportIssue[];
       report: string[];
     }
-  | { ok: false; issues: ExportIssue[]; message: string };
+  /** Not run: `warnings` when the warnings were not accepted, `blocked` when errors stop it. */
+  | { ok: false; issues: ExportIssue[]; reason: 'warnings' | 'blocked' };
 
 export interface ConfigDescription {
   id: string;
@@ -65,14 +66,23 @@ export interface ConfigDescription {
   problem: string;
 }
 
-/** Where a run is: a step's name and the share done (0–1). */
-export type RunProgress = (step: string, fraction: number) => void;
+/** A problem with a config's settings: the setting's key ('' for the whole config) and the issue, for the UI to word. */
+export interface ConfigProblem {
+  key: string;
+  issue: ExportIssue;
+}
+
+/** The steps of a run, worded by the UI (`exportRun.step.<step>` in src/ui/messages.ts). */
+export type RunStep = 'reading' | 'readingAndChecking' | 'checking' | 'generating' | 'storing' | 'done';
+
+/** Where a run is: its step and the share done (0–1). */
+export type RunProgress = (step: RunStep, fraction: number) => void;
 
 export interface ExportWorkerApi {
   /** The formats and their declared settings, for the Settings form. */
   catalogue(): FormatDescription[];
   /** Checks a config's settings against its format or template: field errors, empty when valid. */
-  validateConfig(config: ExportConfig): Promise<{ key: string; message: string }[]>;
+  validateConfig(config: ExportConfig): Promise<ConfigProblem[]>;
   describeConfigs(): Promise<ConfigDescription[]>;
   /**
    * Copies the transfer journal into the invoice rows (see src/db/transfer-journal.ts); the app

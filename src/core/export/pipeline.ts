@@ -301,8 +301,12 @@ export interface GeneratedExport {
 
 export class ExportBlockedError extends Error {
   constructor(readonly issues: ExportIssue[]) {
+    // The codes for logs: the page and the CLI word the issues themselves.
     super(
-      `The export has ${issues.filter((i) => i.severity === 'error').length} errors: ${issues.find((i) => i.severity === 'error')?.message ?? ''}`,
+      `The export has ${issues.filter((i) => i.severity === 'error').length} errors: ${issues
+        .filter((i) => i.severity === 'error')
+        .map((i) => i.code)
+        .join(', ')}`,
     );
   }
 }

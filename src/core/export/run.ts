@@ -12,8 +12,8 @@
 import type { CompanyData, IsoDate, IsoDateTime } from '../domain/types.ts';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../program.ts';
 import type { ExportContext, FormatDataType, FormatDefinition, FormatSettings, ExportIssue } from '../formats/types.ts';
-import type { ConfigDescription, PlanResponse, RunProgress, RunSelectionRequest } from './api.ts';
-import { capRepeatedIssues } from '../formats/issues.ts';
+import type { ConfigDescription, ConfigProblem, PlanResponse, RunProgress, RunSelectionRequest } from './api.ts';
+import { capRepeatedIssues, issue } from '../formats/issues.ts';
 import { invoiceDateLimitDate } from './export-status.ts';
 import { planPeriodExport, type PeriodReader } from './period-stream.ts';
 import { exportedKeys, planExport, type ExportPlan, type RecordSelection } from './pipeline.ts';
@@ -124,11 +124,11 @@ export async function planRun(input: {
   let plan: ExportPlan;
   if (selection.kind === 'period' && reader) {
     plan = await planPeriodExport(data, format, config, settings, selection, context, reader, {
-      chunk: (read) => progress?.('Reading and checking', 0.05 + 0.15 * read),
-      checking: () => progress?.('Checking', 0.2),
+      chunk: (read) => progress?.('readingAndChecking', 0.05 + 0.15 * read),
+      checking: () => progress?.('checking', 0.2),
     });
   } else {
-    progress?.('Checking', 0.2);
+    progress?.('checking', 0.2);
     plan = planExport(data, format, config, settings, selection, context);
   }
   // A new array rather than `unshift(...)`: a spread of many issues passes V8's argument limit.
@@ -167,7 +167,7 @@ export function describeConfig(config: ExportConfig, templates: readonly StoredT
       targetName: target.info.name,
       dataType: target.info.dataType,
       ...(target.info.periodExport ? { periodExport: true as const } : {}),
-      problem: target.issues.map((i) => i.message).join(' '),
+      problem: target.issues.map((i) => i.message ?? i.code).join(' '),
     };
   } catch (error) {
     return { ...common, targetName: '', dataType: '', problem: (error as Error).message };
@@ -175,13 +175,10 @@ export function describeConfig(config: ExportConfig, templates: readonly StoredT
 }
 
 /** A config's settings checked against its format or template: field errors, empty when valid. */
-export function configProblems(
-  config: ExportConfig,
-  templates: readonly StoredTemplate[],
-): { key: string; message: string }[] {
+export function configProblems(config: ExportConfig, templates: readonly StoredTemplate[]): ConfigProblem[] {
   try {
-    return describeTarget(config, templates).issues.map((i) => ({ key: i.field ?? '', message: i.message }));
+    return describeTarget(config, templates).issues.map((i) => ({ key: i.field ?? '', issue: i }));
   } catch (error) {
-    return [{ key: '', message: (error as Error).message }];
+    return [{ key: '', issue: issue('error', 'template-invalid', { problem: (error as Error).message }) }];
   }
 }

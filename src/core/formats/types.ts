@@ -56,7 +56,7 @@ export type IssueSeverity = 'error' | 'warning';
 
 /**
  * A problem found before or while generating. `error` blocks the run. Made by `issue()` in
- * ./issues.ts, whose catalogue lists every code and its message.
+ * ./issues.ts, whose list holds every code; the UI words it (`issue.<code>` in src/ui/messages.ts).
  */
 export interface ExportIssue {
   severity: IssueSeverity;
@@ -67,8 +67,11 @@ export interface ExportIssue {
    * another language. Optional only for issues made outside `src/core` (the workers).
    */
   params?: Readonly<Record<string, string | number>>;
-  /** The English message from the catalogue, filled with `params`. */
-  message: string;
+  /**
+   * Only for issues made outside `src/core` (a worker that stopped, a setting the registry refused):
+   * their own text, shown as it is. Issues made by `issue()` have none: the UI renders code and params.
+   */
+  message?: string;
   /** What record to fix, e.g. `{ kind: 'invoice', key: '10023' }`. */
   record?: {
     kind: 'invoice' | 'customer' | 'project' | 'user' | 'account' | 'vatCode' | 'timeRecord' | 'claim' | 'company';

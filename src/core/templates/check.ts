@@ -11,7 +11,7 @@
  */
 import { TypeGuards, Variable, type Liquid, type Template } from 'liquidjs';
 import type { ExportIssue } from '../formats/types.ts';
-import { issue, issueMessage } from '../formats/issues.ts';
+import { issue } from '../formats/issues.ts';
 import {
   columnScopeShape,
   OPEN,
@@ -23,7 +23,13 @@ import {
   unknownColumnFields,
   type Shape,
 } from './known-fields.ts';
-import { createLiquid, DEFAULT_LIMITS, toTemplateError, type TemplateError } from './liquid-engine.ts';
+import {
+  createLiquid,
+  DEFAULT_LIMITS,
+  toTemplateError,
+  unknownFieldText,
+  type TemplateError,
+} from './liquid-engine.ts';
 import { SCOPE_NAMES } from './scope.ts';
 import { TEMPLATE_DATA_TYPES, type ExportTemplate, type LayoutTemplate, type TemplateDataType } from './types.ts';
 import { pushAll } from '../push-all.ts';
@@ -132,7 +138,7 @@ function unknownPaths(liquid: Liquid, templates: Template[], top: Record<string,
       line: variable.location.row,
       column: variable.location.col,
       warning: true,
-      message: issueMessage('template-unknown-variable', params),
+      message: unknownFieldText(params),
       ...params,
     });
   };

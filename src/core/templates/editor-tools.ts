@@ -6,12 +6,13 @@
  */
 import type { CompanyData } from '../domain/types.ts';
 import { TEXT_ENCODINGS } from '../encoding/text-encoding.ts';
-import { issue, issueMessage } from '../formats/issues.ts';
+import { issue } from '../formats/issues.ts';
 import { templateFieldIssues } from './check.ts';
 import { unknownColumnFields } from './known-fields.ts';
 import { PROGRAM_NAME, PROGRAM_VERSION } from '../program.ts';
 import type { Catalogue, FieldReference, TestRequest, TestResponse } from './api.ts';
 import { lineRowFields } from './line-row-fields.ts';
+import { unknownFieldText } from './liquid-engine.ts';
 import {
   checkTemplate,
   copyableLayoutIds,
@@ -86,7 +87,7 @@ export function layoutColumnProblems(
     const params = { path: f.path, ...(f.suggestion ? { suggestion: f.suggestion } : {}) };
     return {
       index: f.index,
-      errors: [{ line: 1, column: 1, message: issueMessage('template-unknown-variable', params), ...params }],
+      errors: [{ line: 1, column: 1, message: unknownFieldText(params), ...params }],
     };
   });
   return [...fields, ...checkLayoutColumns(template, knownNames)].sort((a, b) => a.index - b.index);

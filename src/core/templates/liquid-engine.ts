@@ -66,6 +66,14 @@ export interface TemplatePosition {
   column: number;
 }
 
+/**
+ * The English text of an unknown-field warning, for logs and the CLI; the UI words it from `path`
+ * and `suggestion` in the user's language (`issue.template-unknown-variable`).
+ */
+export function unknownFieldText(params: { path: string; suggestion?: string }): string {
+  return `${params.path}: unknown field${params.suggestion ? `; did you mean ${params.suggestion}?` : ''}`;
+}
+
 export interface TemplateError extends TemplatePosition {
   message: string;
   /** True for a warning, which stops nothing (an unknown field under a known variable); absent = an error. */

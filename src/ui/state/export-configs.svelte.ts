@@ -8,6 +8,7 @@ import { liveQuery } from 'dexie';
 import { db as appDb } from '../app-db.ts';
 import { exportApi } from '../workers.ts';
 import { errorMessage } from '../error-message.ts';
+import { issueMessage } from '../i18n/issue-text.ts';
 import { t } from '../messages.ts';
 import { deleteExportConfig, listExportConfigs, saveExportConfig } from '../../db/export-config-store.ts';
 import type { ExportdeskDatabase, TemplateRow } from '../../db/database.ts';
@@ -192,7 +193,10 @@ export class ExportConfigs {
       return false;
     }
     try {
-      this.errors = await this.deps.api().validateConfig(config);
+      this.errors = (await this.deps.api().validateConfig(config)).map((p) => ({
+        key: p.key,
+        message: issueMessage(p.issue),
+      }));
       if (this.errors.length > 0) return false;
       await saveExportConfig(this.deps.db, config);
     } catch (e) {

@@ -5,7 +5,7 @@
 import { Comlink } from '../worker-client.ts';
 import { exportApi, stopExportWorker } from '../workers.ts';
 import { downloadBytes } from '../download.ts';
-import type { PlanResponse, RunRequest, RunResponse } from '../../core/export/api.ts';
+import type { PlanResponse, RunRequest, RunResponse, RunStep } from '../../core/export/api.ts';
 import type { ExportIssue } from '../../core/formats/types.ts';
 import { uniqueIssues } from '../../core/formats/issues.ts';
 import { toIsoDateTime } from '../../core/domain/dates.ts';
@@ -79,8 +79,8 @@ export class ExportRun {
     try {
       const response = await this.deps.api().run(
         request,
-        Comlink.proxy((step: string, fraction: number) => {
-          this.step = step;
+        Comlink.proxy((step: RunStep, fraction: number) => {
+          this.step = t(`exportRun.step.${step}`);
           this.fraction = fraction;
         }),
       );
@@ -91,7 +91,7 @@ export class ExportRun {
         this.deps.download(response.download.name, response.download.bytes, response.download.mimeType);
       } else {
         this.issues = uniqueIssues(response.issues);
-        this.message = response.message;
+        this.message = t(response.reason === 'warnings' ? 'exportRun.acceptFirst' : 'exportRun.blocked');
         this.phase = 'failed';
       }
     } catch (error) {

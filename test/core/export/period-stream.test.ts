@@ -15,6 +15,7 @@ import { FORMATS } from '../../../src/core/formats/registry.ts';
 import { templateAsFormat } from '../../../src/core/templates/as-format.ts';
 import type { LayoutTemplate } from '../../../src/core/templates/types.ts';
 import { templateTestCompany, TEST_CONTEXT } from '../templates/company.ts';
+import { messageOf } from '../../helpers/english-issue.ts';
 
 const TEMPLATE: LayoutTemplate = {
   kind: 'layout',
@@ -164,7 +165,7 @@ describe('a period export planned chunk by chunk', () => {
     const line = data.timeRecords.findIndex((r) => r.activity === 'Ω-möte');
     expect(issue.record).toEqual({ kind: 'timeRecord', key: data.timeRecords[line]!.id });
     // Line 1 is the header.
-    expect(issue.message).toMatch(new RegExp(`\\(line ${line + 2}, column \\d+\\)`));
+    expect(messageOf(issue)).toMatch(new RegExp(`\\(line ${line + 2}, column \\d+\\)`));
   });
 
   it('reads all records at once for formats that need them (built-in payroll formats, text templates)', async () => {

@@ -9,6 +9,7 @@ import {
   runSelection,
 } from '../../../src/core/export/run.ts';
 import type { ExportBatch, ExportConfig } from '../../../src/core/export/types.ts';
+import { messageOf } from '../../helpers/english-issue.ts';
 
 const config: ExportConfig = {
   id: 'c',
@@ -93,9 +94,12 @@ describe('export run rules', () => {
       dataType: 'invoices',
       problem: '',
     });
-    expect(configProblems({ ...config, settings: { series: 'A B' } }, [])).toEqual([
-      { key: 'series', message: 'Setting series: Voucher series: has an invalid form: "A B".' },
-    ]);
+    expect(
+      configProblems({ ...config, settings: { series: 'A B' } }, []).map((p) => ({
+        key: p.key,
+        message: messageOf(p.issue),
+      })),
+    ).toEqual([{ key: 'series', message: 'Setting series: Voucher series: has an invalid form: "A B".' }]);
     const missing = { ...config, target: { kind: 'template' as const, templateId: 'gone' } };
     expect(describeConfig(missing, [])).toMatchObject({ targetName: '', problem: expect.stringContaining('deleted') });
   });

@@ -19,6 +19,7 @@ import {
   runGoldenCase,
   XERO_TAX_TYPES,
 } from './golden-cases.ts';
+import { messageOf } from '../../helpers/english-issue.ts';
 
 const amount = (text: string, decimal = '.') => {
   if (text === '') return 0;
@@ -387,10 +388,10 @@ describe('Xero', () => {
       ['error', 'taxTypes', '5'],
     ]);
     const zero = unmapped.find((i) => i.params!['vatCode'] === '5')!;
-    expect(zero.message).toContain('VAT code 5 (0 %');
-    expect(zero.message).toContain('"5=No VAT", "5=Tax Exempt"');
-    expect(zero.message).toContain('must match your Xero organisation exactly');
-    expect(unmapped[0]!.message).toContain('"31=15% (VAT on Income)"');
+    expect(messageOf(zero)).toContain('VAT code 5 (0 %');
+    expect(messageOf(zero)).toContain('"5=No VAT", "5=Tax Exempt"');
+    expect(messageOf(zero)).toContain('must match your Xero organisation exactly');
+    expect(messageOf(unmapped[0]!)).toContain('"31=15% (VAT on Income)"');
     // A code no invoice uses needs no mapping.
     const used = testCompany();
     used.vatCodes.push({ code: '99', ratePercent: 6, description: 'unused', accountNumber: '', standardTaxCode: '' });

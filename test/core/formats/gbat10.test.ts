@@ -8,6 +8,7 @@ import { formatOf } from '../../helpers/loaded-formats.ts';
 import type { FormatSettings } from '../../../src/core/formats/types.ts';
 import { EXCHANGE_RATES, testCompany } from '../../fixtures/test-company.ts';
 import { GOLDEN_CONTEXT } from './golden-cases.ts';
+import { messageOf } from '../../helpers/english-issue.ts';
 
 function run(id: string, settings: FormatSettings) {
   const result = formatOf(id)!.generate(testCompany(), { exchangeRates: EXCHANGE_RATES, ...settings }, GOLDEN_CONTEXT);
@@ -47,8 +48,8 @@ describe.each(['gbat10', 'xledger-ar10'])('%s', (id) => {
     const warnings = result.issues.filter((i) => i.code === 'payment-terms-unmapped');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ severity: 'warning', field: 'paymentTermsCodes' });
-    expect(warnings[0]!.message).toContain('30 days');
-    expect(warnings[0]!.message).toContain('column 25 = Z');
+    expect(messageOf(warnings[0]!)).toContain('30 days');
+    expect(messageOf(warnings[0]!)).toContain('column 25 = Z');
   });
 
   it('payment terms: empty by default, never days', () => {

@@ -10,7 +10,6 @@ import { planResponse } from '../../../src/core/export/run.ts';
 import {
   capRepeatedIssues,
   issue,
-  issueText,
   type IssueCode,
   ISSUES_LISTED_PER_CODE,
   uniqueIssues,
@@ -18,6 +17,7 @@ import {
 import type { ExportIssue } from '../../../src/core/formats/types.ts';
 import { formatConfig, run, settingsOf } from '../export/scale-fixtures.ts';
 import { formatOf } from '../../helpers/loaded-formats.ts';
+import { englishIssueText } from '../../../src/ui/i18n/issue-text.ts';
 
 function warnings(code: IssueCode, count: number): ExportIssue[] {
   return Array.from({ length: count }, (_, i) =>
@@ -76,7 +76,7 @@ describe('capRepeatedIssues', () => {
 
   it('the terminal names the count', () => {
     const [, last] = capRepeatedIssues(warnings('truncated', 4), 2);
-    expect(issueText(last!)).toMatch(/\(and 2 more like this\)$/);
+    expect(englishIssueText(last!)).toMatch(/… and 2 more like this$/);
   });
 });
 

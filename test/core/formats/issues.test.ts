@@ -1,11 +1,11 @@
 /**
  * The issue vocabulary: every issue the formats, builders, ledger check and templates report
- * has a catalogue code, parameters that fill its message template exactly, and no placeholder
- * left open. The data is broken in many ways at once so that most codes occur.
+ * has a catalogue code, parameters that fill its message template (`issue.<code>` in the UI's
+ * English catalogue) exactly, and no placeholder left open. The data is broken in many ways at once so that most codes occur.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CompanyData } from '../../../src/core/domain/types.ts';
 import { fileNameIssue, fileNameProblem } from '../../../src/core/export/file-names.ts';
 import { genericIssues } from '../../../src/core/export/pipeline.ts';
@@ -14,17 +14,18 @@ import type { ExportConfig } from '../../../src/core/export/types.ts';
 import { buildDelimited } from '../../../src/core/formats/builders/delimited.ts';
 import { formatField } from '../../../src/core/formats/builders/field-format.ts';
 import { buildFixedWidth } from '../../../src/core/formats/builders/fixed-width.ts';
+import { ISSUE_CODES, issue, uniqueIssues } from '../../../src/core/formats/issues.ts';
+import { addCatalogue, english, setLocale } from '../../../src/ui/messages.ts';
+import { nb } from '../../../src/ui/i18n/nb.ts';
+import { sv } from '../../../src/ui/i18n/sv.ts';
 import {
-  FROM_ISSUE,
-  ISSUE_MESSAGES,
-  issue,
-  issueMessage,
-  uniqueIssues,
-  issueNamesItsRecord,
+  englishIssueMessage,
+  englishIssueText,
   issueText,
+  FROM_ISSUE,
+  issueNamesItsRecord,
   placeholdersOf,
-  type IssueCode,
-} from '../../../src/core/formats/issues.ts';
+} from '../../../src/ui/i18n/issue-text.ts';
 import type { ExportIssue, FormatDefinition, FormatSettings } from '../../../src/core/formats/types.ts';
 import { templateAsFormat } from '../../../src/core/templates/as-format.ts';
 import { templateFieldIssues } from '../../../src/core/templates/check.ts';
@@ -267,7 +268,8 @@ function allIssues(): ExportIssue[] {
 
 describe('the issue catalogue', () => {
   it('has kebab-case codes (field codes keep the field name) and well-formed templates', () => {
-    for (const [code, template] of Object.entries(ISSUE_MESSAGES)) {
+    for (const code of ISSUE_CODES) {
+      const template = english[`issue.${code}`];
       expect(KEBAB.test(code) || FIELD_CODES.test(code), code).toBe(true);
       // Optional parts are not nested, and every bracket is closed.
       expect(template.replace(/\[[^[\]]*\]/g, ''), code).not.toMatch(/[[\]]/);
@@ -278,23 +280,24 @@ describe('the issue catalogue', () => {
 
   it('fills parameters, the issue-made names, and drops optional parts without a value', () => {
     const record = { kind: 'invoice' as const, key: '1001' };
-    expect(issue('warning', 'truncated', { value: 'abcdef', limit: 3, cut: 'abc' }, record, 'Text').message).toBe(
-      'invoice 1001, Text: "abcdef" is longer than 3 characters and was cut to "abc".',
-    );
-    expect(issueMessage('truncated', { value: 'abcdef', limit: 3, cut: 'abc', outputLine: 2, outputColumn: 5 })).toBe(
-      '"abcdef" is longer than 3 characters and was cut to "abc" (output line 2, column 5).',
-    );
-    expect(issue('error', 'record-length', { index: 2, length: 9, expected: 10 }).message).toBe(
+    expect(
+      englishIssueMessage(issue('warning', 'truncated', { value: 'abcdef', limit: 3, cut: 'abc' }, record, 'Text')),
+    ).toBe('invoice 1001, Text: "abcdef" is longer than 3 characters and was cut to "abc".');
+    expect(
+      englishIssueMessage(
+        issue('warning', 'truncated', { value: 'abcdef', limit: 3, cut: 'abc', outputLine: 2, outputColumn: 5 }),
+      ),
+    ).toBe('"abcdef" is longer than 3 characters and was cut to "abc" (output line 2, column 5).');
+    expect(englishIssueMessage(issue('error', 'record-length', { index: 2, length: 9, expected: 10 }))).toBe(
       'Record 2 is 9 characters long instead of 10.',
     );
     // A value that looks like a placeholder is written as it is.
-    expect(issueMessage('empty-invoice', { invoice: '{x}' })).toBe('Invoice {x} has no lines.');
-    expect(issue('error', 'nothing-to-export')).toEqual({
-      severity: 'error',
-      code: 'nothing-to-export',
-      params: {},
-      message: 'There is nothing to export for this selection.',
-    });
+    expect(englishIssueMessage(issue('error', 'empty-invoice', { invoice: '{x}' }))).toBe('Invoice {x} has no lines.');
+    // Core holds codes and parameters only; the UI words them.
+    expect(issue('error', 'nothing-to-export')).toEqual({ severity: 'error', code: 'nothing-to-export', params: {} });
+    expect(englishIssueMessage(issue('error', 'nothing-to-export'))).toBe(
+      'There is nothing to export for this selection.',
+    );
   });
 });
 
@@ -322,17 +325,17 @@ describe('every issue the formats and templates report', () => {
   const codes = new Set(issues.map((i) => i.code));
 
   it('covers the whole catalogue', () => {
-    expect(Object.keys(ISSUE_MESSAGES).filter((c) => !codes.has(c))).toEqual([]);
+    expect(ISSUE_CODES.filter((c) => !codes.has(c))).toEqual([]);
   });
 
   it('uses a catalogue code, with the parameters its template names, and no open placeholder', () => {
     const problems = new Set<string>();
     for (const i of issues) {
-      if (!(i.code in ISSUE_MESSAGES)) {
+      if (!(ISSUE_CODES as readonly string[]).includes(i.code)) {
         problems.add(`${i.code}: not in the catalogue`);
         continue;
       }
-      const template = ISSUE_MESSAGES[i.code as IssueCode];
+      const template = english[`issue.${i.code as (typeof ISSUE_CODES)[number]}`];
       const { required, optional } = placeholdersOf(template);
       const given = new Set(Object.keys(i.params ?? {}));
       const fromIssue = (name: string) =>
@@ -342,8 +345,31 @@ describe('every issue the formats and templates report', () => {
       for (const name of given)
         if (![...required, ...optional].includes(name) || (FROM_ISSUE as readonly string[]).includes(name))
           problems.add(`${i.code}: parameter ${name} is not in its template`);
-      if (/\{\w+\}/.test(i.message)) problems.add(`${i.code}: open placeholder in "${i.message}"`);
-      expect(i.message).toBe(issueMessage(i.code as IssueCode, i.params ?? {}, i.record, i.field));
+      const message = englishIssueMessage(i);
+      if (/\{\w+\}/.test(message)) problems.add(`${i.code}: open placeholder in "${message}"`);
+      expect(i.message).toBeUndefined();
+    }
+    expect([...problems]).toEqual([]);
+  });
+});
+
+describe('every issue in Norwegian and Swedish', () => {
+  const issues = allIssues();
+  afterEach(() => setLocale('en'));
+
+  it.each([
+    ['nb', nb],
+    ['sv', sv],
+  ] as const)('%s: each reads without an open placeholder or an English record word', (locale, messages) => {
+    addCatalogue(locale, messages);
+    setLocale(locale);
+    const problems = new Set<string>();
+    for (const i of issues) {
+      const text = issueText(i);
+      if (/\{\w+\}/.test(text)) problems.add(`${i.code}: open placeholder in "${text}"`);
+      // Only the template reader's and Liquid's own texts (the `problem` parameter) stay English.
+      if (text === englishIssueText(i) && text !== String(i.params?.['problem']))
+        problems.add(`${i.code}: still English: "${text}"`);
     }
     expect([...problems]).toEqual([]);
   });
@@ -374,15 +400,15 @@ describe('issueText', () => {
       { char: 'ø', codePoint: 'U+00F8', encoding: 'CP437', line: 12, column: 40 },
       record,
     );
-    expect(unencodable.message.startsWith('account 2700: ')).toBe(true);
+    expect(englishIssueMessage(unencodable).startsWith('account 2700: ')).toBe(true);
     expect(issueNamesItsRecord(unencodable)).toBe(true);
-    expect(issueText(unencodable)).toBe(unencodable.message);
-    expect(issueText(unencodable)).not.toContain('account 2700: account 2700');
+    expect(englishIssueText(unencodable)).toBe(englishIssueMessage(unencodable));
+    expect(englishIssueText(unencodable)).not.toContain('account 2700: account 2700');
   });
   it('puts the record (and field) first when the message does not name it', () => {
     const bare = issue('error', 'no-files', {}, { kind: 'invoice', key: '1001' }, 'lines');
     expect(issueNamesItsRecord(bare)).toBe(false);
-    expect(issueText(bare)).toBe('invoice 1001, lines: The format produced no file.');
-    expect(issueText(issue('error', 'no-files'))).toBe('The format produced no file.');
+    expect(englishIssueText(bare)).toBe('invoice 1001, lines: The format produced no file.');
+    expect(englishIssueText(issue('error', 'no-files'))).toBe('The format produced no file.');
   });
 });

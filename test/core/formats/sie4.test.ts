@@ -12,6 +12,7 @@ import { decodeText } from '../../../src/core/encoding/text-encoding.ts';
 import { readSie, voucherSum } from './sie-reader.ts';
 import { EXCHANGE_RATES, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
 import { GOLDEN_CONTEXT } from './golden-cases.ts';
+import { messageOf } from '../../helpers/english-issue.ts';
 
 /** SIE-Gruppen's sample files live in the shared research folder beside the checkout (CI lays it there too). */
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpora/sie-testfiles', import.meta.url));
@@ -105,8 +106,8 @@ describe('SIE 4I export of the test company', () => {
     const errors = result.issues.filter((i) => i.code === 'unencodable-character');
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.map((e) => e.record?.key)).toContain('1008');
-    expect(errors.some((e) => e.message.includes('€'))).toBe(true);
-    expect(errors.every((e) => e.field === 'encoding' && e.message.includes('CP437 with replacement'))).toBe(true);
+    expect(errors.some((e) => messageOf(e).includes('€'))).toBe(true);
+    expect(errors.every((e) => e.field === 'encoding' && messageOf(e).includes('CP437 with replacement'))).toBe(true);
     expect(
       sie4
         .preflight(testCompany(), { exchangeRates: EXCHANGE_RATES, encoding: 'cp437' }, GOLDEN_CONTEXT)

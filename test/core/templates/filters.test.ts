@@ -13,6 +13,7 @@ import {
 import { renderTemplate } from '../../../src/core/templates/render.ts';
 import type { TextTemplate } from '../../../src/core/templates/types.ts';
 import { templateTestCompany, TEST_CONTEXT } from './company.ts';
+import { messageOf } from '../../helpers/english-issue.ts';
 
 describe('amount', () => {
   it.each([
@@ -175,7 +176,7 @@ describe('filters inside Liquid', () => {
       { kind: 'invoice', key: '1003' },
     ]);
     expect(cuts[1]!.severity).toBe('warning');
-    expect(cuts[1]!.message).toContain('output line 3, column 6');
+    expect(messageOf(cuts[1]!)).toContain('output line 3, column 6');
     // A warning does not hold the file back.
     expect(result.files).toHaveLength(1);
   });
@@ -183,7 +184,7 @@ describe('filters inside Liquid', () => {
   it("liquidjs' clock-dependent date filter is refused with a pointer to format_date", () => {
     const result = renderTemplate(textTemplate('{{ "now" | date: "%Y" }}'), templateTestCompany(), TEST_CONTEXT);
     expect(result.files).toEqual([]);
-    expect(result.issues[0]!.message).toMatch(/format_date/);
+    expect(messageOf(result.issues[0]!)).toMatch(/format_date/);
   });
 });
 

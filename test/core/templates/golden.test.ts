@@ -11,6 +11,7 @@ import { layoutTemplateFromBuiltIn, textTemplateFromBuiltIn } from '../../../src
 import { renderTemplate } from '../../../src/core/templates/render.ts';
 import { EXCHANGE_RATES, TEST_NOW, testCompany, testCompanySieSafe } from '../../fixtures/test-company.ts';
 import { templateTestCompany, TEST_CONTEXT } from './company.ts';
+import { messageOf } from '../../helpers/english-issue.ts';
 
 const CANONICAL_CONTEXT: ExportContext = {
   now: TEST_NOW,
@@ -66,7 +67,7 @@ describe('SIE 4 as a text template', () => {
     expect(result.files).toEqual([]);
     const unencodable = result.issues.filter((i) => i.code === 'unencodable-character');
     expect(unencodable.length).toBeGreaterThan(0);
-    expect(unencodable[0]!.message).toMatch(/\(line \d+, column \d+\)/);
+    expect(messageOf(unencodable[0]!)).toMatch(/\(line \d+, column \d+\)/);
   });
 });
 
@@ -112,9 +113,9 @@ describe('Xero as a layout template', () => {
     expect(builtIn.files).toEqual([]);
     expect(result.files).toEqual([]);
     expect(templateErrors.map((i) => i.severity)).toEqual(builtInCodes.map(() => 'error'));
-    expect(templateErrors.map((i) => /VAT code (\w+) \(/.exec(i.message)![1])).toEqual(builtInCodes);
-    expect(templateErrors[0]!.message).toContain('25% (VAT on Income) or Tax on Sales');
-    expect(templateErrors[0]!.message).toContain('must match your Xero organisation exactly');
+    expect(templateErrors.map((i) => /VAT code (\w+) \(/.exec(messageOf(i))![1])).toEqual(builtInCodes);
+    expect(messageOf(templateErrors[0]!)).toContain('25% (VAT on Income) or Tax on Sales');
+    expect(messageOf(templateErrors[0]!)).toContain('must match your Xero organisation exactly');
     expect(templateErrors[0]!.record).toEqual({ kind: 'invoice', key: data.invoices[0]!.number });
     // Without a mapping the copy has no name to write: every code goes to the error branch.
     expect(template.columns.find((c) => c.header === '*TaxType')!.liquid).not.toContain('{% when');
@@ -130,7 +131,7 @@ describe('Xero as a layout template', () => {
       missing(
         result.issues
           .filter((i) => i.code === 'template-value-missing')
-          .map((i) => /VAT code (\w+) \(/.exec(i.message)![1]!),
+          .map((i) => /VAT code (\w+) \(/.exec(messageOf(i))![1]!),
       ),
     ).toEqual(
       missing(

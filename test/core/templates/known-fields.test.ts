@@ -17,6 +17,7 @@ import { editDistance, unknownColumnFields } from '../../../src/core/templates/k
 import type { LayoutTemplate, TemplateDataType, TextTemplate } from '../../../src/core/templates/types.ts';
 import { layoutColumnNames } from '../../../src/db/template-store.ts';
 import { templateTestCompany, TEST_CONTEXT } from './company.ts';
+import { messageOf, withMessage } from '../../helpers/english-issue.ts';
 
 function layout(dataType: TemplateDataType, field: string, rowsFrom: '' | 'lines' = ''): LayoutTemplate {
   return {
@@ -175,7 +176,7 @@ describe('built-in templates', () => {
     const issues = templateFieldIssues(gbat10);
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.every((i) => i.severity === 'error' && i.code === 'template-unknown-field')).toBe(true);
-    expect(issues.map((i) => i.message)).toContain('Column 17 "KID": kid: unknown field; did you mean invoice.kid?');
+    expect(issues.map(messageOf)).toContain('Column 17 "KID": kid: unknown field; did you mean invoice.kid?');
   });
 });
 
@@ -221,7 +222,7 @@ describe('the editor and pre-flight', () => {
   it('pre-flight of a layout with an unknown field path is an error, and no file is written', () => {
     const format = templateAsFormat(layout('invoices', 'customer.emial'));
     const issues = format.preflight(templateTestCompany(), {}, TEST_CONTEXT);
-    expect(issues.filter((i) => i.code === 'template-unknown-field')).toEqual([
+    expect(issues.filter((i) => i.code === 'template-unknown-field').map(withMessage)).toEqual([
       {
         severity: 'error',
         code: 'template-unknown-field',
@@ -248,7 +249,7 @@ describe('the editor and pre-flight', () => {
     const chunked = await generation.finish();
     expect(chunked).toEqual(whole);
     expect(whole.files).toEqual([]);
-    expect(whole.issues[0]).toMatchObject({
+    expect(withMessage(whole.issues[0]!)).toMatchObject({
       severity: 'error',
       code: 'template-unknown-field',
       message: 'Column 1 "Employee": user.employeNumber: unknown field; did you mean user.employeeNumber?',
@@ -261,7 +262,7 @@ describe('the editor and pre-flight', () => {
       text('{% for i in invoices %}{{ i.number }}{% if i.custmer.name %}*{% endif %}\n{% endfor %}'),
     );
     const result = format.generate(templateTestCompany(), {}, TEST_CONTEXT);
-    expect(result.issues.filter((i) => i.code === 'template-unknown-variable')).toEqual([
+    expect(result.issues.filter((i) => i.code === 'template-unknown-variable').map(withMessage)).toEqual([
       {
         severity: 'warning',
         code: 'template-unknown-variable',

@@ -3,6 +3,7 @@ import { checkTemplate } from '../../../src/core/templates/check.ts';
 import { renderTemplate } from '../../../src/core/templates/render.ts';
 import type { TextTemplate } from '../../../src/core/templates/types.ts';
 import { templateTestCompany, TEST_CONTEXT } from './company.ts';
+import { messageOf } from '../../helpers/english-issue.ts';
 
 function textTemplate(content: string, overrides: Partial<TextTemplate> = {}): TextTemplate {
   return {
@@ -59,7 +60,7 @@ describe('render errors', () => {
     expect(result.files).toEqual([]);
     expect(result.templateError).toMatchObject({ line: 2, column: 4 });
     expect(result.templateError!.message).toMatch(/numbr/);
-    expect(result.issues[0]!.message).toMatch(/^Template line 2, column 4:/);
+    expect(messageOf(result.issues[0]!)).toMatch(/^Template line 2, column 4:/);
   });
 
   it('a filter error names the template position', () => {

@@ -3,6 +3,7 @@ import { runTemplateExport, templateAsFormat } from '../../../src/core/templates
 import { renderTemplate, templateFileName } from '../../../src/core/templates/render.ts';
 import type { LayoutTemplate, TextTemplate } from '../../../src/core/templates/types.ts';
 import { templateTestCompany, TEST_CONTEXT } from './company.ts';
+import { messageOf } from '../../helpers/english-issue.ts';
 
 const COMMON = {
   name: 't',
@@ -101,7 +102,7 @@ describe('text templates', () => {
     expect(result.text).toContain('Sum €');
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ severity: 'error', code: 'unencodable-character' });
-    expect(result.issues[0]!.message).toContain('(line 3, column 5)');
+    expect(messageOf(result.issues[0]!)).toContain('(line 3, column 5)');
   });
 
   it('sie-ksumma without the closing #KSUMMA line is an error', () => {
@@ -111,7 +112,7 @@ describe('text templates', () => {
       TEST_CONTEXT,
     );
     expect(result.files).toEqual([]);
-    expect(result.issues[0]!.message).toMatch(/closing #KSUMMA/);
+    expect(messageOf(result.issues[0]!)).toMatch(/closing #KSUMMA/);
   });
 });
 
@@ -184,7 +185,7 @@ describe('layout templates', () => {
     const template = layoutTemplate({ columns: [{ header: 'X', liquid: '{{ hours | amount }}' }] });
     const result = renderTemplate(template, templateTestCompany(), TEST_CONTEXT);
     expect(result.files).toEqual([]);
-    expect(result.issues[0]!.message).toMatch(/column "X", user 57: .*minor units/);
+    expect(messageOf(result.issues[0]!)).toMatch(/column "X", user 57: .*minor units/);
   });
 });
 

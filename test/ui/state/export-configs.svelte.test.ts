@@ -4,6 +4,8 @@ import { ExportConfigs, type ExportConfigsDeps } from '../../../src/ui/state/exp
 import { t } from '../../../src/ui/messages.ts';
 import type { ExportConfig } from '../../../src/core/export/types.ts';
 import type { FormatDescription } from '../../../src/core/formats/registry.ts';
+import type { ConfigProblem } from '../../../src/core/export/api.ts';
+import { issue } from '../../../src/core/formats/issues.ts';
 
 const CATALOGUE: FormatDescription[] = [
   {
@@ -44,7 +46,7 @@ function stored(id: string, purpose: ExportConfig['purpose'], isDefault: boolean
 
 describe('ExportConfigs', () => {
   let db: ExportdeskDatabase;
-  let validate: ReturnType<typeof vi.fn<(config: ExportConfig) => Promise<{ key: string; message: string }[]>>>;
+  let validate: ReturnType<typeof vi.fn<(config: ExportConfig) => Promise<ConfigProblem[]>>>;
   let stops: (() => void)[];
 
   beforeEach(() => {
@@ -232,8 +234,8 @@ describe('ExportConfigs', () => {
 
   it('keeps the form open with the worker’s errors and stores nothing', async () => {
     validate.mockResolvedValue([
-      { key: 'series', message: 'Use one letter.' },
-      { key: '', message: 'The format is gone.' },
+      { key: 'series', issue: issue('error', 'template-invalid', { problem: 'Use one letter.' }) },
+      { key: '', issue: issue('error', 'template-invalid', { problem: 'The format is gone.' }) },
     ]);
     const state = await configs();
     state.newConfig();

@@ -120,7 +120,7 @@ describe('ExportRun', () => {
       now: toIsoDateTime(new Date(2026, 11, 6, 9, 31)),
     });
 
-    progress!('Generating files', 0.35);
+    progress!('generating', 0.35);
     expect([state.step, state.fraction]).toEqual(['Generating files', 0.35]);
 
     answer.resolve(done);
@@ -141,7 +141,7 @@ describe('ExportRun', () => {
   });
 
   it('shows a refused run’s message and issues and downloads nothing', async () => {
-    run.mockResolvedValue({ ok: false, issues: [warning], message: 'Accept the warnings to run the export.' });
+    run.mockResolvedValue({ ok: false, issues: [warning], reason: 'warnings' });
     const state = exportRun();
     await state.prepare({ configId: 'cfg', selection });
     await state.run();
@@ -167,7 +167,7 @@ describe('ExportRun', () => {
     expect(state.issues).toEqual([warning]);
     expect(state.warnings).toHaveLength(1);
 
-    run.mockResolvedValue({ ok: false, issues: [error, { ...error }], message: 'The export has 1 errors.' });
+    run.mockResolvedValue({ ok: false, issues: [error, { ...error }], reason: 'blocked' });
     await state.prepare({ configId: 'cfg', selection });
     await state.run();
     expect(state.issues).toEqual([error]);

@@ -61,6 +61,7 @@ export function checkRules(ctx: PlanContext, units: readonly Unit[]): void {
         value: cellText(p, unit.record, child, field),
         reason: p.message,
         code: p.code,
+        params: p.params,
       };
       if (p.severity === 'error') row.errors.push(cell);
       else unit.warnings.push({ line: row.row.line, ...cell });

@@ -57,6 +57,8 @@ export interface CellError {
   reason: string;
   /** The rule's code (src/core/validation) when the rule set found it, for a translated message. */
   code?: string;
+  /** The rule's parameters, with `code`. */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** A value that may be right but looks odd: the record is imported, and the user is told. */

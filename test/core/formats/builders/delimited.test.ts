@@ -8,6 +8,7 @@ import {
   type QuotingRule,
 } from '../../../../src/core/formats/builders/delimited.ts';
 import { copyableLayouts } from '../../../../src/core/formats/copyable-layouts.ts';
+import { withMessage } from '../../../helpers/english-issue.ts';
 
 const layout = (quoting: QuotingRule, overrides: Partial<DelimitedLayout> = {}): DelimitedLayout => ({
   delimiter: ';',
@@ -73,7 +74,7 @@ describe('buildDelimited', () => {
     const l = layout('none', { replacements: { delimiter: ',', quote: "'", lineBreak: ' ' } });
     const built = buildDelimited(l, rows, { recordOf: (r) => ({ kind: 'customer', key: r.name || 'empty' }) });
     expect(built.text.split('\r\n')[2]).toBe("Semi, colon, 'quoted';-0,05;31.01.2026;x");
-    expect(built.issues).toEqual([
+    expect(built.issues.map(withMessage)).toEqual([
       {
         severity: 'warning',
         code: 'separator-replaced',

@@ -13,6 +13,7 @@ import {
   TRANSLITERATIONS,
 } from '../../../../src/core/formats/builders/transliterate.ts';
 import { canEncode } from '../../../../src/core/encoding/text-encoding.ts';
+import { messageOf } from '../../../helpers/english-issue.ts';
 
 describe('xml writer', () => {
   it('keeps element order, namespaces, escaping; pretty and compact', () => {
@@ -61,7 +62,7 @@ describe('encodeFile', () => {
       ['unencodable-character', '1008'],
       ['unencodable-character', '1008'],
     ]);
-    expect(issues[1]!.message).toContain('U+20AC');
+    expect(messageOf(issues[1]!)).toContain('U+20AC');
     expect(unencodableIssues('ø ø ø', 'cp437')).toHaveLength(1);
   });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sgfPhone } from '../../../../src/core/formats/systems/sg-finans/sg-finans.ts';
 import { formatOf } from '../../../helpers/loaded-formats.ts';
 import { factoringCompany, PAYROLL_CONTEXT, SG_FINANS_SETTINGS } from './payroll-company.ts';
+import { messageOf } from '../../../helpers/english-issue.ts';
 
 describe('sgfPhone', () => {
   it.each([
@@ -48,7 +49,7 @@ describe('SG Finans K12 in the customer file', () => {
         field: 'phone',
       }),
     );
-    expect(result.issues.find((i) => i.code === 'phone-left-out')!.message).toContain('+44 (0)20 7946 0958');
+    expect(messageOf(result.issues.find((i) => i.code === 'phone-left-out')!)).toContain('+44 (0)20 7946 0958');
   });
 
   it('no number is ever cut: every K12 is empty or a whole stripped phone number', () => {
