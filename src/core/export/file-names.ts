@@ -43,11 +43,34 @@ export interface FileNameProblem {
   params: IssueParams;
 }
 
+/**
+ * The refusal in English, for the places that have no issue list and no catalogue: an error thrown
+ * by the pipeline or the CLI, and the template reader's error lines. The same words as the UI's
+ * English catalogue (`issue.<code>` in src/ui/messages.ts), which the screens use in their language.
+ */
+const ENGLISH: Record<FileNameIssueCode, string> = {
+  'file-name-empty': 'The file name is empty.',
+  'file-name-too-long': 'The file name or extension "{value}" is longer than {limit} characters.',
+  'file-name-separator':
+    'The file name or extension "{value}" holds "{char}": a file name cannot point into another folder.',
+  'file-name-dot-segment':
+    'The file name or extension "{value}" starts with a dot or holds "..": a file name cannot point into another folder or be hidden.',
+  'file-name-control-character': 'The file name or extension "{value}" holds the control character {codePoint}.',
+  'file-name-character':
+    'The file name or extension "{value}" holds "{char}"; file names may hold letters, digits, space and . _ - ( ) [ ] + , = & # @ ! ~ \' (extensions: letters, digits, _ - and .).',
+  'file-name-edge': 'The file name "{value}" starts with a space or ends with a dot or a space, which Windows drops.',
+  'file-name-reserved': 'The file name "{value}" is {reserved}, a device name Windows reserves.',
+};
+
+export function fileNameProblemText(found: FileNameProblem): string {
+  return ENGLISH[found.code].replace(/\{(\w+)\}/g, (whole, name: string) => String(found.params[name] ?? whole));
+}
+
 /** Thrown where a name is built and the caller has no issue list: the pipeline, the bundle, the CLI. */
 export class UnsafeFileNameError extends Error {
   override name = 'UnsafeFileNameError';
   constructor(readonly problem: FileNameProblem) {
-    super(fileNameIssue(problem).message);
+    super(fileNameProblemText(problem));
   }
 }
 
@@ -171,17 +194,26 @@ export function templateFileName(template: TemplateNames, context: Pick<ExportCo
   return buildFileName(expandFileNamePattern(template.fileNamePattern, context), template.fileExtension);
 }
 
-/** The template's file-name problems (pattern and extension) as issues: pre-flight, Test template. */
-export function templateNameIssues(
+/** The template's first file-name problem (extension, then pattern), or null. */
+export function templateNameProblem(
   template: TemplateNames,
   context: Pick<ExportContext, 'now' | 'period'> = NAME_CHECK_CONTEXT,
-): ExportIssue[] {
-  const found =
+): FileNameProblem | null {
+  return (
     fileExtensionProblem(template.fileExtension) ??
     fileNamePatternProblem(
       template.fileNamePattern,
       expandFileNamePattern(template.fileNamePattern, context),
       template.fileExtension,
-    );
+    )
+  );
+}
+
+/** The template's file-name problems (pattern and extension) as issues: pre-flight, Test template. */
+export function templateNameIssues(
+  template: TemplateNames,
+  context: Pick<ExportContext, 'now' | 'period'> = NAME_CHECK_CONTEXT,
+): ExportIssue[] {
+  const found = templateNameProblem(template, context);
   return found ? [fileNameIssue(found)] : [];
 }

@@ -22,7 +22,7 @@ import {
 import { replacementProblem } from '../formats/builders/delimited.ts';
 import { pushAll } from '../push-all.ts';
 import { checkText } from '../validation/text.ts';
-import { templateNameIssues } from '../export/file-names.ts';
+import { fileNameProblemText, templateNameProblem } from '../export/file-names.ts';
 
 export const TEMPLATE_FILE_FORMAT = 'exportdesk-template';
 export const TEMPLATE_FILE_VERSION = 1;
@@ -274,7 +274,8 @@ export function readTemplateFile(text: string): ReadTemplateResult {
   // The template's name is text like any other (validation/text.ts): no control characters, a length limit.
   for (const p of checkText('name', template.name)) errors.push(`template.name: ${p.message}`);
   // A shared template's names become paths and ZIP entries: refused here, on import and wherever a stored one is read.
-  for (const found of templateNameIssues(template)) errors.push(`${FILE_NAME_ERROR_PREFIX}${found.message}`);
+  const nameProblem = templateNameProblem(template);
+  if (nameProblem) errors.push(`${FILE_NAME_ERROR_PREFIX}${fileNameProblemText(nameProblem)}`);
   return errors.length > 0
     ? failed('invalid-template', errors, { path: errors[0]!.split(':', 1)[0]!, count: errors.length })
     : { ok: true, template };

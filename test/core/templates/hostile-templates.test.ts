@@ -4,6 +4,7 @@
  * the tab (or the CLI's Node) down. Each hostile template is run in Test template, in an export
  * (the template as a format) and in the CLI.
  */
+import { messageOf } from '../../helpers/english-issue.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { testTemplate, type SampleReader } from '../../../src/core/templates/editor-tools.ts';
@@ -96,7 +97,7 @@ describe.each(MEMORY_BOMBS)('hostile template %s', (content) => {
   it('stops an export with the same error and no file', () => {
     const result = runTemplateExport(text(content), templateTestCompany(), TEST_CONTEXT);
     expect(result.files).toEqual([]);
-    expect(result.issues.find((i) => i.code === 'template-error')?.message).toMatch(/\(memoryLimit\)/);
+    expect(messageOf(result.issues.find((i) => i.code === 'template-error')!)).toMatch(/\(memoryLimit\)/);
   });
 });
 

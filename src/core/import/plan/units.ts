@@ -38,6 +38,7 @@ export function groupUnits(ctx: PlanContext, read: readonly ReadRow[]): Unit[] {
           field: groupKeyField,
           value: '',
           reason: kind === 'invoices' ? 'the invoice number (or id) is empty' : 'the claim number is empty',
+          code: 'required',
         });
       units.push({ rows: [r], key: '', record: null, errors: [], existing: undefined, warnings: [] });
       continue;
