@@ -336,7 +336,7 @@ export const nb: Messages = {
   'totals.loading': 'Summerer …',
   'totals.invoices': '{count} fakturaer',
   'totals.invoiceAmounts': '{currency}: netto {net}, MVA {vat}, brutto {gross}',
-  'totals.timeRecords': '{count} føringer: {billable} t fakturerbare, {other} t ikke fakturerbare',
+  'totals.timeRecords': '{count} timeføringer: {billable} t fakturerbare, {other} t ikke fakturerbare',
   'totals.timeRecordAmount': 'beløp {amount} (føringer med sats)',
   'totals.claims': '{count} utlegg',
   'totals.claimAmount': '{amount}',
