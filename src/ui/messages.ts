@@ -257,6 +257,8 @@ const en = {
   'invoiceDetail.error.numberGap':
     'Next number {value} would leave a gap in the series: the next number must be {expected}.',
   'invoiceDetail.error.numberNotDigits': 'The next invoice number must be a whole number from 1 (got {value}).',
+  'invoiceDetail.part.customer': 'customer',
+  'invoiceDetail.part.invoice': 'invoice',
   'invoiceDetail.error.kidTooWide':
     'The {part} number {value} does not fit in the {digits} digits the KID layout gives it (Settings → Company).',
   'invoiceDetail.error.kidNotDigits':
@@ -976,25 +978,38 @@ const en = {
   // Value problems of the register forms and the importer: src/core/validation reports a code with
   // parameters (`{field}` is the problem's field); rendered by src/ui/i18n/problem-text.ts, which
   // picks the `.NO`/`.SE`/`.suggest` variant from the parameters.
-  'issue.already-exported': 'Invoice {invoice} is no longer waiting for export: another tab or window has just exported it. Nothing was changed; open the export again.',
-  'issue.saft-missing-grouping-code': 'Account {account} ({name}) has no SAF-T grouping category and code[; {used}]. Set them on the account.',
-  'issue.saft-missing-standard-tax-code': 'VAT code {vatCode} ({rate} %) has no SAF-T standard tax code[; {used}]. Set it on the VAT code.',
+  'issue.already-exported':
+    'Invoice {invoice} is no longer waiting for export: another tab or window has just exported it. Nothing was changed; open the export again.',
+  'issue.saft-missing-grouping-code':
+    'Account {account} ({name}) has no SAF-T grouping category and code[; {used}]. Set them on the account.',
+  'issue.saft-missing-standard-tax-code':
+    'VAT code {vatCode} ({rate} %) has no SAF-T standard tax code[; {used}]. Set it on the VAT code.',
   'issue.saft-missing-org-number': 'The company has no organisation number; SAF-T names the company by it.',
-  'issue.saft-missing-contact-person': "The company has no contact person; SAF-T's header needs one (first and last name). Set it on the company.",
-  'issue.ehf-no-peppol-id': 'Invoice {invoice}: customer {customer} has no PEPPOL id, so the invoice is not sent as EHF (left out of this export).',
-  'issue.ehf-invalid-peppol-id': 'Customer {customer}: PEPPOL id "{value}" is {problem} (expected e.g. 0192:923456783).',
-  'issue.ehf-missing-reference': 'Invoice {invoice}: EHF needs a buyer reference or an order reference; give customer {customer} a buyer reference, or the invoice an order reference.',
+  'issue.saft-missing-contact-person':
+    "The company has no contact person; SAF-T's header needs one (first and last name). Set it on the company.",
+  'issue.ehf-no-peppol-id':
+    'Invoice {invoice}: customer {customer} has no PEPPOL id, so the invoice is not sent as EHF (left out of this export).',
+  'issue.ehf-invalid-peppol-id':
+    'Customer {customer}: PEPPOL id "{value}" is {problem} (expected e.g. 0192:923456783).',
+  'issue.ehf-missing-reference':
+    'Invoice {invoice}: EHF needs a buyer reference or an order reference; give customer {customer} a buyer reference, or the invoice an order reference.',
   'issue.ehf-missing-bank-account': 'The company has no bank account; EHF invoices name the account to pay to.',
-  'issue.ehf-seller-org-number': 'The company\'s organisation number "{orgNumber}" is not a valid Norwegian one (EHF NO-R-001).',
+  'issue.ehf-seller-org-number':
+    'The company\'s organisation number "{orgNumber}" is not a valid Norwegian one (EHF NO-R-001).',
   'issue.ehf-seller-not-norwegian': 'EHF export is for Norwegian companies; this company is in "{country}".',
-  'issue.ehf-not-vat-registered': 'EHF export is for VAT-registered companies; this company is marked as not registered.',
+  'issue.ehf-not-vat-registered':
+    'EHF export is for VAT-registered companies; this company is marked as not registered.',
   'issue.file-name-empty': 'The file name is empty.',
   'issue.file-name-too-long': 'The file name or extension "{value}" is longer than {limit} characters.',
-  'issue.file-name-separator': 'The file name or extension "{value}" holds "{char}": a file name cannot point into another folder.',
-  'issue.file-name-dot-segment': 'The file name or extension "{value}" starts with a dot or holds "..": a file name cannot point into another folder or be hidden.',
+  'issue.file-name-separator':
+    'The file name or extension "{value}" holds "{char}": a file name cannot point into another folder.',
+  'issue.file-name-dot-segment':
+    'The file name or extension "{value}" starts with a dot or holds "..": a file name cannot point into another folder or be hidden.',
   'issue.file-name-control-character': 'The file name or extension "{value}" holds the control character {codePoint}.',
-  'issue.file-name-character': 'The file name or extension "{value}" holds "{char}"; file names may hold letters, digits, space and . _ - ( ) [ ] + , = & # @ ! ~ \' (extensions: letters, digits, _ - and .).',
-  'issue.file-name-edge': 'The file name "{value}" starts with a space or ends with a dot or a space, which Windows drops.',
+  'issue.file-name-character':
+    'The file name or extension "{value}" holds "{char}"; file names may hold letters, digits, space and . _ - ( ) [ ] + , = & # @ ! ~ \' (extensions: letters, digits, _ - and .).',
+  'issue.file-name-edge':
+    'The file name "{value}" starts with a space or ends with a dot or a space, which Windows drops.',
   'issue.file-name-reserved': 'The file name "{value}" is {reserved}, a device name Windows reserves.',
   'problem.required': '{field} is required',
   'problem.org-number-too-long': '{field} is longer than {max} characters',

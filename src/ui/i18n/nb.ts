@@ -247,6 +247,8 @@ export const nb: Messages = {
   'invoiceDetail.error.numberGap':
     'Neste nummer {value} ville gitt et hull i nummerserien: neste nummer må være {expected}.',
   'invoiceDetail.error.numberNotDigits': 'Neste fakturanummer må være et heltall fra og med 1 (fikk {value}).',
+  'invoiceDetail.part.customer': 'kunde',
+  'invoiceDetail.part.invoice': 'faktura',
   'invoiceDetail.error.kidTooWide':
     'Nummeret {value} ({part}) får ikke plass i de {digits} sifrene KID-oppsettet gir det (Innstillinger → Firma).',
   'invoiceDetail.error.kidNotDigits':

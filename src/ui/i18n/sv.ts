@@ -246,6 +246,8 @@ export const sv: Messages = {
   'invoiceDetail.error.numberGap':
     'Nästa nummer {value} skulle lämna en lucka i nummerserien: nästa nummer måste vara {expected}.',
   'invoiceDetail.error.numberNotDigits': 'Nästa fakturanummer måste vara ett heltal från och med 1 (fick {value}).',
+  'invoiceDetail.part.customer': 'kund',
+  'invoiceDetail.part.invoice': 'faktura',
   'invoiceDetail.error.kidTooWide':
     'Numret {value} ({part}) får inte plats i de {digits} siffror som OCR-upplägget ger det (Inställningar → Företag).',
   'invoiceDetail.error.kidNotDigits':
@@ -379,7 +381,7 @@ export const sv: Messages = {
 
   'periodExport.title.timeRecords': 'Exportera tidrapporter',
   'periodExport.title.claims': 'Exportera utlägg',
-  'periodExport.title.saft': 'SAF-T till skattemyndigheten',
+  'periodExport.title.saft': 'SAF-T till Skatteetaten',
   'periodExport.note': 'Den här exporten ändrar inga poster; den sparas under Exporterade filer.',
   'periodExport.noConfig.timeRecords':
     'Ingen export av tidrapporter är inställd. Lägg till en löneexport eller en mall under {link}.',
@@ -402,7 +404,7 @@ export const sv: Messages = {
   'periodExport.leftOut': 'Posterna de tog med utelämnas ur den här exporten.',
   'periodExport.exportedAgain': 'Posterna exporteras en gång till.',
 
-  'saft.title': 'SAF-T till skattemyndigheten',
+  'saft.title': 'SAF-T till Skatteetaten',
   'saft.note':
     'En SAF-T Financial-fil (version 1.30) med de fakturor och kreditfakturor som utfärdats under en period, som skattemyndigheten kan begära. Den ändrar ingen exportstatus. Kontona behöver sina SAF-T-grupperingskoder och momskoderna sina SAF-T-standardskattekoder: kontrollen nämner dem som saknar dem.',
   'saft.export': 'Skapa en SAF-T-fil …',

@@ -85,7 +85,13 @@ const ERROR_MESSAGES: Readonly<Record<string, MessageKey>> = {
 export function invoiceErrorText(error: unknown): string {
   if (error instanceof InvoiceStoreError) {
     const key = ERROR_MESSAGES[error.code];
-    if (key) return t(key, error.params);
+    // A KID error names which number is wrong by a code word (src/core/domain/kid.ts), worded here.
+    const part = error.params['part'];
+    const params =
+      part === 'customer' || part === 'invoice'
+        ? { ...error.params, part: t(`invoiceDetail.part.${part}`) }
+        : error.params;
+    if (key) return t(key, params);
   }
   return errorMessage(error);
 }

@@ -17,9 +17,9 @@ export const ehfInfo: BuiltInFormatInfo = {
   lineEnding: 'LF',
   assumptions: [
     'One UBL file per finalized invoice (Invoice 380) or credit note (CreditNote 381) of a customer with a PEPPOL id; the others are listed in pre-flight and left out. Several files are bundled as a ZIP.',
-    'VAT breakdown per rate as the invoice computes it (BR-CO-17): category S above 0 %, Z at 0 % unless mapped to E or G (the VAT code\'s description as exemption reason).',
+    "VAT breakdown per rate as the invoice computes it (BR-CO-17): category S above 0 %, Z at 0 % unless mapped to E or G (the VAT code's description as exemption reason).",
     'Payment means 30 (credit transfer) to the company bank account, with the KID as payment id when the invoice has one.',
-    'BuyerReference is the customer\'s buyer reference, OrderReference the invoice\'s order reference; one of them is required.',
+    "BuyerReference is the customer's buyer reference, OrderReference the invoice's order reference; one of them is required.",
     'Every line has one unit code (setting, default EA). Only Norwegian, VAT-registered sellers are supported.',
   ],
   settings: [
