@@ -639,6 +639,13 @@ const en = {
   'registers.keepTheirs': 'Keep theirs',
   'registers.overwrite': 'Overwrite with mine',
   'registers.keptTheirs': 'Showing the version saved meanwhile; your changes were dropped.',
+  'a11y.actions': 'Actions',
+  'a11y.table': 'Table',
+  'a11y.columnFor': 'Column of the file for {field}',
+  'a11y.constantFor': 'Constant value for {field}',
+  'a11y.testOutput': 'Test output',
+  'a11y.exportProgress': 'Export progress',
+  'a11y.importProgress': 'Import progress',
 };
 
 export type MessageKey = keyof typeof en;
