@@ -50,6 +50,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByTestId('load-demo-NO').click();
       await expect(page).toHaveURL(/#\/(invoices|overview)/);
 
+      // The Overview with its figures and chart (the worker has answered).
+      await go(page, '#/overview');
+      await expect(page.getByTestId('overview-chart')).toBeVisible();
+      await page.getByTestId('overview').locator('summary').click();
+      await expect(page.getByTestId('overview-chart-table').locator('tbody tr')).toHaveCount(12);
       for (const route of ['#/overview', '#/invoices', '#/time-records', '#/claims', '#/customers', '#/projects']) {
         await go(page, route);
         await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
