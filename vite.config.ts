@@ -29,7 +29,9 @@ export default defineConfig({
     trimIconvLite(),
     svelte(),
     VitePWA({
-      registerType: 'autoUpdate',
+      // A new version waits until the user chooses Reload to update (src/ui/state/pwa.svelte.ts), so an
+      // open form is never reloaded away; the generated worker skips waiting on that message.
+      registerType: 'prompt',
       injectRegister: 'auto',
       includeAssets: ['icon.svg'],
       manifest: {
@@ -49,7 +51,6 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         clientsClaim: true,
-        skipWaiting: true,
         navigateFallback: 'index.html',
       },
     }),

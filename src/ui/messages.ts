@@ -665,6 +665,16 @@ const en = {
   'overview.exported': 'Exported',
   'overview.showTable': 'Show the numbers as a table',
   'overview.max': 'Largest month: {amount}',
+  'pwa.offline': 'Offline: everything keeps working, and your data stays in this browser.',
+  'pwa.updateReady': 'A new version of Exportdesk is ready. Save what you are editing, then reload to update.',
+  'pwa.reload': 'Reload to update',
+  'pwa.backupDue':
+    'Your browser may clear this data when space runs low, and the last backup is more than {days} days old.',
+  'pwa.backupNow': 'Back up now',
+  'pwa.install': 'Install Exportdesk',
+  'pwa.installIntro':
+    'Install the app to open it from your desktop or home screen, like any program. It works offline.',
+  'pwa.installTitle': 'App',
   'a11y.actions': 'Actions',
   'a11y.table': 'Table',
   'a11y.columnFor': 'Column of the file for {field}',
