@@ -73,5 +73,11 @@ export function chartBars(months: readonly MonthFigures[], width: number, height
 
 /** The largest month's amount, for the chart's axis label. */
 export function chartMax(months: readonly MonthFigures[]): number {
-  return Math.max(0, maxOf(months.map((m) => Math.max(m.invoiced, m.exported)), 0));
+  return Math.max(
+    0,
+    maxOf(
+      months.map((m) => Math.max(m.invoiced, m.exported)),
+      0,
+    ),
+  );
 }
