@@ -90,7 +90,9 @@ export default defineConfig({
     contentSecurityPolicy(),
     svelte(),
     VitePWA({
-      registerType: 'autoUpdate',
+      // A new version waits until the user chooses Reload to update (src/ui/state/pwa.svelte.ts), so an
+      // open form is never reloaded away; the generated worker skips waiting on that message.
+      registerType: 'prompt',
       // A file, not an inline script: the policy allows no inline scripts.
       injectRegister: 'script',
       includeAssets: ['icon.svg'],
@@ -111,7 +113,6 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         clientsClaim: true,
-        skipWaiting: true,
         navigateFallback: 'index.html',
       },
     }),

@@ -10,6 +10,7 @@ import { demoExportConfigs } from '../src/core/export/demo-export-configs.ts';
 import { serializeCompanyFile, toCompanyFile } from '../src/core/company-file/company-file.ts';
 import type { DataWorkerApi } from '../src/core/company-file/api.ts';
 import { claimListTotals, invoiceListTotals, timeRecordListTotals } from '../src/db/record-totals.ts';
+import { overviewFigures } from '../src/db/overview.ts';
 
 const db = new ExportdeskDatabase();
 /** The running restore's Cancel (one restore at a time: the page disables the button meanwhile). */
@@ -57,6 +58,7 @@ const api: DataWorkerApi = {
   hasCompany() {
     return hasCompany(db);
   },
+  overview: (today) => overviewFigures(db, today),
 };
 
 Comlink.expose(api);

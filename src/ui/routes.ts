@@ -10,6 +10,7 @@ import InvoicesPage from './pages/invoices-page.svelte';
 export type PageModule = { default: Component };
 
 export const ROUTES: Readonly<Record<string, () => Promise<PageModule>>> = {
+  '/overview': () => import('./pages/overview-page.svelte'),
   '/invoices': () => Promise.resolve({ default: InvoicesPage }),
   '/time-records': () => import('./pages/time-records-page.svelte'),
   '/claims': () => import('./pages/claims-page.svelte'),

@@ -6,6 +6,8 @@
 import type { ClaimTotals, InvoiceTotals, TimeRecordTotals, TotalsFilter } from '../domain/record-totals.ts';
 import type { CompanyFileIssue } from './file-issues.ts';
 
+import type { OverviewFigures } from '../domain/overview.ts';
+import type { IsoDate } from '../domain/types.ts';
 export interface LoadDemoOptions {
   country: 'NO' | 'SE';
   /** The day the demo is made (ISO date); everything is dated in the 12 months up to it. */
@@ -63,4 +65,6 @@ export interface DataWorkerApi {
   invoiceTotals(filter: TotalsFilter): Promise<InvoiceTotals>;
   timeRecordTotals(filter: TotalsFilter): Promise<TimeRecordTotals>;
   claimTotals(filter: TotalsFilter): Promise<ClaimTotals>;
+  /** The Overview page's figures as of `today` (src/db/overview.ts). */
+  overview(today: IsoDate): Promise<OverviewFigures>;
 }
