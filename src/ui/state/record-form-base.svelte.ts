@@ -44,6 +44,13 @@ export abstract class RecordFormBase<R, V extends object> {
 
   readonly problems: FieldProblem[] = $derived.by(() => this.check());
   readonly hasErrors = $derived(this.problems.some((p) => p.severity === 'error'));
+  /** The co-worker and project pickers' choices, `<number> <name>`. */
+  readonly employeeOptions = $derived(
+    this.master.users.map((u) => ({ value: u.employeeNumber, label: `${u.employeeNumber} ${u.name}` })),
+  );
+  readonly projectOptions = $derived(
+    this.master.projects.map((p) => ({ value: p.number, label: `${p.number} ${p.name}` })),
+  );
 
   protected readonly db: ExportdeskDatabase;
   private readonly store: RecordFormStore<R>;
