@@ -71,6 +71,51 @@ export async function registerKeys<T>(
   return keys;
 }
 
+/** Keys of the co-workers, projects or customers whose number or name contains `search` (none without one). */
+export async function namedKeys(
+  db: ExportdeskDatabase,
+  register: 'users' | 'projects' | 'customers',
+  search: string,
+): Promise<Set<string>> {
+  if (!search) return new Set<string>();
+  if (register === 'users')
+    return registerKeys(
+      db.users,
+      search,
+      (u) => u.employeeNumber,
+      (u) => u.name,
+    );
+  if (register === 'projects')
+    return registerKeys(
+      db.projects,
+      search,
+      (p) => p.number,
+      (p) => p.name,
+    );
+  return registerKeys(
+    db.customers,
+    search,
+    (c) => c.number,
+    (c) => c.name,
+  );
+}
+
+/**
+ * The time records of the co-workers and projects `search` names, as `[employeeNumber+date]` and
+ * `[projectNumber+date]` ranges within the date filter; none when it names none.
+ */
+export async function timeRecordNameRanges(
+  db: ExportdeskDatabase,
+  search: string,
+  filter: ListFilter,
+): Promise<Collection<TimeRecord>[]> {
+  const [users, projects] = await Promise.all([namedKeys(db, 'users', search), namedKeys(db, 'projects', search)]);
+  return [
+    ...keyDateRanges(db.timeRecords, '[employeeNumber+date]', users, filter),
+    ...keyDateRanges(db.timeRecords, '[projectNumber+date]', projects, filter),
+  ];
+}
+
 /** One list entry found through an index: its date (the list's order) and primary key. */
 interface Hit {
   date: string;
@@ -190,14 +235,7 @@ export async function invoicePage(
   limit: number,
 ): Promise<Page<Invoice>> {
   const search = filter.search.trim();
-  const customers = search
-    ? await registerKeys(
-        db.customers,
-        search,
-        (c) => c.number,
-        (c) => c.name,
-      )
-    : new Set<string>();
+  const customers = await namedKeys(db, 'customers', search);
   let counted = { total: 0, capped: false };
   const rows = await readInvoicesWithStatus(db, async (invoices) => {
     let page: Page<Invoice>;
@@ -230,27 +268,8 @@ export async function timeRecordPage(
 ): Promise<Page<TimeRecord>> {
   const search = filter.search.trim();
   if (search) {
-    const [users, projects] = await Promise.all([
-      registerKeys(
-        db.users,
-        search,
-        (u) => u.employeeNumber,
-        (u) => u.name,
-      ),
-      registerKeys(
-        db.projects,
-        search,
-        (p) => p.number,
-        (p) => p.name,
-      ),
-    ]);
-    if (users.size + projects.size > 0) {
-      const ranges = [
-        ...keyDateRanges(db.timeRecords, '[employeeNumber+date]', users, filter),
-        ...keyDateRanges(db.timeRecords, '[projectNumber+date]', projects, filter),
-      ];
-      return pageOfRanges(db.timeRecords, ranges, [], offset, limit);
-    }
+    const ranges = await timeRecordNameRanges(db, search, filter);
+    if (ranges.length > 0) return pageOfRanges(db.timeRecords, ranges, [], offset, limit);
   }
   let c = byDate(db.timeRecords, 'date', filter);
   if (search) c = c.filter((r) => timeRecordMatches(search, r));
@@ -270,12 +289,7 @@ export async function claimPage(
 ): Promise<Page<Claim>> {
   const search = filter.search.trim();
   if (search) {
-    const users = await registerKeys(
-      db.users,
-      search,
-      (u) => u.employeeNumber,
-      (u) => u.name,
-    );
+    const users = await namedKeys(db, 'users', search);
     if (users.size > 0) {
       const byNumber = await db.claims.where(':id').startsWith(search).limit(COUNT_CAP).toArray();
       const extra = byNumber.filter((c) => inDates(c.date, filter)).map((c) => ({ date: c.date, id: c.claimNumber }));

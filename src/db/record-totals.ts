@@ -19,8 +19,9 @@ import {
   inDates,
   invoiceMatches,
   keyDateRanges,
-  registerKeys,
+  namedKeys,
   timeRecordMatches,
+  timeRecordNameRanges,
   type ListFilter,
 } from './queries.ts';
 import { amountRules } from '../core/domain/invoice-amounts.ts';
@@ -66,26 +67,9 @@ export async function timeRecordListTotals(db: ExportdeskDatabase, filter: ListF
       .each((day) => mergeTimeRecordSums(sums, day));
     return timeRecordTotals(sums, currency);
   }
-  const [users, projects] = await Promise.all([
-    registerKeys(
-      db.users,
-      search,
-      (u) => u.employeeNumber,
-      (u) => u.name,
-    ),
-    registerKeys(
-      db.projects,
-      search,
-      (p) => p.number,
-      (p) => p.name,
-    ),
-  ]);
+  const ranges = await timeRecordNameRanges(db, search, filter);
   await db.transaction('r', db.timeRecords, async () => {
-    if (users.size + projects.size > 0) {
-      const ranges = [
-        ...keyDateRanges(db.timeRecords, '[employeeNumber+date]', users, filter),
-        ...keyDateRanges(db.timeRecords, '[projectNumber+date]', projects, filter),
-      ];
+    if (ranges.length > 0) {
       await eachOnce(
         ranges,
         (r: TimeRecord) => r.id,
@@ -109,14 +93,7 @@ export async function invoiceListTotals(db: ExportdeskDatabase, filter: ListFilt
   const totals = emptyInvoiceTotals();
   const add = (invoice: Invoice) => addInvoice(totals, invoice, rules);
   const search = filter.search.trim();
-  const customers = search
-    ? await registerKeys(
-        db.customers,
-        search,
-        (c) => c.number,
-        (c) => c.name,
-      )
-    : new Set<string>();
+  const customers = await namedKeys(db, 'customers', search);
   await db.transaction('r', db.invoices, async () => {
     if (customers.size > 0) {
       const byNumber = db.invoices
@@ -139,14 +116,7 @@ export async function claimListTotals(db: ExportdeskDatabase, filter: ListFilter
   const totals = emptyClaimTotals();
   const add = (claim: Claim) => addClaim(totals, claim);
   const search = filter.search.trim();
-  const users = search
-    ? await registerKeys(
-        db.users,
-        search,
-        (u) => u.employeeNumber,
-        (u) => u.name,
-      )
-    : new Set<string>();
+  const users = await namedKeys(db, 'users', search);
   await db.transaction('r', db.claims, async () => {
     if (users.size > 0) {
       const byNumber = db.claims

@@ -9,30 +9,14 @@ import { cli, tempDir } from './cli-helpers.ts';
 import { writeOutputFiles } from '../../src/cli/main.ts';
 import { serializeTemplate } from '../../src/core/templates/portable.ts';
 import type { LayoutTemplate } from '../../src/core/templates/types.ts';
+import { layoutTemplate } from '../helpers/templates.ts';
 
 let temp: ReturnType<typeof tempDir>;
 beforeEach(() => (temp = tempDir()));
 afterEach(() => temp.remove());
 
-const customers = (fileExtension: string, fileNamePattern = 'customers'): LayoutTemplate => ({
-  kind: 'layout',
-  name: 'Customers',
-  dataType: 'customers',
-  fileNamePattern,
-  fileExtension,
-  decimalSeparator: '.',
-  lineBreak: 'unix',
-  quoting: 'needed',
-  quoteEmptyFields: false,
-  encoding: 'utf-8',
-  dataOptions: {},
-  layout: 'delimited',
-  delimiter: ';',
-  headerRow: true,
-  finalLineBreak: true,
-  rowsFrom: '',
-  columns: [{ header: 'Number', field: 'number' }],
-});
+const customers = (fileExtension: string, fileNamePattern = 'customers'): LayoutTemplate =>
+  layoutTemplate({ fileNamePattern, fileExtension });
 
 describe('writeOutputFiles: the last line of defence', () => {
   const bytes = new Uint8Array([65]);

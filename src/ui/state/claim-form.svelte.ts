@@ -5,30 +5,15 @@
  * Delete through src/db/record-store.ts, and the period exports that already took the claim.
  */
 import { db as appDb } from '../app-db.ts';
-import { errorMessage } from '../error-message.ts';
 import { t } from '../messages.ts';
 import type { ExportdeskDatabase } from '../../db/database.ts';
-import {
-  deleteClaim,
-  exportedIn,
-  saveClaim,
-  suggestClaimNumber,
-  type ExportedBatchRef,
-} from '../../db/record-store.ts';
+import { deleteClaim, saveClaim, suggestClaimNumber } from '../../db/record-store.ts';
 import { dateOf, toIsoDateTime } from '../../core/domain/dates.ts';
 import { CLAIM_STATUSES, type Claim, type ClaimItem, type ClaimStatus } from '../../core/domain/types.ts';
 import { pushAll } from '../../core/push-all.ts';
 import { childField, validateClaim, type FieldProblem } from '../../core/validation/index.ts';
-import {
-  amountText,
-  emptyRecordMaster,
-  parseAmount,
-  parseProblems,
-  readRecordMaster,
-  referenceProblems,
-  requiredProblems,
-  type RecordMaster,
-} from './record-form-common.ts';
+import { amountText, parseAmount, parseProblems, referenceProblems, requiredProblems } from './record-form-common.ts';
+import { RecordFormBase, type RecordFormStore } from './record-form-base.svelte.ts';
 
 export { CLAIM_STATUSES };
 
@@ -58,53 +43,33 @@ export interface ClaimValues {
 export type ClaimField = Exclude<keyof ClaimValues, 'items'>;
 export type ClaimItemField = keyof ClaimItemValues;
 
-export class ClaimForm {
-  original = $state.raw<Claim | null>(null);
-  values = $state<ClaimValues>({ claimNumber: '', employeeNumber: '', date: '', status: 'draft', items: [] });
-  master = $state.raw<RecordMaster>(emptyRecordMaster());
-  exported = $state.raw<ExportedBatchRef[]>([]);
-  /** Touched fields by problem field name (`date`, `items[1].amount`). */
-  touched = $state<Record<string, boolean>>({});
-  attempted = $state(false);
-  conflict = $state.raw<{ current: Claim | null } | null>(null);
-  status = $state('');
-  busy = $state(false);
-  notFound = $state(false);
+const claimStore: RecordFormStore<Claim> = {
+  dataType: 'claims',
+  keyOf: (claim) => claim.claimNumber,
+  read: (db, claimNumber) => db.claims.get(claimNumber),
+  save: saveClaim,
+  remove: deleteClaim,
+};
 
-  readonly problems: FieldProblem[] = $derived.by(() => this.check());
-  readonly hasErrors = $derived(this.problems.some((p) => p.severity === 'error'));
+export class ClaimForm extends RecordFormBase<Claim, ClaimValues> {
   private readonly deps: ClaimFormDeps;
 
   constructor(deps: Partial<ClaimFormDeps> = {}) {
-    this.deps = { db: appDb, today: () => dateOf(toIsoDateTime(new Date())), ...deps };
+    const all: ClaimFormDeps = { db: appDb, today: () => dateOf(toIsoDateTime(new Date())), ...deps };
+    super(all.db, claimStore, { claimNumber: '', employeeNumber: '', date: '', status: 'draft', items: [] });
+    this.deps = all;
   }
 
-  get isNew(): boolean {
-    return this.original === null;
-  }
-
-  /** Reads the claim `claimNumber` (null: a new one, with the next free number) and the registers. */
-  async open(claimNumber: string | null): Promise<void> {
-    const { db } = this.deps;
-    const [master, claim] = await Promise.all([
-      readRecordMaster(db),
-      claimNumber === null ? Promise.resolve(undefined) : db.claims.get(claimNumber),
-    ]);
-    this.master = master;
-    this.notFound = claimNumber !== null && claim === undefined;
-    this.original = claim ?? null;
-    if (claim) this.values = this.toValues(claim);
-    else {
-      const today = this.deps.today();
-      this.values = {
-        claimNumber: await suggestClaimNumber(db),
-        employeeNumber: '',
-        date: today,
-        status: 'draft',
-        items: [this.blankItem(today)],
-      };
-    }
-    this.exported = claim ? await exportedIn(db, 'claims', claim.claimNumber) : [];
+  /** A new claim: the next free number, today, one blank item. */
+  protected async blankValues(): Promise<ClaimValues> {
+    const today = this.deps.today();
+    return {
+      claimNumber: await suggestClaimNumber(this.db),
+      employeeNumber: '',
+      date: today,
+      status: 'draft',
+      items: [this.blankItem(today)],
+    };
   }
 
   private blankItem(date: string): ClaimItemValues {
@@ -119,7 +84,7 @@ export class ClaimForm {
     };
   }
 
-  private toValues(claim: Claim): ClaimValues {
+  protected toValues(claim: Claim): ClaimValues {
     return {
       claimNumber: claim.claimNumber,
       employeeNumber: claim.employeeNumber,
@@ -196,7 +161,7 @@ export class ClaimForm {
     };
   }
 
-  private check(): FieldProblem[] {
+  protected check(): FieldProblem[] {
     const v = this.values;
     const claim = this.record();
     const out: FieldProblem[] = [
@@ -256,11 +221,6 @@ export class ClaimForm {
     return out;
   }
 
-  problemsOf(field: string): FieldProblem[] {
-    if (!this.attempted && !this.touched[field]) return [];
-    return this.problems.filter((p) => p.field === field);
-  }
-
   /** The claim's amount per currency, for the form's own sum line. */
   get sums(): Record<string, number> {
     const sums: Record<string, number> = {};
@@ -270,64 +230,5 @@ export class ClaimForm {
       if (currency && amount !== null && !Number.isNaN(amount)) sums[currency] = (sums[currency] ?? 0) + amount;
     }
     return sums;
-  }
-
-  async save(): Promise<boolean> {
-    this.attempted = true;
-    this.status = '';
-    if (this.hasErrors) return false;
-    this.busy = true;
-    try {
-      const result = await saveClaim(this.deps.db, this.record(), { original: this.original });
-      if (result.status === 'conflict') {
-        this.conflict = { current: result.current };
-        return false;
-      }
-      if (result.status === 'key-taken') {
-        this.status = t('records.keyTaken', { key: result.key });
-        return false;
-      }
-      this.original = result.record;
-      this.conflict = null;
-      this.touched = {};
-      this.attempted = false;
-      this.status = t('records.saved');
-      return true;
-    } catch (e) {
-      this.status = errorMessage(e);
-      return false;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  async remove(): Promise<boolean> {
-    if (!this.original) return false;
-    this.busy = true;
-    try {
-      const result = await deleteClaim(this.deps.db, this.original);
-      if (result.status === 'conflict') {
-        this.conflict = { current: result.current };
-        return false;
-      }
-      return true;
-    } catch (e) {
-      this.status = errorMessage(e);
-      return false;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  reload(): void {
-    const current = this.conflict?.current ?? null;
-    this.conflict = null;
-    if (!current) {
-      this.notFound = true;
-      return;
-    }
-    this.original = current;
-    this.values = this.toValues(current);
-    this.touched = {};
   }
 }

@@ -5,30 +5,20 @@
  * period exports that already took the record (it can still be edited; the form warns).
  */
 import { db as appDb } from '../app-db.ts';
-import { errorMessage } from '../error-message.ts';
-import { t } from '../messages.ts';
 import type { ExportdeskDatabase } from '../../db/database.ts';
-import {
-  deleteTimeRecord,
-  exportedIn,
-  saveTimeRecord,
-  type ExportedBatchRef,
-  type RecordSaveResult,
-} from '../../db/record-store.ts';
+import { deleteTimeRecord, saveTimeRecord } from '../../db/record-store.ts';
 import { dateOf, toIsoDateTime } from '../../core/domain/dates.ts';
 import type { TimeRecord } from '../../core/domain/types.ts';
 import { validateTimeRecord, type FieldProblem } from '../../core/validation/index.ts';
 import {
   amountText,
-  emptyRecordMaster,
   parseAmount,
   parseDecimal,
   parseProblems,
-  readRecordMaster,
   referenceProblems,
   requiredProblems,
-  type RecordMaster,
 } from './record-form-common.ts';
+import { RecordFormBase, type RecordFormStore } from './record-form-base.svelte.ts';
 
 export interface TimeRecordFormDeps {
   db: ExportdeskDatabase;
@@ -69,54 +59,34 @@ function blankValues(date: string): TimeRecordValues {
   };
 }
 
-export class TimeRecordForm {
-  /** The record as the form opened it (or as last saved); null for a new record. */
-  original = $state.raw<TimeRecord | null>(null);
-  values = $state<TimeRecordValues>(blankValues(''));
-  master = $state.raw<RecordMaster>(emptyRecordMaster());
-  /** Period exports that already took this record, newest first. */
-  exported = $state.raw<ExportedBatchRef[]>([]);
-  touched = $state<Partial<Record<TimeRecordField, boolean>>>({});
-  attempted = $state(false);
-  /** Set when a save or delete found the record changed or deleted elsewhere; nothing was written. */
-  conflict = $state.raw<{ current: TimeRecord | null } | null>(null);
-  status = $state('');
-  busy = $state(false);
-  notFound = $state(false);
+const timeRecordStore: RecordFormStore<TimeRecord> = {
+  dataType: 'timeRecords',
+  keyOf: (record) => record.id,
+  read: (db, id) => db.timeRecords.get(id),
+  save: saveTimeRecord,
+  remove: deleteTimeRecord,
+};
 
-  readonly problems: FieldProblem[] = $derived.by(() => this.check());
-  readonly hasErrors = $derived(this.problems.some((p) => p.severity === 'error'));
+export class TimeRecordForm extends RecordFormBase<TimeRecord, TimeRecordValues> {
   private readonly deps: TimeRecordFormDeps;
 
   constructor(deps: Partial<TimeRecordFormDeps> = {}) {
-    this.deps = {
+    const all: TimeRecordFormDeps = {
       db: appDb,
       newId: () => crypto.randomUUID(),
       today: () => dateOf(toIsoDateTime(new Date())),
       ...deps,
     };
+    super(all.db, timeRecordStore, blankValues(''));
+    this.deps = all;
   }
 
-  get isNew(): boolean {
-    return this.original === null;
+  protected blankValues(): TimeRecordValues {
+    return blankValues(this.deps.today());
   }
 
-  /** Reads the record `id` (null: a new one) and the registers the pickers offer. */
-  async open(id: string | null): Promise<void> {
-    const { db } = this.deps;
-    const [master, record] = await Promise.all([
-      readRecordMaster(db),
-      id === null ? Promise.resolve(undefined) : db.timeRecords.get(id),
-    ]);
-    this.master = master;
-    this.notFound = id !== null && record === undefined;
-    this.original = record ?? null;
-    this.values = this.toValues(record ?? null, master.currency);
-    this.exported = record ? await exportedIn(db, 'timeRecords', record.id) : [];
-  }
-
-  private toValues(record: TimeRecord | null, currency: string): TimeRecordValues {
-    if (!record) return blankValues(this.deps.today());
+  protected toValues(record: TimeRecord): TimeRecordValues {
+    const currency = this.master.currency;
     return {
       date: record.date,
       employeeNumber: record.employeeNumber,
@@ -176,7 +146,7 @@ export class TimeRecordForm {
     };
   }
 
-  private check(): FieldProblem[] {
+  protected check(): FieldProblem[] {
     const v = this.values;
     const currency = this.master.currency;
     const hours = parseDecimal(v.hours);
@@ -211,75 +181,9 @@ export class TimeRecordForm {
     ];
   }
 
-  /** The problems to show at a field now: a touched field's at once, the others' after a save attempt. */
-  problemsOf(field: TimeRecordField): FieldProblem[] {
-    if (!this.attempted && !this.touched[field]) return [];
-    return this.problems.filter((p) => p.field === field);
-  }
-
-  /** Saves; true when stored. Blocked by errors; a conflict is shown instead. */
-  async save(): Promise<boolean> {
-    this.attempted = true;
-    this.status = '';
-    if (this.hasErrors) return false;
-    this.busy = true;
-    try {
-      const record = this.record();
-      if (!record.id) record.id = this.deps.newId();
-      return this.settle(await saveTimeRecord(this.deps.db, record, { original: this.original }));
-    } catch (e) {
-      this.status = errorMessage(e);
-      return false;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private settle(result: RecordSaveResult<TimeRecord>): boolean {
-    if (result.status === 'conflict') {
-      this.conflict = { current: result.current };
-      return false;
-    }
-    if (result.status === 'key-taken') {
-      this.status = t('records.keyTaken', { key: result.key });
-      return false;
-    }
-    this.original = result.record;
-    this.conflict = null;
-    this.touched = {};
-    this.attempted = false;
-    this.status = t('records.saved');
-    return true;
-  }
-
-  async remove(): Promise<boolean> {
-    if (!this.original) return false;
-    this.busy = true;
-    try {
-      const result = await deleteTimeRecord(this.deps.db, this.original);
-      if (result.status === 'conflict') {
-        this.conflict = { current: result.current };
-        return false;
-      }
-      return true;
-    } catch (e) {
-      this.status = errorMessage(e);
-      return false;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  /** After a conflict: show the stored version (this form's changes are dropped). */
-  reload(): void {
-    const current = this.conflict?.current ?? null;
-    this.conflict = null;
-    if (!current) {
-      this.notFound = true;
-      return;
-    }
-    this.original = current;
-    this.values = this.toValues(current, this.master.currency);
-    this.touched = {};
+  /** A new record gets its id when first stored. */
+  protected override forSave(record: TimeRecord): TimeRecord {
+    if (!record.id) record.id = this.deps.newId();
+    return record;
   }
 }

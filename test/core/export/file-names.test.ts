@@ -22,30 +22,14 @@ import { renderTemplate } from '../../../src/core/templates/render.ts';
 import { runTemplateExport } from '../../../src/core/templates/as-format.ts';
 import type { LayoutTemplate } from '../../../src/core/templates/types.ts';
 import { smallCompany } from '../../helpers/small-company.ts';
+import { layoutTemplate } from '../../helpers/templates.ts';
 
 const NOW = { now: '2026-06-01T12:00:00', period: { from: '2026-05-01', to: '2026-05-31' } } as const;
 /** The number of random cases each property tries (reported in docs/reliability.md). */
 export const FUZZ_RUNS = 2000;
 
-const template = (fileNamePattern: string, fileExtension: string): LayoutTemplate => ({
-  kind: 'layout',
-  name: 'Customers',
-  dataType: 'customers',
-  fileNamePattern,
-  fileExtension,
-  decimalSeparator: '.',
-  lineBreak: 'unix',
-  quoting: 'needed',
-  quoteEmptyFields: false,
-  encoding: 'utf-8',
-  dataOptions: {},
-  layout: 'delimited',
-  delimiter: ';',
-  headerRow: true,
-  finalLineBreak: true,
-  rowsFrom: '',
-  columns: [{ header: 'Number', field: 'number' }],
-});
+const template = (fileNamePattern: string, fileExtension: string): LayoutTemplate =>
+  layoutTemplate({ fileNamePattern, fileExtension });
 
 /** A name that stays in its folder on POSIX and Windows, and is no device or hidden file. */
 function staysInFolder(name: string): boolean {

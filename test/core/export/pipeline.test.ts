@@ -9,29 +9,15 @@ import { templateAsFormat } from '../../../src/core/templates/as-format.ts';
 import type { LayoutTemplate } from '../../../src/core/templates/types.ts';
 import type { ExportConfig } from '../../../src/core/export/types.ts';
 import { smallCompany } from '../../helpers/small-company.ts';
+import { layoutTemplate } from '../../helpers/templates.ts';
 
-const customersTemplate: LayoutTemplate = {
-  kind: 'layout',
-  name: 'Customers',
-  dataType: 'customers',
+const customersTemplate: LayoutTemplate = layoutTemplate({
   fileNamePattern: 'customers_{DATE}',
-  fileExtension: 'csv',
-  decimalSeparator: '.',
-  lineBreak: 'unix',
-  quoting: 'needed',
-  quoteEmptyFields: false,
-  encoding: 'utf-8',
-  dataOptions: {},
-  layout: 'delimited',
-  delimiter: ';',
-  headerRow: true,
-  finalLineBreak: true,
-  rowsFrom: '',
   columns: [
     { header: 'Number', field: 'number' },
     { header: 'Name', field: 'name' },
   ],
-};
+});
 
 describe('a master-data export (a customers template) from the export page', () => {
   it('exports every customer and changes no invoice status', async () => {

@@ -14,6 +14,7 @@ import { renderTemplate } from '../../../src/core/templates/render.ts';
 import type { TextTemplate } from '../../../src/core/templates/types.ts';
 import { templateTestCompany, TEST_CONTEXT } from './company.ts';
 import { messageOf } from '../../helpers/english-issue.ts';
+import { textTemplate as baseText } from '../../helpers/templates.ts';
 
 describe('amount', () => {
   it.each([
@@ -129,23 +130,9 @@ describe('xml and sie', () => {
   });
 });
 
+/** Comma decimals: the filters' default separator in these cases. */
 function textTemplate(content: string, overrides: Partial<TextTemplate> = {}): TextTemplate {
-  return {
-    kind: 'text',
-    name: 't',
-    dataType: 'invoices',
-    fileNamePattern: 'out',
-    fileExtension: 'txt',
-    decimalSeparator: ',',
-    lineBreak: 'unix',
-    quoting: 'needed',
-    quoteEmptyFields: false,
-    encoding: 'utf-8',
-    dataOptions: {},
-    content,
-    postProcess: 'none',
-    ...overrides,
-  };
+  return baseText(content, { decimalSeparator: ',', ...overrides });
 }
 
 describe('filters inside Liquid', () => {

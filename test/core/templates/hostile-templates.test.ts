@@ -15,45 +15,19 @@ import { parseTemplateJson, serializeTemplate } from '../../../src/core/template
 import type { LayoutTemplate, TextTemplate } from '../../../src/core/templates/types.ts';
 import { templateTestCompany, TEST_CONTEXT } from './company.ts';
 import { cli, tempDir } from '../../cli/cli-helpers.ts';
+import { layoutTemplate, textTemplate } from '../../helpers/templates.ts';
 
-const text = (content: string): TextTemplate => ({
-  kind: 'text',
-  name: 'Hostile',
-  dataType: 'invoices',
-  fileNamePattern: 'out',
-  fileExtension: 'txt',
-  decimalSeparator: '.',
-  lineBreak: 'unix',
-  quoting: 'needed',
-  quoteEmptyFields: false,
-  encoding: 'utf-8',
-  dataOptions: {},
-  content,
-  postProcess: 'none',
-});
+const text = (content: string): TextTemplate => textTemplate(content, { name: 'Hostile' });
 
-const layout = (liquid: string): LayoutTemplate => ({
-  kind: 'layout',
-  name: 'Hostile layout',
-  dataType: 'customers',
-  fileNamePattern: 'out',
-  fileExtension: 'csv',
-  decimalSeparator: '.',
-  lineBreak: 'unix',
-  quoting: 'needed',
-  quoteEmptyFields: false,
-  encoding: 'utf-8',
-  dataOptions: {},
-  layout: 'delimited',
-  delimiter: ';',
-  headerRow: true,
-  finalLineBreak: true,
-  rowsFrom: '',
-  columns: [
-    { header: 'Number', field: 'number' },
-    { header: 'Bomb', liquid },
-  ],
-});
+const layout = (liquid: string): LayoutTemplate =>
+  layoutTemplate({
+    name: 'Hostile layout',
+    fileNamePattern: 'out',
+    columns: [
+      { header: 'Number', field: 'number' },
+      { header: 'Bomb', liquid },
+    ],
+  });
 
 /** The issue's template, and others that build huge strings through our filters or Liquid's own. */
 const MEMORY_BOMBS = [

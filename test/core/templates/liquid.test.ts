@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkTemplate } from '../../../src/core/templates/check.ts';
 import { renderTemplate } from '../../../src/core/templates/render.ts';
-import type { TextTemplate } from '../../../src/core/templates/types.ts';
+import { textTemplate } from '../../helpers/templates.ts';
 import { templateTestCompany, TEST_CONTEXT } from './company.ts';
 import { messageOf } from '../../helpers/english-issue.ts';
-
-function textTemplate(content: string, overrides: Partial<TextTemplate> = {}): TextTemplate {
-  return {
-    kind: 'text',
-    name: 't',
-    dataType: 'invoices',
-    fileNamePattern: 'out',
-    fileExtension: 'txt',
-    decimalSeparator: '.',
-    lineBreak: 'unix',
-    quoting: 'needed',
-    quoteEmptyFields: false,
-    encoding: 'utf-8',
-    dataOptions: {},
-    content,
-    postProcess: 'none',
-    ...overrides,
-  };
-}
 
 describe('checkTemplate', () => {
   it('accepts a valid template', () => {

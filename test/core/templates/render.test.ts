@@ -1,39 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { runTemplateExport, templateAsFormat } from '../../../src/core/templates/as-format.ts';
 import { renderTemplate, templateFileName } from '../../../src/core/templates/render.ts';
-import type { LayoutTemplate, TextTemplate } from '../../../src/core/templates/types.ts';
+import type { LayoutTemplate } from '../../../src/core/templates/types.ts';
+import { layoutTemplate as baseLayout, textTemplate } from '../../helpers/templates.ts';
 import { templateTestCompany, TEST_CONTEXT } from './company.ts';
 import { messageOf } from '../../helpers/english-issue.ts';
 
-const COMMON = {
-  name: 't',
-  fileNamePattern: 'out',
-  fileExtension: 'txt',
-  decimalSeparator: '.',
-  lineBreak: 'unix',
-  quoting: 'needed',
-  quoteEmptyFields: false,
-  encoding: 'utf-8',
-  dataOptions: {},
-} as const;
-
-function textTemplate(content: string, overrides: Partial<TextTemplate> = {}): TextTemplate {
-  return { ...COMMON, kind: 'text', dataType: 'invoices', content, postProcess: 'none', ...overrides };
-}
-
+/** A layout over grouped time records, no columns unless given (`out.txt`). */
 function layoutTemplate(overrides: Partial<LayoutTemplate>): LayoutTemplate {
-  return {
-    ...COMMON,
-    kind: 'layout',
+  return baseLayout({
+    name: 't',
     dataType: 'timeRecordsGrouped',
-    layout: 'delimited',
-    delimiter: ';',
-    headerRow: true,
-    finalLineBreak: true,
-    rowsFrom: '',
+    fileNamePattern: 'out',
+    fileExtension: 'txt',
     columns: [],
     ...overrides,
-  };
+  });
 }
 
 describe('file names', () => {
