@@ -306,7 +306,7 @@ test('two tabs start the same export at once: every invoice exported once, the o
   }).toPass({ timeout: 120_000 });
   const loser = (await done(page).count()) === 1 ? other : page;
   // The code already-exported, in words; or, if the other tab's plan came after the commit, nothing to export.
-  await expect(loser.getByRole('alert')).toContainText(
+  await expect(loser.locator('main')).toContainText(
     /is no longer waiting for export: another tab or window has just exported it|nothing to export/i,
   );
 

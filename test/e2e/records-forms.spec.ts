@@ -5,13 +5,12 @@ test.use({ timezoneId: 'UTC' });
 
 const TODAY = DEMO_NOW.slice(0, 10);
 
-/** `1 234.50 NOK` (the lists' money, with narrow no-break spaces) as minor units and currency. */
+/** `NOK 1,234.50` or `-NOK 1,234.50` (the lists' money in English, src/ui/format.ts) as minor units and currency. */
 function parseMoney(text: string): { minor: number; currency: string } {
-  const m = /(-?[\d\s\u202f\u00a0]+)\.(\d{2})\s*([A-Z]{3})?/.exec(text.trim());
+  const m = /(-?)\s*([A-Z]{3})?\s*([\d,]+)\.(\d{2})/.exec(text.trim());
   if (!m) throw new Error(`not an amount: ${text}`);
-  const whole = m[1]!.replace(/[\s\u202f\u00a0]/g, '');
-  const sign = whole.startsWith('-') ? -1 : 1;
-  return { minor: sign * (Math.abs(Number(whole)) * 100 + Number(m[2])), currency: m[3] ?? '' };
+  const sign = m[1] === '-' ? -1 : 1;
+  return { minor: sign * (Number(m[3]!.replace(/,/g, '')) * 100 + Number(m[4])), currency: m[2] ?? '' };
 }
 
 async function loadDemo(page: Page) {
@@ -71,7 +70,7 @@ test('New time record → its hours are in the list Total; New claim with two it
   const second = claim.getByTestId('claim-item').nth(1);
   await second.getByTestId('item-expenseType').selectOption({ index: 1 });
   await second.getByTestId('item-amount').fill('1253');
-  await expect(claim.getByTestId('claim-sum')).toHaveText('Sum: 1\u202f806.00 NOK');
+  await expect(claim.getByTestId('claim-sum')).toHaveText('Sum: NOK 1,806.00');
   await claim.getByTestId('record-save').click();
   await expect(claim).toHaveCount(0);
 
@@ -80,9 +79,9 @@ test('New time record → its hours are in the list Total; New claim with two it
   await expect(page.getByTestId('claims-table').locator('tbody tr')).toHaveCount(1);
   await settled(claimsTotal);
   await expect(claimsTotal.getByTestId('claims-total-count')).toHaveText('1 claims');
-  await expect(claimsTotal.getByTestId('claims-total-NOK')).toHaveText('1\u202f806.00 NOK');
+  await expect(claimsTotal.getByTestId('claims-total-NOK')).toHaveText('NOK 1,806.00');
   // The row shows the claim's amount, not its items to add up.
-  await expect(page.getByTestId('claims-table').locator('tbody tr')).toContainText('1\u202f806.00 NOK');
+  await expect(page.getByTestId('claims-table').locator('tbody tr')).toContainText('NOK 1,806.00');
 });
 
 test('editing a record an earlier period export took warns, and links to that batch on Exported files', async ({
@@ -102,7 +101,7 @@ test('editing a record an earlier period export took warns, and links to that ba
   // A record of the exported month, and one of this month (not exported).
   await page.getByTestId('filter-from').fill(DEMO_LAST_MONTH.from);
   await page.getByTestId('filter-to').fill(DEMO_LAST_MONTH.to);
-  await expect(page.getByTestId('time-records-table').locator('tbody tr').first()).toContainText('2026-10-');
+  await expect(page.getByTestId('time-records-table').locator('tbody tr').first()).toContainText('Oct 2026');
   await page.getByTestId('time-records-table').locator('tbody tr').first().click();
   const form = page.getByTestId('time-record-form');
   const warning = form.getByTestId('already-exported');
@@ -118,12 +117,13 @@ test('editing a record an earlier period export took warns, and links to that ba
   const batchId = decodeURIComponent(/batch=([^&]+)/.exec(page.url())![1]!);
   const row = page.locator(`[data-testid="batch-row"][data-batch-id="${batchId}"]`);
   await expect(row).toHaveAttribute('aria-current', 'true');
-  await expect(row).toContainText(`${DEMO_LAST_MONTH.from} – ${DEMO_LAST_MONTH.to}`);
+  // The period as the English screens write dates (src/ui/format.ts).
+  await expect(row).toContainText('1 Oct 2026 – 31 Oct 2026');
 
   await openList(page, 'Time records', 'time-records-table');
   await page.getByTestId('filter-from').fill('2026-11-01');
   await page.getByTestId('filter-to').fill(TODAY);
-  await expect(page.getByTestId('time-records-table').locator('tbody tr').first()).toContainText('2026-11-');
+  await expect(page.getByTestId('time-records-table').locator('tbody tr').first()).toContainText('Nov 2026');
   await page.getByTestId('time-records-table').locator('tbody tr').first().click();
   await expect(page.getByTestId('time-record-form').getByTestId('record-hours')).not.toHaveValue('');
   await expect(page.getByTestId('already-exported')).toHaveCount(0);
@@ -139,7 +139,7 @@ test('the Invoices list Total equals the sum of the shown rows after a filter', 
 
   await page.getByTestId('filter-from').fill(DEMO_LAST_MONTH.from);
   await page.getByTestId('filter-to').fill(DEMO_LAST_MONTH.to);
-  await expect(table.locator('tbody tr').first()).toContainText('2026-10-');
+  await expect(table.locator('tbody tr').first()).toContainText('Oct 2026');
   await expect(table).toHaveAttribute('aria-busy', 'false');
   await settled(total);
   const rows = table.locator('tbody tr');
