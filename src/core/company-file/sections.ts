@@ -9,13 +9,15 @@ import { isIsoDate } from '../domain/dates.ts';
 import { parsePresetJson } from '../import/preset.ts';
 import { parseTemplateJson } from '../templates/portable.ts';
 import { FACTORING_CUSTOMER_SELECTIONS, INVOICE_DATE_LIMITS } from '../export/types.ts';
+import { FORMAT_PURPOSES } from '../formats/types.ts';
 import { isBase64 } from './base64.ts';
 import { fileIssue, quoted, type CompanyFileIssue } from './file-issues.ts';
 import type { IssueSink } from './semantics.ts';
 
 type Row = Record<string, unknown>;
 
-const PURPOSES = ['accounting', 'factoring', 'payroll', 'other'] as const;
+// The purposes an export can have, EHF's among them (a backup with an EHF export must restore).
+const PURPOSES = FORMAT_PURPOSES;
 const DATA_TYPES = ['invoices', 'timeRecords', 'claims', 'customers'] as const;
 const STATUS_PURPOSES = ['accounting', 'factoring'] as const;
 const DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?$/;

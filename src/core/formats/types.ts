@@ -10,7 +10,9 @@ import type { TextEncodingName } from '../encoding/text-encoding.ts';
 export type FileLineEnding = 'CRLF' | 'LF' | 'none';
 
 export type FormatDataType = 'invoices' | 'timeRecords' | 'claims' | 'customers';
-export type FormatPurpose = 'accounting' | 'factoring' | 'ehf' | 'payroll' | 'other';
+/** What an export is for; every list of purposes (the backup reader's among them) is this one. */
+export const FORMAT_PURPOSES = ['accounting', 'factoring', 'ehf', 'payroll', 'other'] as const;
+export type FormatPurpose = (typeof FORMAT_PURPOSES)[number];
 
 export type SettingDefinition =
   | (SettingBase<'string', string> & {
