@@ -4,7 +4,7 @@
  * claims need a period. The files written are byte-identical to the app's for the same
  * data, settings and clock (`--now`).
  */
-import { englishIssueText } from '../ui/i18n/issue-text.ts';
+import { englishIssueMessage, englishIssueText } from '../ui/i18n/issue-text.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { InputError, UsageError, checkKnown, option, requiredOption, type ParsedArgs } from './args.ts';
 import { newId, readCompanyFileOrFail, writeOutputFiles } from './main.ts';
@@ -57,7 +57,7 @@ export async function runCliExport(args: ParsedArgs, out: (text: string) => void
   const { settings, errors } = resolveSettings(format, raw);
   if (errors.length > 0)
     throw new InputError(
-      `Invalid settings for ${format.id}:\n  ${errors.map((e) => `${e.key}: ${e.message}`).join('\n  ')}`,
+      `Invalid settings for ${format.id}:\n  ${errors.map((e) => `${e.key}: ${englishIssueMessage(e.issue)}`).join('\n  ')}`,
     );
 
   const now = option(args, 'now') ?? toIsoDateTime(new Date());

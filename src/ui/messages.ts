@@ -898,8 +898,17 @@ const en = {
   'issue.no-files': 'The format produced no file.',
   /** `expected`: a short notation or example of a valid value, e.g. `EUR=11.49`. */
   'issue.invalid-setting': '{setting} "{value}" is not valid; expected {expected}.',
-  /** Reported by the registry's check of a value against its setting definition; `problem` is its text. */
-  'issue.setting-error': 'Setting {setting}: {problem}',
+  /** Reported by the registry's check of a value against its setting definition (`setting`: its label). */
+  'issue.setting-unknown': '{format} has no setting "{setting}".',
+  'issue.setting-required': '{setting} is required.',
+  'issue.setting-not-boolean': '{setting} must be yes or no, not {value}.',
+  'issue.setting-not-whole-number': '{setting} must be a whole number, not {value}.',
+  'issue.setting-below-minimum': '{setting} must be at least {min} (it is {value}).',
+  'issue.setting-above-maximum': '{setting} must be at most {max} (it is {value}).',
+  'issue.setting-not-a-choice': '{setting} must be one of {choices}, not {value}.',
+  'issue.setting-not-text': '{setting} must be text, not {value}.',
+  'issue.setting-too-long': '{setting} must be at most {maxLength} characters (it has {length}).',
+  'issue.setting-invalid-form': '{setting} has an invalid form: {value}.',
   'issue.missing-setting': 'The setting "{setting}" is not set; this format needs it.',
 
   // Invoice records, every invoice format and invoice template (ledger/invoice-checks.ts).
@@ -924,7 +933,7 @@ const en = {
     'The receivable account {account} (export settings) is not in the chart of accounts. Add it to the chart, or change "Receivable (customer ledger) account".',
   /** Xero (systems/xero): `suggestions` are `code=Name` examples; `invoice` is the first document using the code. */
   'issue.xero-tax-type-unmapped':
-    'VAT code {vatCode} ({rate} %, first used on invoice {invoice}) has no Xero tax rate. Add it to "Xero tax rate per VAT code" with the tax rate\'s display name exactly as in your Xero organisation. Suggestions (they must match your Xero organisation exactly): {suggestions}.',
+    'VAT code {vatCode} ({rate} %, first used on invoice {invoice}) has no Xero tax rate. Add it to "{setting}" with the tax rate\'s display name exactly as in your Xero organisation. Suggestions (they must match your Xero organisation exactly): {suggestions}.',
   'issue.missing-exchange-rate':
     'Invoice {invoice} is in {currency}; add an exchange rate for {currency} in the export settings (the file is written in {companyCurrency}).',
 

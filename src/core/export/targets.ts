@@ -8,7 +8,6 @@
  * code (the format module, or Liquid and the template renderer) with a dynamic `import()`.
  */
 import { FORMATS, getFormat, resolveSettings } from '../formats/registry.ts';
-import { issue } from '../formats/issues.ts';
 import type { ExportIssue, FormatDefinition, FormatInfo, FormatSettings, RegisteredFormat } from '../formats/types.ts';
 import { templateFormatInfo } from '../templates/format-info.ts';
 import { parseTemplateJson } from '../templates/portable.ts';
@@ -51,9 +50,7 @@ export function describeTarget(
     return {
       info,
       settings,
-      issues: errors.map((e) =>
-        issue('error', 'setting-error', { setting: e.key, problem: e.message }, undefined, e.key),
-      ),
+      issues: errors.map((e) => e.issue),
       load: () => format.load(),
     };
   }

@@ -29,6 +29,7 @@ import { uniEconomyInfo } from './systems/uni-economy/info.ts';
 import { saftInfo } from './systems/saft/info.ts';
 import { ehfInfo } from './systems/ehf/info.ts';
 import type {
+  ExportIssue,
   FormatDefinition,
   FormatInfo,
   FormatSettings,
@@ -37,6 +38,7 @@ import type {
   SettingValue,
 } from './types.ts';
 import { replacedSettingValue } from './kit/settings.ts';
+import { issue, type IssueCode, type IssueParams } from './issues.ts';
 
 /**
  * Every built-in format, in the order the Settings form and `exportdesk formats` list them.
@@ -134,45 +136,59 @@ export function listFormats(): FormatSummary[] {
   return FORMATS.map(listFormatSummary);
 }
 
+/** A setting that cannot be used, for the field `key`: the issue says why in codes (`setting-*`). */
 export interface SettingError {
   key: string;
-  message: string;
+  issue: ExportIssue;
+}
+
+/** Why a value does not fit its definition: an issue code and the values its message is made of. */
+export interface SettingProblem {
+  code: IssueCode;
+  params: IssueParams;
 }
 
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on', 'ja']);
 const FALSE_WORDS = new Set(['false', '0', 'no', 'off', 'nei', 'nej']);
 
 /** One value checked and coerced to its definition's kind; strings (from `--set`) are parsed. */
-export function coerceSetting(def: SettingDefinition, raw: unknown): { value?: SettingValue; error?: string } {
+export function coerceSetting(
+  def: SettingDefinition,
+  raw: unknown,
+): { value?: SettingValue; problem?: SettingProblem } {
+  // `setting` is the English label, a definition text the UI words in its language.
+  const problem = (code: IssueCode, params: IssueParams = {}) => ({
+    problem: { code, params: { setting: def.label, ...params } },
+  });
+  const shown = JSON.stringify(raw) ?? String(raw);
   switch (def.kind) {
     case 'boolean': {
       if (typeof raw === 'boolean') return { value: raw };
       const word = String(raw).trim().toLowerCase();
       if (TRUE_WORDS.has(word)) return { value: true };
       if (FALSE_WORDS.has(word)) return { value: false };
-      return { error: `must be true or false, got ${JSON.stringify(raw)}` };
+      return problem('setting-not-boolean', { value: shown });
     }
     case 'integer': {
       const n = typeof raw === 'number' ? raw : /^\s*-?\d+\s*$/.test(String(raw)) ? Number(String(raw).trim()) : NaN;
-      if (!Number.isSafeInteger(n)) return { error: `must be a whole number, got ${JSON.stringify(raw)}` };
-      if (def.min !== undefined && n < def.min) return { error: `must be at least ${def.min}` };
-      if (def.max !== undefined && n > def.max) return { error: `must be at most ${def.max}` };
+      if (!Number.isSafeInteger(n)) return problem('setting-not-whole-number', { value: shown });
+      if (def.min !== undefined && n < def.min) return problem('setting-below-minimum', { value: n, min: def.min });
+      if (def.max !== undefined && n > def.max) return problem('setting-above-maximum', { value: n, max: def.max });
       return { value: n };
     }
     case 'choice': {
       const text = String(raw);
       if (!def.choices.some((c) => c.value === text))
-        return { error: `must be one of ${def.choices.map((c) => c.value).join(', ')}, got ${JSON.stringify(raw)}` };
+        return problem('setting-not-a-choice', { value: shown, choices: def.choices.map((c) => c.value).join(', ') });
       return { value: text };
     }
     case 'string': {
-      if (typeof raw !== 'string' && typeof raw !== 'number')
-        return { error: `must be text, got ${JSON.stringify(raw)}` };
+      if (typeof raw !== 'string' && typeof raw !== 'number') return problem('setting-not-text', { value: shown });
       const text = String(raw);
       if (def.maxLength !== undefined && text.length > def.maxLength)
-        return { error: `must be at most ${def.maxLength} characters` };
+        return problem('setting-too-long', { length: text.length, maxLength: def.maxLength });
       if (def.pattern && text !== '' && !new RegExp(def.pattern).test(text))
-        return { error: `has an invalid form: ${JSON.stringify(text)}` };
+        return problem('setting-invalid-form', { value: JSON.stringify(text) });
       return { value: text };
     }
   }
@@ -189,19 +205,21 @@ export function resolveSettings(
 ): { settings: FormatSettings; errors: SettingError[] } {
   const settings: FormatSettings = {};
   const errors: SettingError[] = [];
+  const error = (key: string, code: IssueCode, params: IssueParams) =>
+    errors.push({ key, issue: issue('error', code, params, undefined, key) });
   const known = new Set(format.settings.flatMap((d) => (d.replaces ? [d.key, d.replaces.key] : [d.key])));
   for (const key of Object.keys(raw))
-    if (!known.has(key)) errors.push({ key, message: `${format.name} has no setting "${key}".` });
+    if (!known.has(key)) error(key, 'setting-unknown', { format: format.name, setting: key });
   for (const def of format.settings) {
     settings[def.key] = def.default;
     const value = raw[def.key] ?? replacedSettingValue(def, raw);
     if (value !== undefined && value !== null) {
       const result = coerceSetting(def, value);
-      if (result.error !== undefined) errors.push({ key: def.key, message: `${def.label}: ${result.error}.` });
+      if (result.problem) error(def.key, result.problem.code, result.problem.params);
       else settings[def.key] = result.value!;
     }
     if (def.required && (settings[def.key] === '' || settings[def.key] === undefined))
-      errors.push({ key: def.key, message: `${def.label} is required.` });
+      error(def.key, 'setting-required', { setting: def.label });
   }
   return { settings, errors };
 }

@@ -30,6 +30,11 @@ interface SettingBase<K extends string, V> {
   kind: K;
   label: string;
   help?: string;
+  /**
+   * The form of a valid value, for the issue that refuses one (`invalid-setting`), e.g. `EUR=11.49`
+   * or "4 digits, given by SG Finans". Like the label, a text the UI words in its language.
+   */
+  expected?: string;
   default: V;
   required?: boolean;
   /**

@@ -18,6 +18,7 @@ import { checkInvoiceRecords } from './invoice-checks.ts';
 import { currencyConverter, parseExchangeRates } from './exchange-rates.ts';
 import { blankCustomer, masterIndex, type MasterIndex } from './invoice-lines.ts';
 import { pushAll } from '../push-all.ts';
+import { EXCHANGE_RATES_SETTING, invalidSettingIssue } from '../formats/kit/settings.ts';
 
 export type LedgerRowKind = 'receivable' | 'revenue' | 'vat';
 export type DepartmentSource = 'line' | 'project' | 'none';
@@ -292,13 +293,7 @@ export function checkInvoicesForLedger(data: CompanyData, options: InvoiceCheckO
 
 /** The `exchangeRates` setting holds an entry that is not `EUR=11.49`. */
 export function invalidExchangeRate(entry: string): ExportIssue {
-  return issue(
-    'error',
-    'invalid-setting',
-    { setting: 'Exchange rate', value: entry, expected: 'EUR=11.49' },
-    undefined,
-    'exchangeRates',
-  );
+  return invalidSettingIssue([EXCHANGE_RATES_SETTING], 'exchangeRates', entry);
 }
 
 /** An invoice in a foreign currency without a rate to convert it to the company currency. */

@@ -5,11 +5,19 @@
  */
 import type { ExportIssue } from '../../core/formats/types.ts';
 import { hasMessage, t, tEnglish, type MessageKey } from '../messages.ts';
+import { definitionText } from './definition-text.ts';
 
 type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
 
 /** Names filled from the issue itself rather than from `params`. */
 export const FROM_ISSUE = ['record', 'field', 'at'] as const;
+
+/**
+ * Parameters that hold a definition's English text (a setting's label, a format's name), worded
+ * in the UI's language from the definition catalogue (./definition-text.ts); any other value
+ * (a key the user typed, a record's own text) has no entry there and is written as it is.
+ */
+const DEFINITION_PARAMS: ReadonlySet<string> = new Set(['setting', 'format']);
 
 /** `{placeholder}` names of a template, split into required ones and those in `[optional]` parts. */
 export function placeholdersOf(template: string): { required: string[]; optional: string[] } {
@@ -29,6 +37,7 @@ export function recordText(record: NonNullable<ExportIssue['record']>, translate
 
 /** The message of an issue, from its code and parameters; an issue made outside the catalogue keeps its own text. */
 export function issueMessage(found: ExportIssue, translate: Translate = t): string {
+  const english = translate === tEnglish;
   const key = `issue.${found.code}`;
   if (!hasMessage(key)) return found.message ?? found.code;
   const params = found.params ?? {};
@@ -39,7 +48,8 @@ export function issueMessage(found: ExportIssue, translate: Translate = t): stri
     if (name === 'field') return field;
     if (name === 'at') return record && field ? `${record}, ${field}` : record || field;
     const v = params[name];
-    return v === undefined ? undefined : String(v);
+    if (v === undefined) return undefined;
+    return DEFINITION_PARAMS.has(name) && !english ? definitionText(String(v)) : String(v);
   };
   // The template with its placeholders kept: `t` fills none of them (no params), so a value that
   // looks like a placeholder ("{x}") is written as it is.

@@ -5,12 +5,19 @@
  * changes, so `t()` stays a plain function and the switch needs no reload.
  */
 import { LOCALES, addCatalogue, localeFor, setLocale, type Locale, type Messages } from '../messages.ts';
+import { addDefinitionCatalogue, setDefinitionLocale, type DefinitionCatalogue } from './definition-text.ts';
 
 const STORAGE_KEY = 'exportdesk.locale';
 
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   nb: () => import('./nb.ts').then((m) => m.nb),
   sv: () => import('./sv.ts').then((m) => m.sv),
+};
+
+/** The texts of core's definitions (formats' settings, template fields): a chunk of their own (./definition-text.ts). */
+const DEFINITION_LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<DefinitionCatalogue>> = {
+  nb: () => import('./definitions/nb.ts').then((m) => m.nbDefinitions),
+  sv: () => import('./definitions/sv.ts').then((m) => m.svDefinitions),
 };
 
 export type LocaleChoice = Locale | 'auto';
@@ -39,8 +46,13 @@ class LocaleState {
 
   async choose(choice: LocaleChoice, store = true): Promise<void> {
     const locale = choice === 'auto' ? browserLocale() : choice;
-    if (locale !== 'en') addCatalogue(locale, await LOADERS[locale]());
+    if (locale !== 'en') {
+      const [messages, definitions] = await Promise.all([LOADERS[locale](), DEFINITION_LOADERS[locale]()]);
+      addCatalogue(locale, messages);
+      addDefinitionCatalogue(locale, definitions);
+    }
     setLocale(locale);
+    setDefinitionLocale(locale);
     if (store) {
       try {
         if (choice === 'auto') localStorage.removeItem(STORAGE_KEY);

@@ -849,7 +849,16 @@ export const nb: Messages = {
   'issue.nothing-to-export': 'Det er ingenting å eksportere for dette utvalget.',
   'issue.no-files': 'Formatet laget ingen fil.',
   'issue.invalid-setting': '{setting} «{value}» er ikke gyldig; forventet {expected}.',
-  'issue.setting-error': 'Innstillingen {setting}: {problem}',
+  'issue.setting-unknown': '{format} har ingen innstilling «{setting}».',
+  'issue.setting-required': '{setting} må fylles ut.',
+  'issue.setting-not-boolean': '{setting} må være ja eller nei, ikke {value}.',
+  'issue.setting-not-whole-number': '{setting} må være et heltall, ikke {value}.',
+  'issue.setting-below-minimum': '{setting} må være minst {min} (den er {value}).',
+  'issue.setting-above-maximum': '{setting} kan være høyst {max} (den er {value}).',
+  'issue.setting-not-a-choice': '{setting} må være en av {choices}, ikke {value}.',
+  'issue.setting-not-text': '{setting} må være tekst, ikke {value}.',
+  'issue.setting-too-long': '{setting} kan ha høyst {maxLength} tegn (den har {length}).',
+  'issue.setting-invalid-form': '{setting} har ugyldig form: {value}.',
   'issue.missing-setting': 'Innstillingen «{setting}» er ikke satt; dette formatet trenger den.',
   'issue.missing-invoice-number': 'Faktura {invoice} har ikke fakturanummer (er den fortsatt et utkast?).',
   'issue.duplicate-invoice-number': 'Fakturanummer {invoice} forekommer to ganger i eksporten.',
@@ -870,7 +879,7 @@ export const nb: Messages = {
   'issue.unknown-receivable-account':
     'Reskontrokontoen {account} (eksportinnstillingene) finnes ikke i kontoplanen. Legg den til i kontoplanen, eller endre «Reskontrokonto (kundefordringer)».',
   'issue.xero-tax-type-unmapped':
-    'MVA-kode {vatCode} ({rate} %, først brukt på faktura {invoice}) har ingen Xero-skattesats. Legg den til under «Xero tax rate per VAT code» med skattesatsens visningsnavn nøyaktig slik det står i Xero-organisasjonen din. Forslag (de må stemme nøyaktig med Xero-organisasjonen din): {suggestions}.',
+    'MVA-kode {vatCode} ({rate} %, først brukt på faktura {invoice}) har ingen Xero-skattesats. Legg den til under «{setting}» med skattesatsens visningsnavn nøyaktig slik det står i Xero-organisasjonen din. Forslag (de må stemme nøyaktig med Xero-organisasjonen din): {suggestions}.',
   'issue.missing-exchange-rate':
     'Faktura {invoice} er i {currency}; legg inn en valutakurs for {currency} i eksportinnstillingene (filen skrives i {companyCurrency}).',
   'issue.missing-employeeNumber': '{record}: ansattnummeret mangler.',

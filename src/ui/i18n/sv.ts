@@ -838,7 +838,16 @@ export const sv: Messages = {
   'issue.nothing-to-export': 'Det finns inget att exportera för det här urvalet.',
   'issue.no-files': 'Formatet skapade ingen fil.',
   'issue.invalid-setting': '{setting} ”{value}” är inte giltigt; förväntat {expected}.',
-  'issue.setting-error': 'Inställningen {setting}: {problem}',
+  'issue.setting-unknown': '{format} har ingen inställning ”{setting}”.',
+  'issue.setting-required': '{setting} måste fyllas i.',
+  'issue.setting-not-boolean': '{setting} måste vara ja eller nej, inte {value}.',
+  'issue.setting-not-whole-number': '{setting} måste vara ett heltal, inte {value}.',
+  'issue.setting-below-minimum': '{setting} måste vara minst {min} (den är {value}).',
+  'issue.setting-above-maximum': '{setting} får vara högst {max} (den är {value}).',
+  'issue.setting-not-a-choice': '{setting} måste vara en av {choices}, inte {value}.',
+  'issue.setting-not-text': '{setting} måste vara text, inte {value}.',
+  'issue.setting-too-long': '{setting} får ha högst {maxLength} tecken (den har {length}).',
+  'issue.setting-invalid-form': '{setting} har ogiltig form: {value}.',
   'issue.missing-setting': 'Inställningen ”{setting}” är inte angiven; formatet behöver den.',
   'issue.missing-invoice-number': 'Faktura {invoice} saknar fakturanummer (är den fortfarande ett utkast?).',
   'issue.duplicate-invoice-number': 'Fakturanummer {invoice} förekommer två gånger i exporten.',
@@ -859,7 +868,7 @@ export const sv: Messages = {
   'issue.unknown-receivable-account':
     'Kundfordringskontot {account} (exportinställningarna) finns inte i kontoplanen. Lägg till det i kontoplanen, eller ändra ”Kundfordringskonto (kundreskontra)”.',
   'issue.xero-tax-type-unmapped':
-    'Momskod {vatCode} ({rate} %, först använd på faktura {invoice}) har ingen skattesats i Xero. Lägg till den under ”Xero tax rate per VAT code” med skattesatsens visningsnamn exakt som i din Xero-organisation. Förslag (de måste stämma exakt med din Xero-organisation): {suggestions}.',
+    'Momskod {vatCode} ({rate} %, först använd på faktura {invoice}) har ingen skattesats i Xero. Lägg till den under ”{setting}” med skattesatsens visningsnamn exakt som i din Xero-organisation. Förslag (de måste stämma exakt med din Xero-organisation): {suggestions}.',
   'issue.missing-exchange-rate':
     'Faktura {invoice} är i {currency}; lägg in en valutakurs för {currency} i exportinställningarna (filen skrivs i {companyCurrency}).',
   'issue.missing-employeeNumber': '{record}: anställningsnumret saknas.',

@@ -4,6 +4,7 @@
  * The database rule (one default per purpose) is src/db/export-config-store.ts; settings
  * are checked by the export worker, which knows every format's definitions.
  */
+import { definitionText } from '../i18n/definition-text.ts';
 import { liveQuery } from 'dexie';
 import { db as appDb } from '../app-db.ts';
 import { exportApi } from '../workers.ts';
@@ -106,7 +107,10 @@ export class ExportConfigs {
   /** What the list shows as a config's target: the format's name, or its template's. */
   targetLabel(config: ExportConfig): string {
     const target = config.target;
-    if (target.kind === 'format') return this.catalogue.find((f) => f.id === target.formatId)?.name ?? target.formatId;
+    if (target.kind === 'format') {
+      const name = this.catalogue.find((f) => f.id === target.formatId)?.name;
+      return name ? definitionText(name) : target.formatId;
+    }
     const name =
       this.templates.find((tpl) => tpl.id === target.templateId)?.name ?? t('exportSettings.deletedTemplate');
     return t('exportSettings.templateTarget', { name });
@@ -117,7 +121,7 @@ export class ExportConfigs {
     const first = this.catalogue.find((f) => f.purpose === 'accounting') ?? this.catalogue[0];
     this.editing = {
       id: this.deps.newId(),
-      name: first ? first.name : t('exportSettings.newName'),
+      name: first ? definitionText(first.name) : t('exportSettings.newName'),
       purpose: 'accounting',
       target: { kind: 'format', formatId: first?.id ?? '' },
       settings: {},
@@ -179,7 +183,7 @@ export class ExportConfigs {
     const target = this.editing.target;
     const name =
       target.kind === 'format'
-        ? this.catalogue.find((f) => f.id === target.formatId)?.name
+        ? definitionText(this.catalogue.find((f) => f.id === target.formatId)?.name ?? '')
         : this.templates.find((tpl) => tpl.id === target.templateId)?.name;
     if (name) this.editing.name = name;
   }

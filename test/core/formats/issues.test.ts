@@ -10,6 +10,7 @@ import type { CompanyData } from '../../../src/core/domain/types.ts';
 import { fileNameIssue, fileNameProblem } from '../../../src/core/export/file-names.ts';
 import { genericIssues } from '../../../src/core/export/pipeline.ts';
 import { describeTarget } from '../../../src/core/export/targets.ts';
+import { resolveSettings } from '../../../src/core/formats/registry.ts';
 import type { ExportConfig } from '../../../src/core/export/types.ts';
 import { buildDelimited } from '../../../src/core/formats/builders/delimited.ts';
 import { formatField } from '../../../src/core/formats/builders/field-format.ts';
@@ -26,7 +27,7 @@ import {
   issueNamesItsRecord,
   placeholdersOf,
 } from '../../../src/ui/i18n/issue-text.ts';
-import type { ExportIssue, FormatDefinition, FormatSettings } from '../../../src/core/formats/types.ts';
+import type { ExportIssue, FormatDefinition, FormatInfo, FormatSettings } from '../../../src/core/formats/types.ts';
 import { templateAsFormat } from '../../../src/core/templates/as-format.ts';
 import { templateFieldIssues } from '../../../src/core/templates/check.ts';
 import { fileLimitIssue, renderTemplate, textLimitIssue } from '../../../src/core/templates/render.ts';
@@ -186,6 +187,23 @@ function explicitIssues(): ExportIssue[] {
     isDefault: false,
   } as unknown as ExportConfig;
   issues.push(...describeTarget(config, []).issues);
+  // Every way a value can miss its setting's definition (the registry's check).
+  const everyKind: Pick<FormatInfo, 'name' | 'settings'> = {
+    name: 'Every kind',
+    settings: [
+      { key: 'b', kind: 'boolean', label: 'B', default: false },
+      { key: 'i', kind: 'integer', label: 'I', default: 1, min: 1, max: 9 },
+      { key: 'j', kind: 'integer', label: 'J', default: 1, min: 1, max: 9 },
+      { key: 'k', kind: 'integer', label: 'K', default: 1, min: 1, max: 9 },
+      { key: 'c', kind: 'choice', label: 'C', default: 'a', choices: [{ value: 'a', label: 'A' }] },
+      { key: 's', kind: 'string', label: 'S', default: '', maxLength: 2 },
+      { key: 't', kind: 'string', label: 'T', default: '', pattern: '^a+$' },
+      { key: 'u', kind: 'string', label: 'U', default: '' },
+      { key: 'r', kind: 'string', label: 'R', default: '', required: true },
+    ],
+  };
+  const refused = resolveSettings(everyKind, { b: 'maybe', i: 'x', j: 0, k: 10, c: 'z', s: 'aaa', t: 'b', u: {} });
+  issues.push(...refused.errors.map((e) => e.issue));
   const factoring = factoringCompany();
   const credit = factoring.invoices[0]!;
   credit.type = 'credit';

@@ -32,7 +32,8 @@ describe('registry', () => {
     for (const f of FORMATS) {
       const keys = f.settings.map((s) => s.key);
       expect(new Set(keys).size, f.id).toBe(keys.length);
-      for (const def of f.settings) expect(coerceSetting(def, def.default).error, `${f.id}.${def.key}`).toBeUndefined();
+      for (const def of f.settings)
+        expect(coerceSetting(def, def.default).problem, `${f.id}.${def.key}`).toBeUndefined();
       expect(f.specUrl).toMatch(/^https?:\/\//);
     }
   });
@@ -72,7 +73,30 @@ describe('registry', () => {
     ]);
     expect(settings['invoiceVoucherType']).toBe(1);
     const gl = resolveSettings(getFormat('xledger-gl02b')!, {});
-    expect(gl.errors).toEqual([{ key: 'ownerCode', message: 'Owner code (Entity) is required.' }]);
+    expect(gl.errors).toEqual([
+      {
+        key: 'ownerCode',
+        issue: {
+          severity: 'error',
+          code: 'setting-required',
+          params: { setting: 'Owner code (Entity)' },
+          field: 'ownerCode',
+        },
+      },
+    ]);
+    expect(errors.map((e) => [e.key, e.issue.code, e.issue.params])).toEqual(
+      expect.arrayContaining([
+        ['colour', 'setting-unknown', { format: 'Mamut GBAT10', setting: 'colour' }],
+        [
+          'invoiceVoucherType',
+          'setting-not-whole-number',
+          { setting: 'Voucher type (Bilagsart) for invoices', value: '"1.5"' },
+        ],
+        ['vatMethod', 'setting-not-a-choice', expect.objectContaining({ value: '"magic"' })],
+        ['includeProject', 'setting-not-boolean', expect.objectContaining({ value: '"perhaps"' })],
+        ['creditVoucherType', 'setting-above-maximum', expect.objectContaining({ value: 5000 })],
+      ]),
+    );
     const rates = resolveSettings(getFormat('sie4')!, { exchangeRates: 'EUR 11' });
     expect(rates.errors.map((e) => e.key)).toEqual(['exchangeRates']);
   });

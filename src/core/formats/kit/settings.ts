@@ -4,7 +4,31 @@
  * builders and encoders (docs/decisions/0006-lazy-format-code.md).
  */
 import { TEXT_ENCODINGS, type TextEncodingName } from '../../encoding/encoding-names.ts';
-import type { SettingDefinition, SettingValue } from '../types.ts';
+import { issue } from '../issues.ts';
+import type { ExportIssue, SettingDefinition, SettingValue } from '../types.ts';
+
+function definitionOf(settings: readonly SettingDefinition[], key: string): SettingDefinition {
+  const found = settings.find((s) => s.key === key);
+  if (!found) throw new Error(`No setting "${key}" is defined.`); // a format's own bug, caught by its tests
+  return found;
+}
+
+/** A value of the setting `key` the format cannot use; the message names the setting and its `expected` form. */
+export function invalidSettingIssue(settings: readonly SettingDefinition[], key: string, value: string): ExportIssue {
+  const definition = definitionOf(settings, key);
+  return issue(
+    'error',
+    'invalid-setting',
+    { setting: definition.label, value, expected: definition.expected ?? '' },
+    undefined,
+    key,
+  );
+}
+
+/** The setting `key` is empty and the format needs it. */
+export function missingSettingIssue(settings: readonly SettingDefinition[], key: string): ExportIssue {
+  return issue('error', 'missing-setting', { setting: definitionOf(settings, key).label }, undefined, key);
+}
 
 /** The `encoding` setting every CSV format offers (SIE has none: PC8 is CP437 by definition). */
 export function encodingSetting(defaultEncoding: TextEncodingName, help: string): SettingDefinition {
@@ -24,6 +48,7 @@ export const EXCHANGE_RATES_SETTING: SettingDefinition = {
   label: 'Exchange rates for foreign-currency invoices',
   help: 'Amounts in the company currency per 1 unit of a foreign currency, e.g. "EUR=11.4921; USD=10.80". Invoices in a currency without a rate are reported before export.',
   default: '',
+  expected: 'EUR=11.49',
   pattern: '^\\s*([A-Za-z]{3}\\s*=\\s*\\d+(?:[.,]\\d+)?\\s*(;\\s*|$))*$',
 };
 

@@ -39,6 +39,7 @@ import { parseCodeMapping } from '../../kit/code-mapping.ts';
 import { booleanSetting, defineFormat, stringSetting } from '../../kit/format-kit.ts';
 import type { ExportFile, ExportIssue, FormatSettings } from '../../types.ts';
 import { ehfInfo } from './info.ts';
+import { invalidSettingIssue } from '../../kit/settings.ts';
 
 export const CUSTOMIZATION_ID = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0';
 export const PROFILE_ID = 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0';
@@ -382,15 +383,7 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
   if (sending.some((i) => i.type !== 'credit') && !(data.company.bankAccount ?? '').trim())
     issues.push(issue('error', 'ehf-missing-bank-account', {}, company, 'bankAccount'));
   for (const bad of categoryMap(settings).invalid)
-    issues.push(
-      issue(
-        'error',
-        'invalid-setting',
-        { setting: 'EHF VAT category', value: bad, expected: '5=E (Z, E or G)' },
-        undefined,
-        'zeroRateCategories',
-      ),
-    );
+    issues.push(invalidSettingIssue(ehfInfo.settings, 'zeroRateCategories', bad));
 
   const checkedCustomers = new Set<string>();
   for (const invoice of data.invoices) {

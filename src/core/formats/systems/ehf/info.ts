@@ -34,6 +34,7 @@ export const ehfInfo: BuiltInFormatInfo = {
       key: 'zeroRateCategories',
       kind: 'string',
       label: 'EHF VAT category per 0 % VAT code (VAT code=Z, E or G)',
+      expected: '5=E (Z, E or G)',
       help: 'e.g. "5=E; 52=G". 0 % codes not listed are Z (zero rated); codes with a rate are always S. E and G write the VAT code\'s description as the exemption reason.',
       default: '',
       mapping: { from: 'vatCodes', to: 'EHF VAT category' },

@@ -17,6 +17,7 @@ import {
   type Gbat10Row,
 } from './gbat10-rows.ts';
 import { checkInvoicesForLedger } from '../../../ledger/invoice-ledger.ts';
+import { invalidSettingIssue } from '../../kit/settings.ts';
 
 /** Mamut's column lengths: customer no 9 digits, voucher (invoice) no 8 digits. */
 const CUSTOMER_NUMBER_DIGITS = 9;
@@ -45,19 +46,7 @@ export function defineGbat10Format(v: Gbat10Variant): FormatDefinition {
         exchangeRatesInvalid: invalidRates,
       });
       for (const value of paymentTermsCodes(settings).invalid)
-        issues.push(
-          issue(
-            'error',
-            'invalid-setting',
-            {
-              setting: 'Payment terms codes',
-              value,
-              expected: 'days=code with a code of 1 to 4 digits, e.g. "14=2; 30=3"',
-            },
-            undefined,
-            'paymentTermsCodes',
-          ),
-        );
+        issues.push(invalidSettingIssue(v.info.settings, 'paymentTermsCodes', value));
       return issues;
     },
     build(data: CompanyData, settings: FormatSettings, context: ExportContext) {

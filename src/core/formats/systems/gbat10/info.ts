@@ -66,6 +66,7 @@ function gbat10Settings(defaultEncodingSetting: SettingDefinition): SettingDefin
       key: 'paymentTermsCodes',
       kind: 'string',
       label: 'Payment terms codes (days=code)',
+      expected: 'days=code with a code of 1 to 4 digits, e.g. "14=2; 30=3"',
       mapping: { from: 'paymentTerms', to: 'Standard value code (StdReg)' },
       help: 'Column Z holds a code from your Mamut standard values (StdReg), not days, e.g. "14=2; 30=3". Unmapped terms are left empty.',
       default: '',

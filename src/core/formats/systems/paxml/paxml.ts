@@ -77,6 +77,7 @@ import { issue } from '../../issues.ts';
 import { paxmlExpensesInfo, paxmlInfo } from './info.ts';
 import { parseCodeMapping } from '../../kit/code-mapping.ts';
 import type { ClaimItem } from '../../../domain/types.ts';
+import { invalidSettingIssue } from '../../kit/settings.ts';
 
 export const FORMAT_NAME = 'LÖNIN';
 export const PROJECT_DIMENSION = 6;
@@ -208,15 +209,7 @@ export function paxmlDocument(data: CompanyData, settings: FormatSettings, conte
 function checks(data: CompanyData, settings: FormatSettings, context: ExportContext): ExportIssue[] {
   const issues = checkTimeRecordCodes(data, { employeeDigits: false, wageDigits: false });
   for (const value of timeCodeMap(settings).invalid)
-    issues.push(
-      issue(
-        'error',
-        'invalid-setting',
-        { setting: 'PAXml time codes', value, expected: 'wage code=standard time code, e.g. "100=TID; 120=ÖT1"' },
-        undefined,
-        'timeCodes',
-      ),
-    );
+    issues.push(invalidSettingIssue(paxmlInfo.settings, 'timeCodes', value));
   const texts: [string, string, ExportIssue['record']][] = [
     [data.company.name, 'company name', { kind: 'company', key: data.company.name }],
     [context.programName, 'program name', undefined],
@@ -314,15 +307,7 @@ function expenseChecks(data: CompanyData, settings: FormatSettings, context: Exp
   const payType = payTypeOf(data, settings);
   const issues = checkClaimRecords(data, { employeeDigits: false, wageDigits: false, wageCodeOf: payType });
   for (const entry of parseCodeMapping(stringSetting(settings, 'payTypes')).invalid)
-    issues.push(
-      issue(
-        'error',
-        'invalid-setting',
-        { setting: 'PAXml pay type', value: entry, expected: 'expense type=pay type, e.g. "TAXI=7100"' },
-        undefined,
-        'payTypes',
-      ),
-    );
+    issues.push(invalidSettingIssue(paxmlExpensesInfo.settings, 'payTypes', entry));
   const texts: [string, string, ExportIssue['record']][] = [
     [data.company.name, 'company name', { kind: 'company', key: data.company.name }],
     [context.programName, 'program name', undefined],

@@ -26,6 +26,7 @@ export const sgFinansInfo: BuiltInFormatInfo = {
       key: 'clientNumber',
       kind: 'string',
       label: 'SG Finans client number',
+      expected: '4 digits, given by SG Finans',
       help: 'The 4-digit number SG Finans has given your company.',
       default: '',
       required: true,

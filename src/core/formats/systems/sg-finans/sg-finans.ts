@@ -71,6 +71,7 @@ import { issue } from '../../issues.ts';
 import { checkInvoiceRecords } from '../../../ledger/invoice-checks.ts';
 import { invalidExchangeRate, missingExchangeRate } from '../../../ledger/invoice-ledger.ts';
 import { pushAll } from '../../../push-all.ts';
+import { invalidSettingIssue } from '../../kit/settings.ts';
 
 const DEFAULT_ENCODING: TextEncodingName = 'windows-1252';
 export const CUSTOMER_RECORD_LENGTH = 254;
@@ -338,15 +339,7 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
   const issues: ExportIssue[] = [];
   const clientNumber = stringSetting(settings, 'clientNumber');
   if (!/^\d{4}$/.test(clientNumber))
-    issues.push(
-      issue(
-        'error',
-        'invalid-setting',
-        { setting: 'SG Finans client number', value: clientNumber, expected: '4 digits, given by SG Finans' },
-        undefined,
-        'clientNumber',
-      ),
-    );
+    issues.push(invalidSettingIssue(sgFinansInfo.settings, 'clientNumber', clientNumber));
   const { rates, invalid } = parseExchangeRates(stringSetting(settings, 'exchangeRates'));
   for (const bad of invalid) issues.push(invalidExchangeRate(bad));
 

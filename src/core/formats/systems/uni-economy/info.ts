@@ -27,6 +27,7 @@ export const uniEconomyInfo: BuiltInFormatInfo = {
       key: 'vatCodes',
       kind: 'string',
       label: 'Uni Economy VAT code (Momskode) per VAT code',
+      expected: '3=3',
       help: "Empty rows take the VAT code's SAF-T standard tax code (else the code itself), which is what Uni Economy's VAT codes follow.",
       default: '',
       mapping: { from: 'vatCodes', to: 'Uni Economy VAT code (Momskode)' },

@@ -68,6 +68,7 @@ import {
 import { masterIndex } from '../../../ledger/invoice-lines.ts';
 import type { ExportContext, ExportFile, ExportIssue, FormatSettings } from '../../types.ts';
 import { uniEconomyInfo } from './info.ts';
+import { invalidSettingIssue } from '../../kit/settings.ts';
 
 export const VOUCHER_SHEET = 'Bilag';
 export const CUSTOMER_SHEET = 'Kunder';
@@ -236,15 +237,7 @@ export const uniEconomy = defineFormat({
       exchangeRatesInvalid: invalidRates,
     });
     for (const entry of parseCodeMapping(stringSetting(settings, 'vatCodes')).invalid)
-      issues.push(
-        issue(
-          'error',
-          'invalid-setting',
-          { setting: 'Uni Economy VAT code', value: entry, expected: '3=3' },
-          undefined,
-          'vatCodes',
-        ),
-      );
+      issues.push(invalidSettingIssue(uniEconomyInfo.settings, 'vatCodes', entry));
     return issues;
   },
   build,

@@ -25,6 +25,7 @@ export const uniMicroInfo: BuiltInFormatInfo = {
       key: 'voucherRecordType',
       kind: 'string',
       label: 'Record type (RECTYPE) of voucher lines',
+      expected: 'the RECTYPE your Uni Micro version reads for voucher lines (not published by Uni Micro)',
       help: 'Uni Micro does not publish the voucher record of Uni Standard; enter the RECTYPE your Uni version reads. The voucher columns are assumed too (see the format notes); copy the layout into a template to correct them.',
       default: '',
       required: true,

@@ -48,8 +48,8 @@ import { masterIndex } from '../../../ledger/invoice-lines.ts';
 import { checkInvoicesForLedger, ledgerOptionsFrom, ledgerVoucher } from '../../../ledger/invoice-ledger.ts';
 import type { ExportContext, ExportIssue, FormatSettings } from '../../types.ts';
 import { booleanSetting, defineFormat, encodingOf, stringSetting } from '../../kit/format-kit.ts';
-import { issue } from '../../issues.ts';
 import { uniMicroInfo } from './info.ts';
+import { invalidSettingIssue } from '../../kit/settings.ts';
 
 export const CUSTOMER_RECORD_TYPE = '30';
 export const REPLACEMENTS: FieldReplacements = { delimiter: ';', quote: "'", lineBreak: ' ' };
@@ -236,19 +236,7 @@ export const uniMicro = defineFormat({
     });
     const recordType = stringSetting(settings, 'voucherRecordType');
     if (!/^\d{1,3}$/.test(recordType))
-      issues.push(
-        issue(
-          'error',
-          'invalid-setting',
-          {
-            setting: 'Record type (RECTYPE) of voucher lines',
-            value: recordType,
-            expected: 'the RECTYPE your Uni Micro version reads for voucher lines (not published by Uni Micro)',
-          },
-          undefined,
-          'voucherRecordType',
-        ),
-      );
+      issues.push(invalidSettingIssue(uniMicroInfo.settings, 'voucherRecordType', recordType));
     return issues;
   },
   build,

@@ -51,6 +51,7 @@ import {
   type LedgerVoucher,
 } from '../../../ledger/invoice-ledger.ts';
 import { vismaDiInfo } from './info.ts';
+import { missingSettingIssue } from '../../kit/settings.ts';
 
 const ROOT = 'VismaDIImport';
 const ORIGIN_SYSTEM_CODE = 'Other';
@@ -209,8 +210,7 @@ export const vismaDi = defineFormat({
       postsReceivable: false,
       exchangeRatesInvalid: invalidRates,
     });
-    if (!stringSetting(settings, 'clientId'))
-      issues.push(issue('error', 'missing-setting', { setting: 'Client ID' }, undefined, 'clientId'));
+    if (!stringSetting(settings, 'clientId')) issues.push(missingSettingIssue(vismaDiInfo.settings, 'clientId'));
     return issues;
   },
   build,

@@ -24,6 +24,7 @@ export const vismaLonnInfo: BuiltInFormatInfo = {
       key: 'executionNumber',
       kind: 'integer',
       label: 'Execution number (lønnskjøring)',
+      expected: 'a whole number from 1',
       help: 'The payroll run the hours belong to; Visma Lønn shows it for information.',
       default: 1,
       min: 1,
@@ -41,6 +42,7 @@ export const vismaLonnInfo: BuiltInFormatInfo = {
       key: 'deductionCode',
       kind: 'choice',
       label: 'Deduction code (trekkode)',
+      expected: '0, 1 or 2',
       default: '0',
       choices: [
         { value: '0', label: '0: full deduction' },

@@ -62,8 +62,8 @@ import {
   payrollYear,
   type PayrollLine,
 } from '../../kit/payroll-kit.ts';
-import { issue } from '../../issues.ts';
 import { vismaLonnInfo } from './info.ts';
+import { invalidSettingIssue } from '../../kit/settings.ts';
 
 const DEFAULT_ENCODING: TextEncodingName = 'windows-1252';
 export const BASE_DECIMALS = 1;
@@ -146,26 +146,10 @@ function checks(data: CompanyData, settings: FormatSettings): ExportIssue[] {
   const issues = checkTimeRecordCodes(data, { employeeDigits: true, wageDigits: true });
   const executionNumber = Number(settings['executionNumber']);
   if (!Number.isInteger(executionNumber) || executionNumber < 1)
-    issues.push(
-      issue(
-        'error',
-        'invalid-setting',
-        { setting: 'Execution number', value: String(settings['executionNumber']), expected: 'a whole number from 1' },
-        undefined,
-        'executionNumber',
-      ),
-    );
+    issues.push(invalidSettingIssue(vismaLonnInfo.settings, 'executionNumber', String(settings['executionNumber'])));
   const deductionCode = stringSetting(settings, 'deductionCode');
   if (!['0', '1', '2'].includes(deductionCode))
-    issues.push(
-      issue(
-        'error',
-        'invalid-setting',
-        { setting: 'Deduction code', value: deductionCode, expected: '0, 1 or 2' },
-        undefined,
-        'deductionCode',
-      ),
-    );
+    issues.push(invalidSettingIssue(vismaLonnInfo.settings, 'deductionCode', deductionCode));
   return issues;
 }
 

@@ -35,6 +35,7 @@ export const xeroInfo: BuiltInFormatInfo = {
       key: 'taxTypes',
       kind: 'string',
       label: 'Xero tax rate per VAT code',
+      expected: 'code=Name',
       mapping: { from: 'vatCodes', to: 'Xero tax rate (as named in your Xero organisation)', suggest: 'xero-tax-rate' },
       help: 'Each VAT code your invoices use = the tax rate\'s display name, which must match your Xero organisation exactly, e.g. "3=25% (VAT on Income); 6=No VAT". A VAT code without a name here stops the export. Names Xero organisations often have: UK "20% (VAT on Income)", "5% (VAT on Income)", "Zero Rated Income", "Exempt Income", "No VAT"; Norway and Sweden (names you created) "25% (VAT on Income)", "15% (VAT on Income)", "12% (VAT on Income)", "6% (VAT on Income)", "Tax on Sales", "Tax Exempt", "No VAT".',
       default: '',

@@ -80,6 +80,7 @@ import { xeroInfo } from './info.ts';
 import { issue } from '../../issues.ts';
 import { checkInvoiceRecords } from '../../../ledger/invoice-checks.ts';
 import { pushAll } from '../../../push-all.ts';
+import { invalidSettingIssue } from '../../kit/settings.ts';
 
 export const MAX_INVOICES_PER_FILE = 500;
 const DATE_PATTERNS = { UK: 'dd/MM/yyyy', US: 'MM/dd/yyyy' } as const;
@@ -196,7 +197,14 @@ export function unmappedTaxTypeIssues(data: CompanyData, map: ReadonlyMap<string
     const suggestions = taxTypeSuggestions(rate)
       .map((s) => `"${vatCode}=${s}"`)
       .join(', ');
-    return issue('error', 'xero-tax-type-unmapped', { vatCode, rate, invoice, suggestions }, undefined, 'taxTypes');
+    const setting = xeroInfo.settings.find((d) => d.key === 'taxTypes')!.label;
+    return issue(
+      'error',
+      'xero-tax-type-unmapped',
+      { vatCode, rate, invoice, suggestions, setting },
+      undefined,
+      'taxTypes',
+    );
   });
 }
 
@@ -284,16 +292,7 @@ export const xero = defineFormat({
   checks(data: CompanyData, settings: FormatSettings) {
     const issues: ExportIssue[] = [];
     const { map, invalid } = parseTaxTypes(stringSetting(settings, 'taxTypes'));
-    for (const bad of invalid)
-      issues.push(
-        issue(
-          'error',
-          'invalid-setting',
-          { setting: 'Tax type mapping', value: bad, expected: 'code=Name' },
-          undefined,
-          'taxTypes',
-        ),
-      );
+    for (const bad of invalid) issues.push(invalidSettingIssue(xeroInfo.settings, 'taxTypes', bad));
     pushAll(issues, unmappedTaxTypeIssues(data, map));
     // Xero merges rows of the same number into one invoice, and requires AccountCode on every line.
     pushAll(

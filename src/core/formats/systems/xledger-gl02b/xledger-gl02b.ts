@@ -42,7 +42,6 @@ import { fileStamp } from '../../builders/encode-file.ts';
 import type { FieldFormat } from '../../builders/field-format.ts';
 import { masterIndex } from '../../../ledger/invoice-lines.ts';
 import type { ExportContext, FormatSettings } from '../../types.ts';
-import { issue } from '../../issues.ts';
 import { defineFormat, encodingOf, stringSetting, voucherCsvFile, underRow } from '../../kit/format-kit.ts';
 import { fiscalPeriod } from '../../../domain/dates.ts';
 import {
@@ -54,6 +53,7 @@ import {
   type LedgerVoucher,
 } from '../../../ledger/invoice-ledger.ts';
 import { xledgerGl02bInfo } from './info.ts';
+import { missingSettingIssue } from '../../kit/settings.ts';
 
 const DEFAULT_ENCODING = 'windows-1252' as const;
 /** No quoting (see the header): `;` inside a value becomes `,`. */
@@ -248,9 +248,9 @@ export const xledgerGl02b = defineFormat({
       exchangeRatesInvalid: invalidRates,
     });
     if (!stringSetting(settings, 'ownerCode'))
-      issues.unshift(issue('error', 'missing-setting', { setting: 'Owner code (Entity)' }, undefined, 'ownerCode'));
+      issues.unshift(missingSettingIssue(xledgerGl02bInfo.settings, 'ownerCode'));
     if (!stringSetting(settings, 'voucherType'))
-      issues.unshift(issue('error', 'missing-setting', { setting: 'Voucher type' }, undefined, 'voucherType'));
+      issues.unshift(missingSettingIssue(xledgerGl02bInfo.settings, 'voucherType'));
     return issues;
   },
   build,
