@@ -7,6 +7,8 @@ export interface MainThreadFigures {
   longestTaskMs: number;
   longTasks: number;
   maxFrameGapMs: number;
+  /** `performance.now()` when the largest gap began, to tell which phase of a run it fell in. */
+  maxFrameGapStart: number;
 }
 
 export function monitorMainThread(): { stop(): MainThreadFigures } {
@@ -20,10 +22,14 @@ export function monitorMainThread(): { stop(): MainThreadFigures } {
   });
   observer.observe({ type: 'longtask', buffered: false });
   let maxFrameGapMs = 0;
+  let maxFrameGapStart = performance.now();
   let last = performance.now();
   let running = true;
+  const gap = (now: number) => {
+    if (now - last > maxFrameGapMs) [maxFrameGapMs, maxFrameGapStart] = [now - last, last];
+  };
   const frame = (now: number) => {
-    maxFrameGapMs = Math.max(maxFrameGapMs, now - last);
+    gap(now);
     last = now;
     if (running) requestAnimationFrame(frame);
   };
@@ -37,8 +43,8 @@ export function monitorMainThread(): { stop(): MainThreadFigures } {
         longestTaskMs = Math.max(longestTaskMs, entry.duration);
       }
       observer.disconnect();
-      maxFrameGapMs = Math.max(maxFrameGapMs, performance.now() - last);
-      return { longestTaskMs, longTasks, maxFrameGapMs };
+      gap(performance.now());
+      return { longestTaskMs, longTasks, maxFrameGapMs, maxFrameGapStart };
     },
   };
 }

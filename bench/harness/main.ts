@@ -61,6 +61,7 @@ function worstOf(a: MainThreadFigures, b: MainThreadFigures): MainThreadFigures 
     longestTaskMs: Math.max(a.longestTaskMs, b.longestTaskMs),
     longTasks: Math.max(a.longTasks, b.longTasks),
     maxFrameGapMs: Math.max(a.maxFrameGapMs, b.maxFrameGapMs),
+    maxFrameGapStart: a.maxFrameGapMs >= b.maxFrameGapMs ? a.maxFrameGapStart : b.maxFrameGapStart,
   };
 }
 
@@ -118,6 +119,7 @@ function request(configId: string, period?: { from: string; to: string }): RunRe
 }
 
 async function runReal(configId: string, period?: { from: string; to: string }, marks: [string, number][] = []) {
+  marks.push(['Starting', performance.now()]);
   const start = performance.now();
   const result: RunResponse = await exportWorker.run(
     request(configId, period),
@@ -128,10 +130,12 @@ async function runReal(configId: string, period?: { from: string; to: string }, 
     throw new Error(`export ${configId} failed: ${result.reason} ${JSON.stringify(result.issues.slice(0, 3))}`);
   // After the answer the worker copies the journaled statuses into the invoice rows (not part
   // of the run the user waits for); wait for it so that nothing overlaps the next figure.
+  const phases = phasesOf(marks, start + ms);
   const settleStart = performance.now();
+  marks.push(['Settling statuses', settleStart]);
   const settledRows = await exportWorker.settleTransfers();
   const settleMs = performance.now() - settleStart;
-  return { ms, bytes: result.download.bytes, phases: phasesOf(marks, start + ms), settleMs, settledRows };
+  return { ms, bytes: result.download.bytes, phases, settleMs, settledRows };
 }
 
 async function timed<T>(call: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -227,7 +231,7 @@ const bench = {
     let bareBytes: Uint8Array = new Uint8Array();
     let phases: PhaseTimes = {};
     let settle = { ms: 0, rows: 0 };
-    let main: MainThreadFigures = { longestTaskMs: 0, longTasks: 0, maxFrameGapMs: 0 };
+    let main: MainThreadFigures = { longestTaskMs: 0, longTasks: 0, maxFrameGapMs: 0, maxFrameGapStart: 0 };
     for (let i = 0; i < repeats; i++) {
       await benchWorker.resetExports();
       const monitor = monitorMainThread();
@@ -272,22 +276,25 @@ const bench = {
     const period = dataType === 'invoices' || dataType === 'customers' ? undefined : WHOLE_PERIOD;
     await benchWorker.resetExports();
     const monitor = monitorMainThread();
+    const marks: [string, number][] = [];
     let run: Awaited<ReturnType<typeof runReal>>;
     try {
-      run = await runReal(formatConfigId(formatId), period);
+      run = await runReal(formatConfigId(formatId), period, marks);
     } catch (error) {
       const main = monitor.stop();
       await benchWorker.resetExports();
       return { valueMs: null, baselineMs: null, bytes: 0, phases: {}, main, note: '', error: String(error) };
     }
     const main = monitor.stop();
+    // Which phase the largest frame gap began in, for the report (is it the page's work or the machine's?).
+    const gapPhase = marks.filter(([, at]) => at <= main.maxFrameGapStart).at(-1)?.[0] ?? 'before the run';
     let baselineMs: number | null = null;
-    let note = '';
+    let note = `largest frame gap began in: ${gapPhase}`;
     if (bare) {
       await benchWorker.resetExports();
       const b = await timed(() => benchWorker.bareInvoiceExport(bare));
       baselineMs = b.ms;
-      note = sameBytes(run.bytes, b.value) ? 'bare output byte-identical' : firstDifference(run.bytes, b.value);
+      note += `; ${sameBytes(run.bytes, b.value) ? 'bare output byte-identical' : firstDifference(run.bytes, b.value)}`;
     }
     await benchWorker.resetExports();
     return { valueMs: run.ms, baselineMs, bytes: run.bytes.length, phases: run.phases, main, note, error: '' };
@@ -315,7 +322,7 @@ const bench = {
     const WorkerClass = (await load()).default;
     const real: number[] = [];
     const bare: number[] = [];
-    let main: MainThreadFigures = { longestTaskMs: 0, longTasks: 0, maxFrameGapMs: 0 };
+    let main: MainThreadFigures = { longestTaskMs: 0, longTasks: 0, maxFrameGapMs: 0, maxFrameGapStart: 0 };
     let detail: Awaited<ReturnType<typeof runImport>> | null = null;
     let imported = 0;
     let bareImported = 0;
@@ -360,7 +367,7 @@ const bench = {
     const real: number[] = [];
     const bare: { parseMs: number; bulkAddMs: number }[] = [];
     let phases: PhaseTimes = {};
-    let main: MainThreadFigures = { longestTaskMs: 0, longTasks: 0, maxFrameGapMs: 0 };
+    let main: MainThreadFigures = { longestTaskMs: 0, longTasks: 0, maxFrameGapMs: 0, maxFrameGapStart: 0 };
     let records = 0;
     for (let i = 0; i < repeats; i++) {
       const marks: [string, number][] = [];
