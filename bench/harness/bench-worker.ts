@@ -45,9 +45,9 @@ function transferable(bytes: Uint8Array): Bytes {
   return copy as Bytes;
 }
 
-async function addTimeRecords(count: number): Promise<void> {
+async function addTimeRecords(count: number, country: 'SE' | 'NO' = BENCH_COUNTRY): Promise<void> {
   let chunk: TimeRecord[] = [];
-  for (const record of iterateDemoTimeRecords({ country: BENCH_COUNTRY, today: BENCH_TODAY, timeRecords: count })) {
+  for (const record of iterateDemoTimeRecords({ country, today: BENCH_TODAY, timeRecords: count })) {
     chunk.push(record);
     if (chunk.length === CHUNK) {
       await db.timeRecords.bulkAdd(chunk);
@@ -80,6 +80,24 @@ async function storeBare(bytes: Uint8Array, name: string): Promise<void> {
   await db.exportFiles.put({ id: BARE_FILE_ID, batchId: BARE_FILE_ID, name, mimeType: 'text/plain', bytes });
 }
 
+/**
+ * The demo as a firm that sends every Norwegian customer EHF: a bank account (MOD11-valid), each
+ * Norwegian customer's PEPPOL id from its organisation number and a buyer reference. The demo has
+ * none, so the EHF figure would otherwise be "nothing to export". Other formats ignore these fields.
+ */
+function ehfReady(demo: CompanyData): CompanyData {
+  if (demo.company.countryCode !== 'NO') return demo;
+  return {
+    ...demo,
+    company: { ...demo.company, bankAccount: demo.company.bankAccount || '15030100015' },
+    customers: demo.customers.map((c) =>
+      c.countryCode === 'NO'
+        ? { ...c, peppolId: c.peppolId || `0192:${c.orgNumber}`, buyerReference: c.buyerReference || 'Bench' }
+        : c,
+    ),
+  };
+}
+
 const api = {
   /**
    * A fresh company: the Swedish demo, exactly `invoiceLines` invoice lines waiting for export,
@@ -89,8 +107,11 @@ const api = {
     invoiceLines: number;
     timeRecords: number;
     claims?: number;
+    /** The Norwegian demo instead, for the formats that refuse a Swedish company (SAF-T, EHF). */
+    country?: 'SE' | 'NO';
   }): Promise<{ invoices: number; timeRecords: number; claims: number }> {
-    const demo = generateDemoCompany({ country: BENCH_COUNTRY, today: BENCH_TODAY, timeRecords: 0 });
+    const country = options.country ?? BENCH_COUNTRY;
+    const demo = ehfReady(generateDemoCompany({ country, today: BENCH_TODAY, timeRecords: 0 }));
     const invoices =
       options.invoiceLines > 0
         ? scaledInvoices(demo.invoices, demo.company.currency, options.invoiceLines)
@@ -103,7 +124,7 @@ const api = {
         { exportConfigs: benchExportConfigs(), templates: benchTemplates() },
       ),
     );
-    await addTimeRecords(options.timeRecords);
+    await addTimeRecords(options.timeRecords, country);
     if (options.claims) {
       const scaled = scaledClaims(demo.claims, demo.company.currency, options.claims);
       for (let at = 0; at < scaled.length; at += CHUNK) await db.claims.bulkAdd(scaled.slice(at, at + CHUNK));

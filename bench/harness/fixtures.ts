@@ -42,6 +42,8 @@ export function scaledInvoices(source: readonly Invoice[], currency: string, lin
       id: `bench-${n}`,
       number: String(FIRST_BENCH_INVOICE_NUMBER + n),
       exportStatus: 'to-transfer',
+      // Waiting for EHF too (the run on the Norwegian company); a demo invoice stored without it counts as sent.
+      ehfStatus: 'to-transfer',
       creditedInvoiceNumber: '',
       lines: template.lines.slice(0, take),
     });
@@ -160,18 +162,31 @@ export function formatConfigId(formatId: string): string {
   return `bench-format-${formatId}`;
 }
 
+/**
+ * Formats that refuse the Swedish bench company by their rules: SAF-T Financial goes to the Norwegian
+ * tax authority (NS 4102 grouping codes), EHF needs a Norwegian seller. They run on the Norwegian
+ * demo company, seeded the same way (`seed({ country: 'NO' })`).
+ */
+const NORWEGIAN_COMPANY_ONLY: ReadonlySet<string> = new Set(['saft', 'ehf']);
+
 /** Every registered format, as the `formats` group runs it (the formats that have a bare loop marked). */
 export function benchFormats(): {
   id: string;
   name: string;
   dataType: FormatDataType;
   bare: 'sie4' | 'gbat10' | null;
+  /** The company it runs on. */
+  country: 'SE' | 'NO';
+  /** Whether the run takes a period (time records, claims, and invoices by period: SAF-T). */
+  byPeriod: boolean;
 }[] {
   return FORMATS.map((f) => ({
     id: f.id,
     name: f.name,
     dataType: f.dataType,
     bare: f.id === 'sie4' || f.id === 'gbat10' ? f.id : null,
+    country: NORWEGIAN_COMPANY_ONLY.has(f.id) ? 'NO' : BENCH_COUNTRY,
+    byPeriod: (f.dataType !== 'invoices' && f.dataType !== 'customers') || f.periodExport === true,
   }));
 }
 

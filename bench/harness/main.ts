@@ -210,7 +210,7 @@ const bench = {
     };
   },
 
-  async seed(options: { invoiceLines: number; timeRecords: number; claims?: number }) {
+  async seed(options: { invoiceLines: number; timeRecords: number; claims?: number; country?: 'SE' | 'NO' }) {
     return timed(() => benchWorker.seed(options));
   },
 
@@ -272,8 +272,8 @@ const bench = {
    * exists (SIE 4, GBAT10: the same bytes). A format that cannot run reports its error instead of
    * stopping the bench.
    */
-  async formatCase(formatId: string, dataType: string, bare: 'sie4' | 'gbat10' | null): Promise<FormatCaseResult> {
-    const period = dataType === 'invoices' || dataType === 'customers' ? undefined : WHOLE_PERIOD;
+  async formatCase(formatId: string, byPeriod: boolean, bare: 'sie4' | 'gbat10' | null): Promise<FormatCaseResult> {
+    const period = byPeriod ? WHOLE_PERIOD : undefined;
     await benchWorker.resetExports();
     const monitor = monitorMainThread();
     const marks: [string, number][] = [];
