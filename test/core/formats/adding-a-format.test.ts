@@ -5,6 +5,7 @@
  * (src/core/export/run.ts, targets.ts, pipeline.ts). The registry's list is static, so the test
  * hands its own list (the built-in lines plus this one) to the run; the app's FORMATS is left alone.
  */
+import { englishIssueMessage } from '../../../src/ui/i18n/issue-text.ts';
 import { describe, expect, it } from 'vitest';
 import { describeTarget } from '../../../src/core/export/targets.ts';
 import { generateExport } from '../../../src/core/export/pipeline.ts';
@@ -41,9 +42,9 @@ describe('adding a format (docs/adding-a-format.md)', () => {
     expect(described.info.name).toBe('Throwaway invoice list');
     expect(described.settings).toEqual({ delimiter: ',', encoding: 'windows-1252' });
     expect(described.issues).toEqual([]);
-    expect(resolveSettings(getFormat('throwaway', formats)!, { delimiter: '|' }).errors).toEqual([
-      { key: 'delimiter', message: 'Delimiter: must be one of ;, ,, got "|".' },
-    ]);
+    const [refused] = resolveSettings(getFormat('throwaway', formats)!, { delimiter: '|' }).errors;
+    expect(refused?.key).toBe('delimiter');
+    expect(englishIssueMessage(refused!.issue)).toBe('Delimiter must be one of ;, ,, not "|".');
     expect(loads).toBe(0);
   });
 
