@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { english, type PluralMessage } from '../../src/ui/messages.ts';
 import { DEMO_NOW } from '../helpers/demo-export.ts';
@@ -180,6 +181,15 @@ for (const [locale, invoices] of [
     await expect(period.getByText(/\d/).first()).toBeVisible();
     await expectNoEnglish(page, 'period export dialog');
     await page.keyboard.press('Escape');
+
+    // The import wizard's column mapping, with a file read.
+    await page.goto('/#/import');
+    await page.getByTestId('import-kind').selectOption('timeRecords');
+    await page
+      .getByTestId('import-file')
+      .setInputFiles(fileURLToPath(new URL('../fixtures/e2e/timer-windows-1252.csv', import.meta.url)));
+    await expect(page.getByTestId('map-employeeNumber')).toBeVisible();
+    await expectNoEnglish(page, 'import mapping');
 
     // The bell menu and the export run with its pre-flight check.
     await page.goto('/#/invoices');

@@ -1,7 +1,7 @@
 /**
  * Every English text that the definitions in src/core hold and the screens show: the formats'
  * names and settings (label, help, the form of a valid value, choices, the column a mapping fills), the
- * built-in layouts a template can be copied from, the text encodings, and
+ * built-in layouts a template can be copied from, the import's fields (the column mapping), the text encodings, and
  * the template data types' field documentation. These are the keys of the definition catalogues
  * (src/ui/i18n/definitions/<locale>.ts); test/ui/i18n/definition-texts.test.ts keeps each
  * catalogue in step with this list. `npx tsx scripts/missing-definition-texts.ts nb` prints the
@@ -12,6 +12,7 @@ import { TEXT_ENCODINGS } from '../../src/core/encoding/text-encoding.ts';
 import { TEMPLATE_DATA_TYPES } from '../../src/core/templates/types.ts';
 import { fieldReference } from '../../src/core/templates/editor-tools.ts';
 import { copyableLayoutIds } from '../../src/core/templates/built-in.ts';
+import { IMPORT_KINDS, importFields } from '../../src/core/import/fields.ts';
 
 export interface DefinitionSource {
   text: string;
@@ -37,6 +38,8 @@ export function definitionSources(): DefinitionSource[] {
     }
   }
   for (const layout of copyableLayoutIds()) add(layout.name, `copyable layout ${layout.formatId}`);
+  for (const kind of IMPORT_KINDS)
+    for (const field of importFields(kind)) add(field.label, `import ${kind}: field ${field.name}`);
   for (const encoding of TEXT_ENCODINGS) add(encoding.label, `encoding ${encoding.name}`);
   for (const dataType of TEMPLATE_DATA_TYPES)
     for (const rowsFrom of dataType === 'invoices' ? (['', 'lines'] as const) : ([''] as const)) {
