@@ -710,6 +710,15 @@ const en = {
   'templates.columns.removeOf': 'Remove column {n}',
   'templates.columns.add': 'Add column',
   'templates.columnError': 'Column {column}: {message}',
+  'templates.unknownField': '{path}: unknown field',
+  'templates.unknownFieldSuggest': '{path}: unknown field; did you mean {suggestion}?',
+  'templates.limit.renderLimit':
+    'Stopped: the template ran longer than the time limit of {limit} ms (renderLimit). Look for a loop that never ends or is far too large.',
+  'templates.limit.memoryLimit':
+    'Stopped: the template used more memory than the limit of {limit} units (memoryLimit). Look for a very large range (1..n) or string.',
+  'templates.limit.parseLimit': 'The template is longer than the limit of {limit} characters (parseLimit).',
+  'templates.limit.outputBytes':
+    'Stopped: the output grew past the limit of {limit} bytes (outputBytes). Look for a loop that writes far too much.',
   'templates.lineColumn': 'Line {line}, column {column}',
   'templates.lineColumnError': 'Line {line}, column {column}: {message}',
   'templates.text.label': 'Template text (Liquid)',

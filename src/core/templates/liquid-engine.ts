@@ -81,8 +81,9 @@ export interface TemplateError extends TemplatePosition {
   /** A warning's unknown path (`i.customer.emial`) and the nearest known one (`i.customer.email`). */
   path?: string;
   suggestion?: string;
-  /** The limit that stopped the render, when one did. */
+  /** The limit that stopped the render, when one did, and its value (ms, memory units, characters, bytes). */
   limit?: 'parseLimit' | 'renderLimit' | 'memoryLimit' | 'outputBytes';
+  limitValue?: number;
 }
 
 /** Thrown by the emitter when the output grows past the limit. */
@@ -322,23 +323,27 @@ interface LiquidErrorLike {
 const LIMIT_MESSAGES: {
   test: RegExp;
   limit: NonNullable<TemplateError['limit']>;
+  value: keyof TemplateLimits;
   message: (limits: TemplateLimits) => string;
 }[] = [
   {
     test: /template render limit exceeded/,
     limit: 'renderLimit',
+    value: 'renderMs',
     message: (l) =>
       `Stopped: the template ran longer than the time limit of ${l.renderMs} ms (renderLimit). Look for a loop that never ends or is far too large.`,
   },
   {
     test: /memory alloc limit exceeded/,
     limit: 'memoryLimit',
+    value: 'memory',
     message: (l) =>
       `Stopped: the template used more memory than the limit of ${l.memory} units (memoryLimit). Look for a very large range (1..n) or string.`,
   },
   {
     test: /parse length limit exceeded/,
     limit: 'parseLimit',
+    value: 'parseChars',
     message: (l) => `The template is longer than the limit of ${l.parseChars} characters (parseLimit).`,
   },
 ];
@@ -353,12 +358,14 @@ export function toTemplateError(error: unknown, limits: TemplateLimits): Templat
       line,
       column,
       limit: 'outputBytes',
+      limitValue: limits.outputBytes,
       message: `Stopped: ${original?.message ?? e.message}. Look for a loop that writes far too much.`,
     };
   }
   const raw = original?.message ?? e.message ?? String(error);
   for (const known of LIMIT_MESSAGES)
-    if (known.test.test(raw)) return { line, column, limit: known.limit, message: known.message(limits) };
+    if (known.test.test(raw))
+      return { line, column, limit: known.limit, limitValue: limits[known.value], message: known.message(limits) };
   const clean = raw.replace(/, line:\d+, col:\d+$/, '');
   const tagMissing = /tag "?(include|render|layout)"? not found/.exec(clean);
   if (tagMissing)

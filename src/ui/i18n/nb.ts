@@ -703,6 +703,15 @@ export const nb: Messages = {
   'templates.columns.removeOf': 'Fjern kolonne {n}',
   'templates.columns.add': 'Legg til kolonne',
   'templates.columnError': 'Kolonne {column}: {message}',
+  'templates.unknownField': '{path}: ukjent felt',
+  'templates.unknownFieldSuggest': '{path}: ukjent felt; mente du {suggestion}?',
+  'templates.limit.renderLimit':
+    'Stoppet: malen kjørte lenger enn tidsgrensen på {limit} ms (renderLimit). Se etter en løkke som aldri slutter eller er altfor stor.',
+  'templates.limit.memoryLimit':
+    'Stoppet: malen brukte mer minne enn grensen på {limit} enheter (memoryLimit). Se etter et svært stort område (1..n) eller en svært lang tekst.',
+  'templates.limit.parseLimit': 'Malen er lengre enn grensen på {limit} tegn (parseLimit).',
+  'templates.limit.outputBytes':
+    'Stoppet: resultatet ble større enn grensen på {limit} byte (outputBytes). Se etter en løkke som skriver altfor mye.',
   'templates.lineColumn': 'Linje {line}, kolonne {column}',
   'templates.lineColumnError': 'Linje {line}, kolonne {column}: {message}',
   'templates.text.label': 'Maltekst (Liquid)',

@@ -701,6 +701,15 @@ export const sv: Messages = {
   'templates.columns.removeOf': 'Ta bort kolumn {n}',
   'templates.columns.add': 'Lägg till kolumn',
   'templates.columnError': 'Kolumn {column}: {message}',
+  'templates.unknownField': '{path}: okänt fält',
+  'templates.unknownFieldSuggest': '{path}: okänt fält; menade du {suggestion}?',
+  'templates.limit.renderLimit':
+    'Stoppad: mallen körde längre än tidsgränsen på {limit} ms (renderLimit). Leta efter en slinga som aldrig tar slut eller är alldeles för stor.',
+  'templates.limit.memoryLimit':
+    'Stoppad: mallen använde mer minne än gränsen på {limit} enheter (memoryLimit). Leta efter ett mycket stort intervall (1..n) eller en mycket lång text.',
+  'templates.limit.parseLimit': 'Mallen är längre än gränsen på {limit} tecken (parseLimit).',
+  'templates.limit.outputBytes':
+    'Stoppad: utdata blev större än gränsen på {limit} byte (outputBytes). Leta efter en slinga som skriver alldeles för mycket.',
   'templates.lineColumn': 'Rad {line}, kolumn {column}',
   'templates.lineColumnError': 'Rad {line}, kolumn {column}: {message}',
   'templates.text.label': 'Malltext (Liquid)',
