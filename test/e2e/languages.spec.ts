@@ -137,6 +137,7 @@ async function chooseLanguage(page: Page, locale: 'nb' | 'sv') {
 }
 
 const PAGES = [
+  '/overview',
   '/invoices',
   '/time-records',
   '/claims',
@@ -146,6 +147,7 @@ const PAGES = [
   '/import',
   '/exported-files',
   '/settings',
+  '/saft',
 ];
 
 for (const [locale, invoices] of [
@@ -165,6 +167,21 @@ for (const [locale, invoices] of [
         await expect(page.locator('main table tbody tr').first()).toBeVisible();
       await expectNoEnglish(page, path);
     }
+
+    // An invoice's own page, and a new draft invoice.
+    await page.goto('/#/invoices');
+    await page.getByTestId('invoices-table').locator('tbody tr').first().click();
+    await expect(page.getByTestId('invoice-title')).toBeVisible();
+    await expectNoEnglish(page, 'invoice page');
+    await page.goto('/#/invoices');
+    await page.getByTestId('new-invoice').click();
+    await expect(page.getByTestId('draft-header')).toBeVisible();
+    await expectNoEnglish(page, 'draft invoice');
+
+    // A new time record's form.
+    await page.goto('/#/time-records?new=timeRecord');
+    await expect(page.getByTestId('time-record-form')).toBeVisible();
+    await expectNoEnglish(page, 'time record form');
 
     // The range dialog on Invoices.
     await page.goto('/#/invoices');

@@ -9,18 +9,6 @@ import { addDays, startOfMonth } from '../domain/dates.ts';
 import type { FormatPurpose } from '../formats/types.ts';
 import type { ExportConfig, InvoiceDateLimit } from './types.ts';
 
-export const EXPORT_STATUS_LABELS: Record<ExportStatus, string> = {
-  'to-transfer': 'To transfer',
-  transferred: 'Has been transferred',
-  'do-not-transfer': 'Do not transfer',
-};
-
-export const STATUS_PURPOSE_LABELS: Record<StatusPurpose, string> = {
-  accounting: 'Accounting',
-  factoring: 'Factoring',
-  ehf: 'EHF',
-};
-
 /**
  * Whose status an invoice export reads and sets: a factoring export factoring's, an EHF export
  * EHF's, every other invoice export (accounting, or a template of purpose "other") accounting's, as
