@@ -246,7 +246,13 @@ async function perSize(page: Page, rows: number, args: BenchArgs): Promise<void>
   if (args.only.has('import')) await importCase(page, rows, size, repeats);
   // SIE 4 and GBAT10 have their own rows at this size when their groups ran.
   if (formats)
-    await formatsCase(page, rows, size, new Set(['sie4', 'gbat10'].filter((g) => args.only.has(g as BenchGroup))));
+    await formatsCase(
+      page,
+      rows,
+      size,
+      new Set(['sie4', 'gbat10'].filter((g) => args.only.has(g as BenchGroup))),
+      args.formats,
+    );
 }
 
 /**
@@ -255,7 +261,13 @@ async function perSize(page: Page, rows: number, args: BenchArgs): Promise<void>
  * claims), next to its bare loop where one exists; then the worst frame gap and main-thread
  * task over all of them. SIE 4 and GBAT10 are left out when their own groups ran at this size.
  */
-async function formatsCase(page: Page, rows: number, size: string, measured: ReadonlySet<string>): Promise<void> {
+async function formatsCase(
+  page: Page,
+  rows: number,
+  size: string,
+  measured: ReadonlySet<string>,
+  only: ReadonlySet<string> | null,
+): Promise<void> {
   const dataTypeLabel: Record<string, string> = {
     invoices: 'invoice lines',
     timeRecords: 'time records',
@@ -266,7 +278,7 @@ async function formatsCase(page: Page, rows: number, size: string, measured: Rea
   let worstTask = { ms: 0, format: '', count: 0 };
   // The Swedish company first (seeded by perSize), then the Norwegian one for SAF-T and EHF.
   const formats = benchFormats()
-    .filter((f) => !measured.has(f.id))
+    .filter((f) => !measured.has(f.id) && (only === null || only.has(f.id)))
     .sort((a, b) => Number(a.country === 'NO') - Number(b.country === 'NO'));
   let company: 'SE' | 'NO' = 'SE';
   for (const format of formats) {

@@ -12,6 +12,8 @@
  *                              --scale, also a restore of that many time records.
  *                              totals: the Time records Total of one month of --scale records
  *                              (seeds them itself when the scale group does not run).
+ *   --formats visma-business,ehf   the `formats` group runs only these registered formats (to
+ *                              re-measure one); default every one.
  */
 export const BENCH_GROUPS = [
   'cold',
@@ -35,6 +37,8 @@ export interface BenchArgs {
   smoke: boolean;
   out: string;
   only: ReadonlySet<BenchGroup>;
+  /** Format ids the `formats` group runs; null: every registered format. */
+  formats: ReadonlySet<string> | null;
 }
 
 function positiveCount(text: string, flag: string): number {
@@ -49,6 +53,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let scale: number | undefined;
   let out = 'bench/results.json';
   let only: Set<BenchGroup> = new Set(BENCH_GROUPS);
+  let formats: Set<string> | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=')
@@ -72,12 +77,13 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       if (unknown.length > 0)
         throw new Error(`--only: unknown group ${unknown.join(', ')} (use ${BENCH_GROUPS.join(', ')})`);
       only = new Set(names as BenchGroup[]);
-    } else if (flag !== '--smoke')
+    } else if (flag === '--formats') formats = new Set(value().split(',').filter(Boolean));
+    else if (flag !== '--smoke')
       throw new Error(
-        `unknown option ${arg} (use --rows 1000,10000 --scale 1000000 --smoke --out file --only sie4,import)`,
+        `unknown option ${arg} (use --rows 1000,10000 --scale 1000000 --smoke --out file --only sie4,import --formats ehf)`,
       );
   }
   rows = rows ?? (smoke ? [1000] : [1000, 10_000, 100_000]);
   if (rows.length === 0 || rows.some((r) => r === 0)) throw new Error('--rows needs sizes ≥ 1');
-  return { rows, scale: scale ?? (smoke ? 0 : 1_000_000), smoke, out, only };
+  return { rows, scale: scale ?? (smoke ? 0 : 1_000_000), smoke, out, only, formats };
 }
