@@ -99,7 +99,7 @@ describe('export run rules', () => {
         key: p.key,
         message: messageOf(p.issue),
       })),
-    ).toEqual([{ key: 'series', message: 'Setting series: Voucher series: has an invalid form: "A B".' }]);
+    ).toEqual([{ key: 'series', message: 'Voucher series has an invalid form: "A B".' }]);
     const missing = { ...config, target: { kind: 'template' as const, templateId: 'gone' } };
     expect(describeConfig(missing, [])).toMatchObject({ targetName: '', problem: expect.stringContaining('deleted') });
   });
