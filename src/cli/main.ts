@@ -28,7 +28,7 @@ Commands:
       Write a new company file for your own firm, as the app's "Set up your company" does: the organisation
       number is checked (MOD11 for NO, Luhn NNNNNN-NNNN for SE), and the country's starter chart of accounts
       (NS 4102 or BAS), VAT codes and expense types are added. The currency follows the country unless given.
-      An existing file is kept unless --force is given.
+      An existing file is kept unless --force is given; --now YYYY-MM-DDTHH:mm:ss fixes its saved time.
   demo --out company.json [--size N] [--country NO|SE] [--seed N] [--today YYYY-MM-DD]
       Write a demo company file (N = number of time records, default about 3,000).
   formats [--json]
