@@ -17,12 +17,18 @@ import {
 import { isIsoDate, toIsoDateTime } from '../core/domain/dates.ts';
 import { runCliExport } from './export-command.ts';
 import { runCliImport } from './import-command.ts';
+import { runCliInit } from './init-command.ts';
 import { listFormats } from '../core/formats/registry.ts';
 import { maxOf } from '../core/push-all.ts';
 
 const USAGE = `Usage: exportdesk <command> [options]
 
 Commands:
+  init --company company.json --name NAME --org-number N --country NO|SE [--currency CODE] [--force]
+      Write a new company file for your own firm, as the app's "Set up your company" does: the organisation
+      number is checked (MOD11 for NO, Luhn NNNNNN-NNNN for SE), and the country's starter chart of accounts
+      (NS 4102 or BAS), VAT codes and expense types are added. The currency follows the country unless given.
+      An existing file is kept unless --force is given; --now YYYY-MM-DDTHH:mm:ss fixes its saved time.
   demo --out company.json [--size N] [--country NO|SE] [--seed N] [--today YYYY-MM-DD]
       Write a demo company file (N = number of time records, default about 3,000).
   formats [--json]
@@ -45,6 +51,8 @@ export async function main(
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      case 'init':
+        return runCliInit(parseArgs(rest, ['force']), out, err);
       case 'demo':
         return demoCommand(parseArgs(rest, []), out);
       case 'formats':
@@ -119,7 +127,10 @@ function formatsCommand(args: ParsedArgs, out: (text: string) => void): number {
 
 /** Reads and checks a company file, or throws an InputError that says why. */
 export function readCompanyFileOrFail(path: string): CompanyFile {
-  if (!existsSync(path)) throw new InputError(`${path}: no such file.`);
+  if (!existsSync(path))
+    throw new InputError(
+      `${path}: no such file. Make it first with \`exportdesk init --company ${path} --name NAME --org-number N --country NO|SE\`.`,
+    );
   const parsed = parseCompanyFile(readFileSync(path, 'utf8'));
   if (!parsed.ok) throw new InputError(`${path} is not a usable company file:\n  ${parsed.errors.join('\n  ')}`);
   return parsed.file;

@@ -73,8 +73,12 @@ async function waitingFor(
 ): Promise<WaitingFigures> {
   if (!config) return { purpose, configured: false, count: 0, sums: {} };
   const lastDate = invoiceDateLimitDate(config.invoiceDateLimit, today);
+  // The bell's rule (takesCustomer): factoring set to marked customers, and EHF always (only customers with a
+  // PEPPOL id can receive one), take fewer than every customer; only then are the customers read.
   const takes =
-    config.customerSelection === 'marked' ? takesCustomer(config, await db.customers.toArray()) : () => true;
+    config.customerSelection === 'marked' || config.purpose === 'ehf'
+      ? takesCustomer(config, await db.customers.toArray())
+      : () => true;
   const invoices = await db.transaction('r', statusTables(db), async () => {
     const keys = await waitingInvoiceKeys(db, purpose, lastDate);
     return readInvoicesWithStatus(db, async (table) => (await table.bulkGet(keys)).filter((i) => i !== undefined));

@@ -7,9 +7,10 @@ import { toCompanyFile } from '../../src/core/company-file/company-file.ts';
 import { generateDemoCompany } from '../../src/core/demo/demo-company.ts';
 import { demoExportConfigs } from '../../src/core/export/demo-export-configs.ts';
 import { amountRules, invoiceAmounts } from '../../src/core/domain/invoice-amounts.ts';
-import { invoiceDateLimitDate, isWaiting } from '../../src/core/export/export-status.ts';
+import { invoiceDateLimitDate, isWaiting, takesCustomer } from '../../src/core/export/export-status.ts';
 import { lastClosedMonth, monthsUpTo } from '../../src/core/domain/overview.ts';
 import type { CompanyData } from '../../src/core/domain/types.ts';
+import type { ExportConfig } from '../../src/core/export/types.ts';
 
 const TODAY = '2026-11-26';
 let db: ExportdeskDatabase;
@@ -65,6 +66,47 @@ describe('overviewFigures', () => {
       claims: data.claims.filter((c) => c.date >= month.from && c.date <= month.to).length,
     });
     expect(figures.batches).toEqual([]);
+  });
+});
+
+describe('overviewFigures per purpose', () => {
+  const ehfConfig: ExportConfig = {
+    id: 'c-ehf',
+    name: 'EHF to customers',
+    purpose: 'ehf',
+    target: { kind: 'format', formatId: 'ehf' },
+    settings: {},
+    invoiceDateLimit: 'none',
+    isDefault: true,
+  };
+
+  it('marks a purpose without an export as not configured, with nothing waiting', async () => {
+    const figures = await overviewFigures(db, TODAY);
+    // The Norwegian demo exports to accounting and factoring; it has no EHF export.
+    expect(figures.waiting.map((w) => [w.purpose, w.configured])).toEqual([
+      ['accounting', true],
+      ['factoring', true],
+      ['ehf', false],
+    ]);
+    expect(figures.waiting.find((w) => w.purpose === 'ehf')).toEqual({
+      purpose: 'ehf',
+      configured: false,
+      count: 0,
+      sums: {},
+    });
+  });
+
+  it('counts EHF as the bell does: only invoices of customers with a PEPPOL id', async () => {
+    const ehfData = { ...data, invoices: data.invoices.map((i) => ({ ...i, ehfStatus: i.exportStatus })) };
+    await replaceCompany(db, toCompanyFile(ehfData, { exportConfigs: [...demoExportConfigs('NO'), ehfConfig] }));
+    const ehf = (await overviewFigures(db, TODAY)).waiting.find((w) => w.purpose === 'ehf')!;
+    const reachable = takesCustomer(ehfConfig, data.customers);
+    const bell = await waitingInvoiceCount(db, 'ehf', null, reachable);
+    expect(ehf.configured).toBe(true);
+    expect(ehf.count).toBe(bell);
+    expect(ehf.count).toBeGreaterThan(0);
+    // Some waiting invoices are of customers EHF cannot reach: they are not counted.
+    expect(ehf.count).toBeLessThan(await waitingInvoiceCount(db, 'ehf', null));
   });
 });
 

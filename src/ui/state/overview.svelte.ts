@@ -3,7 +3,8 @@
  * walks invoices or time records itself. `chartBars` lays out the chart's bars; the page draws
  * them as plain SVG (smaller than any chart library) beside a table with the same numbers.
  */
-import type { MonthFigures, OverviewFigures } from '../../core/domain/overview.ts';
+import type { MonthFigures, OverviewFigures, WaitingFigures } from '../../core/domain/overview.ts';
+import type { StatusPurpose } from '../../core/domain/types.ts';
 import { errorMessage } from '../error-message.ts';
 import { maxOf } from '../../core/push-all.ts';
 
@@ -36,10 +37,30 @@ export class Overview {
     }
   }
 
+  /** The purposes the page lists under Waiting for export (see `shownWaiting`). */
+  get waiting(): WaitingFigures[] {
+    return shownWaiting(this.figures?.waiting ?? []);
+  }
+
   /** Whether anything waits for an export (the page then leads with it). */
   get anythingWaiting(): boolean {
     return (this.figures?.waiting ?? []).some((w) => w.count > 0);
   }
+}
+
+/**
+ * What a bookkeeper wants to see waiting: every firm books its invoices, so accounting is always
+ * listed (without an export the page says where to set one up). Factoring and EHF are services a
+ * firm may not use at all; they are listed only where an export for them is set up, never as a
+ * "no export" line at a firm that has no reason to have one.
+ */
+export function shownWaiting(waiting: readonly WaitingFigures[]): WaitingFigures[] {
+  return waiting.filter((w) => w.purpose === 'accounting' || w.configured);
+}
+
+/** "Export now" of a purpose: the export page opens that purpose's default export (`?purpose=`). */
+export function exportHref(purpose: StatusPurpose): string {
+  return `#/export?purpose=${purpose}`;
 }
 
 export interface Bar {

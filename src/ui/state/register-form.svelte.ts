@@ -25,6 +25,7 @@ import {
 } from '../../db/register-store.ts';
 import type { ExportdeskDatabase } from '../../db/database.ts';
 import { starterRegisters } from '../../core/charts/index.ts';
+import { homeCurrency, newCompanyRecord, starterCountryOf } from '../../core/company-file/new-company.ts';
 import { toIsoDateTime } from '../../core/domain/dates.ts';
 import { emptyCompany, type Company, type CompanyData } from '../../core/domain/types.ts';
 import { validateRegisterRecord, type FieldProblem, type RegisterKind } from '../../core/validation/index.ts';
@@ -44,8 +45,6 @@ export interface FieldDiff {
   theirs: string;
   yours: string;
 }
-
-const CURRENCY_OF: Readonly<Record<string, string>> = { NO: 'NOK', SE: 'SEK' };
 
 const USED_BY: Readonly<Record<RecordReference['table'], MessageKey>> = {
   customers: 'registers.usedBy.customers',
@@ -176,7 +175,7 @@ export class RegisterForm {
     const m = this.master;
     switch (this.kind) {
       case 'company':
-        return { ...emptyCompany(), vatRegistered: true };
+        return { ...newCompanyRecord() };
       case 'customer':
         return {
           number: nextNumber(m.customers.map((c) => c.number)),
@@ -256,7 +255,7 @@ export class RegisterForm {
     this.touched[field] = true;
     // A new company's currency follows its country until the user sets one of their own.
     if (this.kind === 'company' && field === 'countryCode' && !this.touched['currency']) {
-      const currency = CURRENCY_OF[String(value)];
+      const currency = homeCurrency(String(value));
       if (currency) this.values['currency'] = currency;
     }
   }
@@ -293,7 +292,7 @@ export class RegisterForm {
         now: now(),
         // A new company, or one made by an import and so without a chart, gets the country's starter chart.
         ...(setUp || this.master.accounts.length === 0
-          ? { starter: starterRegisters(record['countryCode'] === 'SE' ? 'SE' : 'NO') }
+          ? { starter: starterRegisters(starterCountryOf(String(record['countryCode']))) }
           : {}),
       });
       if (result.status === 'conflict') return this.conflicted(result.current as AnyRecord | null);

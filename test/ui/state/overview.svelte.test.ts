@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Overview, chartBars, chartMax } from '../../../src/ui/state/overview.svelte.ts';
-import type { OverviewFigures } from '../../../src/core/domain/overview.ts';
+import { Overview, chartBars, chartMax, exportHref, shownWaiting } from '../../../src/ui/state/overview.svelte.ts';
+import type { OverviewFigures, WaitingFigures } from '../../../src/core/domain/overview.ts';
 
 function figures(count: number): OverviewFigures {
   return {
@@ -45,6 +45,42 @@ describe('Overview', () => {
     await overview.load('2026-11-26');
     expect(overview.error).toBe('');
     expect(overview.anythingWaiting).toBe(false);
+  });
+});
+
+describe('what waits, per purpose', () => {
+  const line = (purpose: WaitingFigures['purpose'], configured: boolean, count = 0): WaitingFigures => ({
+    purpose,
+    configured,
+    count,
+    sums: count ? { NOK: 1000 * count } : {},
+  });
+
+  it('lists accounting always, factoring and EHF only where an export for them is set up', () => {
+    const none = [line('accounting', false), line('factoring', false), line('ehf', false)];
+    expect(shownWaiting(none).map((w) => w.purpose)).toEqual(['accounting']);
+    const accountingOnly = [line('accounting', true, 4), line('factoring', false), line('ehf', false)];
+    expect(shownWaiting(accountingOnly)).toEqual([line('accounting', true, 4)]);
+    // Set up but with nothing waiting is still listed: the firm uses it, and "0 invoices" is news.
+    const all = [line('accounting', true, 4), line('factoring', true, 0), line('ehf', true, 2)];
+    expect(shownWaiting(all)).toEqual(all);
+    expect(shownWaiting([line('accounting', true), line('ehf', true, 1)]).map((w) => w.purpose)).toEqual([
+      'accounting',
+      'ehf',
+    ]);
+  });
+
+  it('the page lists what shownWaiting keeps, from the loaded figures', async () => {
+    const overview = new Overview(async () => figures(3));
+    expect(overview.waiting).toEqual([]);
+    await overview.load('2026-11-26');
+    expect(overview.waiting.map((w) => w.purpose)).toEqual(['accounting']);
+  });
+
+  it("Export now opens each purpose's own export", () => {
+    expect(exportHref('accounting')).toBe('#/export?purpose=accounting');
+    expect(exportHref('factoring')).toBe('#/export?purpose=factoring');
+    expect(exportHref('ehf')).toBe('#/export?purpose=ehf');
   });
 });
 
