@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { nb } from '../../src/ui/i18n/nb.ts';
@@ -63,6 +64,7 @@ test('Norwegian: 6.12.2026 typed into a time record is stored as 2026-12-06 and 
   await expect(dateField).toHaveAccessibleDescription(why);
   await expect(dateField).toHaveAccessibleName(nb['records.date']);
   await expect(dateField).toHaveValue('31.02.2026');
+  expect((await new AxeBuilder({ page }).include('[data-testid="time-record-form"]').analyze()).violations).toEqual([]);
   await form.getByTestId('record-save').click();
   await expect(form).toBeVisible();
   await expect(table).toHaveAttribute('aria-busy', 'false');
@@ -114,6 +116,9 @@ test('Swedish: a period typed 261001–20261031 runs the export of October 2026;
   await expect(dialog.getByTestId('date-error')).toHaveText('Det finns ingen månad 13. Skriv datumet som åååå-mm-dd.');
   await expect(dialog.getByTestId('preflight-ok')).toHaveCount(0);
   await expect(dialog.getByTestId('run-export')).toHaveCount(0);
+  expect((await new AxeBuilder({ page }).include('[data-testid="period-export-dialog"]').analyze()).violations).toEqual(
+    [],
+  );
 
   await from.fill('261001');
   await to.fill('20261031');
