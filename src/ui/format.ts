@@ -4,6 +4,7 @@
  * never go through here: they follow the formats' own rules (src/core/formats).
  */
 import { currencyDecimals, formatMinor } from '../core/domain/money.ts';
+import { readTypedDate } from '../core/domain/typed-date.ts';
 import { getLocale, INTL_LOCALE, type Locale } from './messages.ts';
 
 /** Intl formatters are costly to make and a table formats thousands of cells: one per locale and kind. */
@@ -113,29 +114,32 @@ export function date(iso: string | null | undefined, locale = getLocale()): stri
 /** How the locale writes a date, for placeholders of text date inputs. */
 export const DATE_PATTERN: Readonly<Record<Locale, string>> = { en: 'DD/MM/YYYY', nb: 'DD.MM.YYYY', sv: 'YYYY-MM-DD' };
 
+const INPUT_DATE_OPTIONS: Intl.DateTimeFormatOptions = {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+};
+
 /**
- * A date typed the locale's way as `YYYY-MM-DD`, or null when it is no calendar date. Every locale
- * takes ISO; nb takes `6.12.2026` (also with `/`, `-` or a two-digit year), sv takes `20261206`
- * too, en takes `6/12/2026` (day first, as in Britain and the Nordics).
+ * A stored date as a date input shows it: all digits, the locale's order and separators (nb
+ * `06.12.2026`, sv `2026-12-06`, en `06/12/2026`), a form `parseDate` reads back. Anything that
+ * is no date stays as it is.
  */
-export function parseDate(text: string, locale = getLocale()): string | null {
-  const typed = text.trim();
-  let parts: [string, string, string] | null = null;
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
-  if (iso) parts = [iso[1]!, iso[2]!, iso[3]!];
-  else if (locale === 'sv' && /^\d{8}$/.test(typed)) parts = [typed.slice(0, 4), typed.slice(4, 6), typed.slice(6)];
-  else {
-    const dayFirst = (
-      locale === 'nb' ? /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/ : /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/
-    ).exec(typed);
-    if (dayFirst && locale !== 'sv') {
-      const year = dayFirst[3]!.length === 2 ? `20${dayFirst[3]}` : dayFirst[3]!;
-      parts = [year, dayFirst[2]!, dayFirst[1]!];
-    }
-  }
-  if (!parts) return null;
-  const [y, m, d] = parts.map(Number) as [number, number, number];
-  const result = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const check = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1900 && check.toISOString().slice(0, 10) === result ? result : null;
+export function inputDate(iso: string, locale = getLocale()): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || Number(m[1]) < 100) return iso;
+  const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(at.getTime())) return iso;
+  return cached(`${locale}|i`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], INPUT_DATE_OPTIONS)).format(at);
+}
+
+/**
+ * A date typed the locale's way as `YYYY-MM-DD`, or null when it is no calendar date (the forms
+ * each locale reads: src/core/domain/typed-date.ts). `today` lets a date without its year be
+ * this year's.
+ */
+export function parseDate(text: string, locale = getLocale(), today?: string): string | null {
+  const read = readTypedDate(text, locale, today);
+  return read.ok ? read.value : null;
 }

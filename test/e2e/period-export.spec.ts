@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { englishInputDate } from '../helpers/input-date.ts';
 import { DEMO_GOLDEN_DIR, DEMO_LAST_MONTH, DEMO_NOW } from '../helpers/demo-export.ts';
 
 test.use({ timezoneId: 'UTC' });
@@ -18,8 +19,8 @@ test('Time records → Export… last month: download equals the golden file; a 
   await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Time records' }).click();
   await page.getByTestId('open-period-export').click();
   const dialog = page.getByTestId('period-export-dialog');
-  await expect(dialog.getByTestId('period-from')).toHaveValue(DEMO_LAST_MONTH.from);
-  await expect(dialog.getByTestId('period-to')).toHaveValue(DEMO_LAST_MONTH.to);
+  await expect(dialog.getByTestId('period-from')).toHaveValue(englishInputDate(DEMO_LAST_MONTH.from));
+  await expect(dialog.getByTestId('period-to')).toHaveValue(englishInputDate(DEMO_LAST_MONTH.to));
   await dialog.getByTestId('period-check').click();
   await expect(dialog.getByTestId('preflight-ok')).toBeVisible();
   await expect(dialog.getByTestId('overlap-warning')).toHaveCount(0);

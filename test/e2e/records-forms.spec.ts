@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { englishInputDate } from '../helpers/input-date.ts';
 import { DEMO_LAST_MONTH, DEMO_NOW } from '../helpers/demo-export.ts';
 
 test.use({ timezoneId: 'UTC' });
@@ -44,7 +45,7 @@ test('New time record → its hours are in the list Total; New claim with two it
 
   await page.getByRole('button', { name: 'New time record' }).click();
   const form = page.getByTestId('time-record-form');
-  await expect(form.getByTestId('record-date')).toHaveValue(TODAY);
+  await expect(form.getByTestId('record-date')).toHaveValue(englishInputDate(TODAY));
   await form.getByTestId('record-employee').selectOption({ index: 1 });
   await form.getByTestId('record-project').selectOption({ index: 1 });
   await form.getByTestId('record-hours').fill('3,25');
@@ -91,7 +92,7 @@ test('editing a record an earlier period export took warns, and links to that ba
   await openList(page, 'Time records', 'time-records-table');
   await page.getByTestId('open-period-export').click();
   const dialog = page.getByTestId('period-export-dialog');
-  await expect(dialog.getByTestId('period-from')).toHaveValue(DEMO_LAST_MONTH.from);
+  await expect(dialog.getByTestId('period-from')).toHaveValue(englishInputDate(DEMO_LAST_MONTH.from));
   await dialog.getByTestId('period-check').click();
   await expect(dialog.getByTestId('preflight-ok')).toBeVisible();
   await Promise.all([page.waitForEvent('download'), dialog.getByTestId('run-export').click()]);

@@ -53,7 +53,7 @@ test('a layout copied from Xero, with a changed header, is tested, saved and use
   const settings = page.getByTestId('export-settings');
   await settings.getByTestId('new-config').click();
   await settings.getByTestId('target-template').check();
-  await settings.getByTestId('config-template').selectOption({ label: 'Xero with Customer (invoices)' });
+  await settings.getByTestId('config-template').selectOption({ label: 'Xero with Customer (Invoices)' });
   await settings.getByTestId('config-name').fill('Xero by template');
   await settings.getByTestId('save-config').click();
   await expect(settings.getByRole('status')).toHaveText('Saved Xero by template.');

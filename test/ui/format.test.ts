@@ -1,6 +1,9 @@
 /** Display formats per UI language, through Intl: the screens, never the export files. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bytes, count, date, DATE_PATTERN, hours, money, parseDate } from '../../src/ui/format.ts';
+import { isoDate } from '../../src/core/domain/dates.ts';
+import { bytes, count, date, DATE_PATTERN, hours, inputDate, money, parseDate } from '../../src/ui/format.ts';
+import { LOCALES } from '../../src/ui/messages.ts';
 
 // Intl separates thousands with a (narrow) no-break space; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -73,5 +76,37 @@ describe('dates', () => {
   it('names the typed pattern per locale', () => {
     expect(DATE_PATTERN.nb).toBe('DD.MM.YYYY');
     expect(DATE_PATTERN.sv).toBe('YYYY-MM-DD');
+  });
+
+  it.each([
+    ['nb', '2026-12-06', '06.12.2026'],
+    ['sv', '2026-12-06', '2026-12-06'],
+    ['en', '2026-12-06', '06/12/2026'],
+    ['nb', '', ''],
+    ['nb', 'soon', 'soon'],
+  ] as const)('a date input shows %s %j as %j', (locale, iso, text) => {
+    expect(inputDate(iso, locale)).toBe(text);
+  });
+
+  it('takes a date without its year as this year’s when told today', () => {
+    expect(parseDate('6.12', 'nb', '2026-03-01')).toBe('2026-12-06');
+    expect(parseDate('261206', 'sv')).toBe('2026-12-06');
+  });
+
+  it('reads back what it shows, in a date input and on the screens, in every language', () => {
+    const anyDate = fc
+      .record({
+        year: fc.integer({ min: 1900, max: 2199 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+      })
+      .map(({ year, month, day }) => isoDate(year, month, day));
+    fc.assert(
+      fc.property(anyDate, fc.constantFrom(...LOCALES), (iso, locale) => {
+        expect(parseDate(inputDate(iso, locale), locale)).toBe(iso);
+        expect(parseDate(date(iso, locale), locale)).toBe(iso);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

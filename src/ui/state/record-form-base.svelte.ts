@@ -42,8 +42,16 @@ export abstract class RecordFormBase<R, V extends object> {
   busy = $state(false);
   notFound = $state(false);
 
+  /**
+   * Fields whose typed text (a date) cannot be read: the field keeps its last good value, which is
+   * not what the user sees, so Save refuses until it is fixed. The field itself says why.
+   */
+  unreadable = $state<Record<string, true>>({});
+
   readonly problems: FieldProblem[] = $derived.by(() => this.check());
-  readonly hasErrors = $derived(this.problems.some((p) => p.severity === 'error'));
+  readonly hasErrors = $derived(
+    this.problems.some((p) => p.severity === 'error') || Object.keys(this.unreadable).length > 0,
+  );
   /** The co-worker and project pickers' choices, `<number> <name>`. */
   readonly employeeOptions = $derived(
     this.master.users.map((u) => ({ value: u.employeeNumber, label: `${u.employeeNumber} ${u.name}` })),
@@ -91,6 +99,12 @@ export abstract class RecordFormBase<R, V extends object> {
     this.original = record ?? null;
     this.values = record ? this.toValues(record) : await this.blankValues();
     this.exported = record ? await exportedIn(db, store.dataType, store.keyOf(record)) : [];
+  }
+
+  /** A date field's text became readable or not (`field` as in problems: `date`, `items[1].date`). */
+  setReadable(field: string, readable: boolean): void {
+    if (readable) delete this.unreadable[field];
+    else this.unreadable[field] = true;
   }
 
   /** The problems to show at a field now: a touched field's at once, the others' after a save attempt. */

@@ -77,6 +77,24 @@ describe('TimeRecordForm', () => {
     expect(totals).toEqual({ count: 1, billableHours: 7.5, otherHours: 0, amounts: { NOK: 862500 } });
   });
 
+  it('a date typed so that it cannot be read blocks Save until it is readable again', async () => {
+    const f = form();
+    await f.open(null);
+    f.set('employeeNumber', '1001');
+    f.set('projectNumber', 'P1');
+    f.set('hours', '2');
+    const stored = await db.timeRecords.count();
+    // The date field keeps its last good value and tells the form its text is no date.
+    f.setReadable('date', false);
+    expect(f.hasErrors).toBe(true);
+    expect(await f.save()).toBe(false);
+    expect(await db.timeRecords.count()).toBe(stored);
+    f.set('date', '2026-12-06');
+    f.setReadable('date', true);
+    expect(await f.save()).toBe(true);
+    expect(await db.timeRecords.get('new-' + ids)).toMatchObject({ date: '2026-12-06' });
+  });
+
   it('a picked co-worker or project that no register holds is an error', async () => {
     const f = form();
     await f.open('t1');
