@@ -111,6 +111,25 @@ export function date(iso: string | null | undefined, locale = getLocale()): stri
   ).format(at);
 }
 
+/**
+ * A month (`YYYY-MM`) the locale's way: `short` for a chart's axis (en `Dec 25`, nb `des. 25`,
+ * sv `dec. 25`), `long` for a table (en `December 2025`, nb `desember 2025`). Anything else as it is.
+ */
+export function month(yearMonth: string, style: 'short' | 'long' = 'long', locale = getLocale()): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+  if (!m || Number(m[1]) < 100) return yearMonth;
+  const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  return cached(
+    `${locale}|m|${style}`,
+    () =>
+      new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+        month: style,
+        year: style === 'short' ? '2-digit' : 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(at);
+}
+
 /** How the locale writes a date, for placeholders of text date inputs. */
 export const DATE_PATTERN: Readonly<Record<Locale, string>> = { en: 'DD/MM/YYYY', nb: 'DD.MM.YYYY', sv: 'YYYY-MM-DD' };
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/core/domain/dates.ts';
-import { bytes, count, date, DATE_PATTERN, hours, inputDate, money, parseDate } from '../../src/ui/format.ts';
+import { bytes, count, date, DATE_PATTERN, hours, inputDate, money, month, parseDate } from '../../src/ui/format.ts';
 import { LOCALES } from '../../src/ui/messages.ts';
 
 // Intl separates thousands with a (narrow) no-break space; compare with plain spaces.
@@ -108,5 +108,20 @@ describe('dates', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('month', () => {
+  it.each([
+    ['en', 'Dec 25', 'December 2025'],
+    ['nb', 'des. 25', 'desember 2025'],
+    ['sv', 'dec. 25', 'december 2025'],
+  ] as const)('writes a month the %s way, short for a chart and long for a table', (locale, short, long) => {
+    expect(month('2025-12', 'short', locale)).toBe(short);
+    expect(month('2025-12', 'long', locale)).toBe(long);
+  });
+
+  it('leaves what is no month as it is', () => {
+    expect(month('2025-13x', 'long', 'en')).toBe('2025-13x');
   });
 });
