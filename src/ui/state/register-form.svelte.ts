@@ -7,6 +7,7 @@
  * record meanwhile, the save writes nothing and `conflict` holds their version beside this
  * form's, field by field; the user keeps theirs or overwrites it with this form's values.
  */
+import { date } from '../format.ts';
 import { maxOf } from '../../core/push-all.ts';
 import { liveQuery } from 'dexie';
 import { db as appDb } from '../app-db.ts';
@@ -364,7 +365,10 @@ export class RegisterForm {
       if (result.status === 'refused') {
         this.refusal = [
           t('registers.deleteRefused'),
-          ...result.references.map((r) => t(USED_BY[r.table], { count: r.count, example: r.example })),
+          // A time record is named by its date, shown the UI language's way.
+          ...result.references.map((r) =>
+            t(USED_BY[r.table], { count: r.count, example: r.table === 'timeRecords' ? date(r.example) : r.example }),
+          ),
         ];
         return false;
       }

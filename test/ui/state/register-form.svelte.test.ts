@@ -130,7 +130,7 @@ describe('RegisterForm', () => {
     const user = form('user');
     await user.open('1001');
     expect(await user.remove()).toBe(false);
-    expect(user.refusal.slice(1)).toEqual(['1 time record, e.g. of 2026-03-02', '1 claim, e.g. R-1']);
+    expect(user.refusal.slice(1)).toEqual(['1 time record, e.g. of 2 Mar 2026', '1 claim, e.g. R-1']);
     // Another co-worker's number is caught by the rules before the save.
     user.set('employeeNumber', '9001');
     expect(user.problemsOf('employeeNumber').map((p) => p.severity)).toEqual(['error']);
