@@ -24,12 +24,13 @@ test('Windows-1252 time records with decimal commas: detect, fix a mapping, impo
   await expect(page.getByTestId('setting-decimal')).toHaveValue(',');
   await expect(page.getByTestId('setting-date-format')).toHaveValue('DD.MM.YYYY');
 
-  // The preview shows parsed values: æøå decoded, `1 234,50` as an amount, `7,5` hours, ISO dates.
+  // The preview shows parsed values the UI language's way (English here): æøå decoded, the file's
+  // `1 234,50` as an amount, `7,5` hours, `03.11.2026` as a date.
   await expect(page.getByTestId('preview-2-comment')).toHaveText('Møte med Ærlig Økonomi på Tøyen');
   await expect(page.getByTestId('preview-3-comment')).toHaveText('Gjennomgang av løsning – fase 2');
-  await expect(page.getByTestId('preview-2-rate')).toHaveText('1234.50');
+  await expect(page.getByTestId('preview-2-rate')).toHaveText('1,234.50');
   await expect(page.getByTestId('preview-2-hours')).toHaveText('7.5');
-  await expect(page.getByTestId('preview-2-date')).toHaveText('2026-11-03');
+  await expect(page.getByTestId('preview-2-date')).toHaveText('3 Nov 2026');
 
   // "Ansattnummer x" is no known header: map it by hand.
   await expect(page.getByTestId('map-employeeNumber')).toHaveValue('');
