@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { InputError, UsageError, checkKnown, option, requiredOption, type ParsedArgs } from './args.ts';
 import { serializeCompanyFile, toCompanyFile } from '../core/company-file/company-file.ts';
 import { homeCurrency, newCompanyData, newCompanyRecord } from '../core/company-file/new-company.ts';
-import { emptyCompany, type Company, type CompanyData } from '../core/domain/types.ts';
+import { emptyCompanyData, type Company } from '../core/domain/types.ts';
 import { isIsoDate, toIsoDateTime } from '../core/domain/dates.ts';
 import { validateRegisterRecord } from '../core/validation/index.ts';
 
@@ -42,7 +42,7 @@ export function runCliInit(args: ParsedArgs, out: (text: string) => void, err: (
   const problems = validateRegisterRecord(
     'company',
     company as unknown as Record<string, unknown>,
-    noRegisters(),
+    emptyCompanyData(),
   ).filter(
     // A country without a home currency leaves the currency empty; the country's own error says what is wrong.
     (p) => !(p.field === 'currency' && company.currency === '' && option(args, 'currency') === undefined),
@@ -66,19 +66,4 @@ export function runCliInit(args: ParsedArgs, out: (text: string) => void, err: (
       `${data.vatCodes.length} VAT codes and ${data.expenseTypes.length} expense types.\n`,
   );
   return 0;
-}
-
-function noRegisters(): CompanyData {
-  return {
-    company: emptyCompany(),
-    customers: [],
-    projects: [],
-    users: [],
-    accounts: [],
-    vatCodes: [],
-    expenseTypes: [],
-    invoices: [],
-    timeRecords: [],
-    claims: [],
-  };
 }

@@ -314,6 +314,22 @@ export interface CompanyData {
   claims: Claim[];
 }
 
+/** A company's data with no record in any register: a start for a new firm, or for checking one record. */
+export function emptyCompanyData(company: Company = emptyCompany()): CompanyData {
+  return {
+    company,
+    customers: [],
+    projects: [],
+    users: [],
+    accounts: [],
+    vatCodes: [],
+    expenseTypes: [],
+    invoices: [],
+    timeRecords: [],
+    claims: [],
+  };
+}
+
 export function emptyCompany(): Company {
   return {
     name: '',

@@ -28,7 +28,7 @@ import type { ExportdeskDatabase } from '../../db/database.ts';
 import { starterRegisters } from '../../core/charts/index.ts';
 import { homeCurrency, newCompanyRecord, starterCountryOf } from '../../core/company-file/new-company.ts';
 import { toIsoDateTime } from '../../core/domain/dates.ts';
-import { emptyCompany, type Company, type CompanyData } from '../../core/domain/types.ts';
+import { emptyCompanyData, type Company, type CompanyData } from '../../core/domain/types.ts';
 import { validateRegisterRecord, type FieldProblem, type RegisterKind } from '../../core/validation/index.ts';
 
 type AnyRecord = Record<string, unknown>;
@@ -59,21 +59,6 @@ const USED_BY: Readonly<Record<RecordReference['table'], MessageKey>> = {
   claims: 'registers.usedBy.claims',
 };
 
-function emptyMaster(company: Company): CompanyData {
-  return {
-    company,
-    customers: [],
-    projects: [],
-    users: [],
-    accounts: [],
-    vatCodes: [],
-    expenseTypes: [],
-    invoices: [],
-    timeRecords: [],
-    claims: [],
-  };
-}
-
 /** The next free number after the highest all-digit key, or '' when the keys are not numbers. */
 function nextNumber(keys: readonly string[]): string {
   const numbers = keys.filter((k) => /^\d{1,15}$/.test(k)).map(Number);
@@ -94,7 +79,7 @@ export class RegisterForm {
   original = $state.raw<AnyRecord | null>(null);
   /** Input values: text and number fields as text, check boxes as booleans. */
   values = $state<AnyRecord>({});
-  master = $state.raw<CompanyData>(emptyMaster(emptyCompany()));
+  master = $state.raw<CompanyData>(emptyCompanyData());
   /** The stored record while the form is open (live); null once deleted, undefined before the first read. */
   stored = $state.raw<AnyRecord | null | undefined>(undefined);
   /** Fields the user has changed: their problems show at once; the others' after a save attempt. */
@@ -140,7 +125,7 @@ export class RegisterForm {
   async open(key: string | null): Promise<void> {
     const { db } = this.deps;
     const master = await readMasterData(db);
-    this.master = master ?? emptyMaster(emptyCompany());
+    this.master = master ?? emptyCompanyData();
     let record: AnyRecord | undefined;
     if (this.kind === 'company') record = key === null || !master ? undefined : { ...master.company };
     else if (key !== null) record = await db.table(REGISTERS[this.kind].table).get(key);

@@ -1,19 +1,7 @@
-import { emptyCompany, type CompanyData } from '../../../src/core/domain/types.ts';
+import { emptyCompanyData, type CompanyData } from '../../../src/core/domain/types.ts';
 
 export function emptyData(overrides: Partial<CompanyData> = {}): CompanyData {
-  return {
-    company: emptyCompany(),
-    customers: [],
-    projects: [],
-    users: [],
-    accounts: [],
-    vatCodes: [],
-    expenseTypes: [],
-    invoices: [],
-    timeRecords: [],
-    claims: [],
-    ...overrides,
-  };
+  return { ...emptyCompanyData(), ...overrides };
 }
 
 /** Deterministic ids: id-1, id-2, … */
