@@ -102,8 +102,15 @@ export interface DateFormatGuess {
   needsChoice: boolean;
   /** For each format that does not fit, the first sample it fails on. */
   rejectedBy: Partial<Record<DateFormat, string>>;
+  /** In English (the CLI prints it). */
   reason: string;
+  /** The reason coded for the UI (import.guess.date.<code>); the formats are in `formats`. */
+  code: DateReasonCode;
+  /** example (the first value) for `several-formats`. */
+  params: Readonly<Record<string, string | number>>;
 }
+
+export type DateReasonCode = 'no-values' | 'no-format' | 'one-format' | 'several-formats';
 
 export function detectDateFormats(values: readonly string[]): DateFormatGuess {
   // Distinct values in order of appearance: a format reads all of them or fails on the same first one.
@@ -116,6 +123,14 @@ export function detectDateFormats(values: readonly string[]): DateFormatGuess {
     else rejectedBy[format] = failing;
   }
   let reason: string;
+  const code: DateReasonCode =
+    samples.length === 0
+      ? 'no-values'
+      : formats.length === 0
+        ? 'no-format'
+        : formats.length === 1
+          ? 'one-format'
+          : 'several-formats';
   if (samples.length === 0) reason = 'No date values to look at.';
   else if (formats.length === 0) reason = 'No supported date format reads every value.';
   else if (formats.length === 1) reason = `Every value reads as ${formats[0]}.`;
@@ -126,6 +141,8 @@ export function detectDateFormats(values: readonly string[]): DateFormatGuess {
     needsChoice: samples.length > 0 && formats.length > 1,
     rejectedBy,
     reason,
+    code,
+    params: code === 'several-formats' ? { example: samples[0]! } : {},
   };
 }
 

@@ -238,8 +238,18 @@ export interface NumberFormatGuess {
   ambiguousExamples: string[];
   /** Samples that contradict the guess or are not numbers at all (up to 5). */
   conflicts: string[];
+  /** In English (the CLI prints it). */
   reason: string;
+  /** The reason coded for the UI (import.guess.number.<code>). */
+  code: NumberReasonCode;
+  /**
+   * example, decimal, thousands ('' for none) for `decimal`; example for `ambiguous`; and for
+   * `decimal`, conflicts (how many values do not fit) and conflict (the first of them).
+   */
+  params: Readonly<Record<string, string | number>>;
 }
+
+export type NumberReasonCode = 'no-values' | 'decimal' | 'ambiguous' | 'no-decimals';
 
 /** Looks at sample values (one or more number columns) and says what they tell about the format. */
 export function detectNumberFormat(values: readonly string[]): NumberFormatGuess {
@@ -310,16 +320,27 @@ export function detectNumberFormat(values: readonly string[]): NumberFormatGuess
   }
 
   let reason: string;
-  if (samples === 0) reason = 'No values to look at.';
-  else if (decimal !== null) {
+  let code: NumberReasonCode;
+  let params: Record<string, string | number> = {};
+  if (samples === 0) {
+    reason = 'No values to look at.';
+    code = 'no-values';
+  } else if (decimal !== null) {
     const example = votes[decimal][0]!;
+    code = 'decimal';
+    params = { example, decimal, thousands, conflicts: conflicts.length, conflict: conflicts[0] ?? '' };
     reason =
       `"${example}" uses "${decimal}" as the decimal separator` +
       (thousands ? ` and "${thousands === ' ' ? 'space' : thousands}" to group thousands.` : '.');
     if (conflicts.length > 0) reason += ` ${conflicts.length} value(s) do not fit, e.g. "${conflicts[0]}".`;
   } else if (stillAmbiguous.length > 0) {
     reason = `Values such as "${stillAmbiguous[0]}" read differently with "." or "," as decimal separator; choose one.`;
-  } else reason = 'The values have no decimals; either decimal separator reads them the same.';
+    code = 'ambiguous';
+    params = { example: stillAmbiguous[0]! };
+  } else {
+    reason = 'The values have no decimals; either decimal separator reads them the same.';
+    code = 'no-decimals';
+  }
 
   return {
     decimal,
@@ -328,5 +349,7 @@ export function detectNumberFormat(values: readonly string[]): NumberFormatGuess
     ambiguousExamples: stillAmbiguous.slice(0, 5),
     conflicts: conflicts.slice(0, 5),
     reason,
+    code,
+    params,
   };
 }

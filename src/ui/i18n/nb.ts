@@ -507,6 +507,52 @@ export const nb: Messages = {
   'import.settings.decimalAmbiguous': 'Velg desimaltegn: {examples} leses ulikt med «.» og «,».',
   'import.settings.dates': 'Datoer: {reason}',
   'import.settings.dateAmbiguous': 'Velg datoformat: datoene kan leses som {formats}.',
+  'import.guess.encoding.bom': 'Filen begynner med en byte-rekkefølgemarkør (BOM) for {bom}.',
+  'import.guess.encoding.empty': 'Filen er tom.',
+  'import.guess.encoding.binary': 'Filen har en NUL-byte ved posisjon {offset}: den er trolig ikke en tekstfil (CSV).',
+  'import.guess.encoding.ascii': 'Filen er ren ASCII, som leses likt i alle tegnkodingene som støttes.',
+  'import.guess.encoding.utf-8': 'Filen er gyldig UTF-8 og har tegn utenfor ASCII.',
+  'import.guess.encoding.iso-8859-15':
+    'Filen er ikke gyldig UTF-8 (ved byte {byte}, linje {line}); byte 0xA4 står ved siden av sifre (€-tegnet i ISO-8859-15), eller bokstaver fra ISO-8859-15 står inne i ord.',
+  'import.guess.encoding.windows-1252-c1':
+    'Filen er ikke gyldig UTF-8 (ved byte {byte}, linje {line}) og bruker bytene 0x80–0x9F, som bare Windows-1252 gir mening.',
+  'import.guess.encoding.windows-1252':
+    'Filen er ikke gyldig UTF-8 (ved byte {byte}, linje {line}); den leses som Windows-1252 (det samme som ISO-8859-1 for disse bytene).',
+  'import.guess.dialect.no-text': 'Filen har ingen tekst.',
+  'import.guess.dialect.no-delimiter':
+    'Ingen skilletegn deler linjene i flere kolonner; filen har én kolonne eller er ikke CSV.',
+  'import.guess.dialect.delimiter': {
+    plural: 'rows',
+    one: 'Skilletegn {delimiter}: {rows} rad med {fields} felt ({share} % av radene stemmer overens).',
+    other: 'Skilletegn {delimiter}: {rows} rader med {fields} felt ({share} % av radene stemmer overens).',
+  },
+  'import.guess.dialect.skipLines': {
+    plural: 'skipLines',
+    one: '{skipLines} linje med annen tekst øverst hoppes over.',
+    other: '{skipLines} linjer med annen tekst øverst hoppes over.',
+  },
+  'import.guess.header.number': 'Første rad har et tall («{value}»), så den er data, ikke en overskrift.',
+  'import.guess.header.empty-cell': 'Første rad har en tom celle, så den er trolig data.',
+  'import.guess.header.repeats': 'Første rad gjentar en verdi, så den er trolig data.',
+  'import.guess.header.typed-column':
+    'Første rad er tekst over en kolonne med tall eller datoer («{column}»), slik en overskrift er.',
+  'import.guess.header.distinct': 'Første rad har ulike tekstverdier, slik en overskrift har.',
+  'import.guess.number.no-values': 'Ingen verdier å se på.',
+  'import.guess.number.decimal': '«{example}» bruker «{decimal}» som desimaltegn.',
+  'import.guess.number.decimal-grouped':
+    '«{example}» bruker «{decimal}» som desimaltegn og {thousands} som tusenskille.',
+  'import.guess.number.conflicts': {
+    plural: 'conflicts',
+    one: '{conflicts} verdi passer ikke, f.eks. «{conflict}».',
+    other: '{conflicts} verdier passer ikke, f.eks. «{conflict}».',
+  },
+  'import.guess.number.ambiguous': 'Verdier som «{example}» leses ulikt med «.» og «,» som desimaltegn; velg ett.',
+  'import.guess.number.no-decimals': 'Verdiene har ingen desimaler; de leses likt med begge desimaltegn.',
+  'import.guess.date.no-values': 'Ingen datoverdier å se på.',
+  'import.guess.date.no-format': 'Ingen av datoformatene som støttes, leser alle verdiene.',
+  'import.guess.date.one-format': 'Alle verdiene leses som {format}.',
+  'import.guess.date.several-formats':
+    'Verdiene kan leses som {formats}; velg ett (står dagen eller måneden først i «{example}»?).',
   'import.delimiter.comma': 'komma (,)',
   'import.delimiter.semicolon': 'semikolon (;)',
   'import.delimiter.tab': 'tabulator',

@@ -505,6 +505,52 @@ export const sv: Messages = {
   'import.settings.decimalAmbiguous': 'Välj decimaltecken: {examples} läses olika med ”.” och ”,”.',
   'import.settings.dates': 'Datum: {reason}',
   'import.settings.dateAmbiguous': 'Välj datumformat: datumen kan läsas som {formats}.',
+  'import.guess.encoding.bom': 'Filen börjar med en byteordningsmarkering (BOM) för {bom}.',
+  'import.guess.encoding.empty': 'Filen är tom.',
+  'import.guess.encoding.binary': 'Filen har en NUL-byte vid position {offset}: den är troligen inte en textfil (CSV).',
+  'import.guess.encoding.ascii': 'Filen är ren ASCII, som läses likadant i alla teckenkodningar som stöds.',
+  'import.guess.encoding.utf-8': 'Filen är giltig UTF-8 och har tecken utanför ASCII.',
+  'import.guess.encoding.iso-8859-15':
+    'Filen är inte giltig UTF-8 (vid byte {byte}, rad {line}); byte 0xA4 står intill siffror (€-tecknet i ISO-8859-15), eller bokstäver från ISO-8859-15 står inne i ord.',
+  'import.guess.encoding.windows-1252-c1':
+    'Filen är inte giltig UTF-8 (vid byte {byte}, rad {line}) och använder byten 0x80–0x9F, som bara Windows-1252 ger en betydelse.',
+  'import.guess.encoding.windows-1252':
+    'Filen är inte giltig UTF-8 (vid byte {byte}, rad {line}); den läses som Windows-1252 (detsamma som ISO-8859-1 för dessa byte).',
+  'import.guess.dialect.no-text': 'Filen har ingen text.',
+  'import.guess.dialect.no-delimiter':
+    'Inget avgränsningstecken delar raderna i flera kolumner; filen har en kolumn eller är inte CSV.',
+  'import.guess.dialect.delimiter': {
+    plural: 'rows',
+    one: 'Avgränsare {delimiter}: {rows} rad med {fields} fält ({share} % av raderna stämmer överens).',
+    other: 'Avgränsare {delimiter}: {rows} rader med {fields} fält ({share} % av raderna stämmer överens).',
+  },
+  'import.guess.dialect.skipLines': {
+    plural: 'skipLines',
+    one: '{skipLines} rad med annan text överst hoppas över.',
+    other: '{skipLines} rader med annan text överst hoppas över.',
+  },
+  'import.guess.header.number': 'Första raden har ett tal (”{value}”), så den är data, inte en rubrik.',
+  'import.guess.header.empty-cell': 'Första raden har en tom cell, så den är troligen data.',
+  'import.guess.header.repeats': 'Första raden upprepar ett värde, så den är troligen data.',
+  'import.guess.header.typed-column':
+    'Första raden är text ovanför en kolumn med tal eller datum (”{column}”), som en rubrik är.',
+  'import.guess.header.distinct': 'Första raden har olika textvärden, som en rubrik har.',
+  'import.guess.number.no-values': 'Inga värden att titta på.',
+  'import.guess.number.decimal': '”{example}” använder ”{decimal}” som decimaltecken.',
+  'import.guess.number.decimal-grouped':
+    '”{example}” använder ”{decimal}” som decimaltecken och {thousands} som tusentalsavgränsare.',
+  'import.guess.number.conflicts': {
+    plural: 'conflicts',
+    one: '{conflicts} värde passar inte, t.ex. ”{conflict}”.',
+    other: '{conflicts} värden passar inte, t.ex. ”{conflict}”.',
+  },
+  'import.guess.number.ambiguous': 'Värden som ”{example}” läses olika med ”.” och ”,” som decimaltecken; välj ett.',
+  'import.guess.number.no-decimals': 'Värdena har inga decimaler; de läses likadant med båda decimaltecknen.',
+  'import.guess.date.no-values': 'Inga datumvärden att titta på.',
+  'import.guess.date.no-format': 'Inget av datumformaten som stöds läser alla värden.',
+  'import.guess.date.one-format': 'Alla värden läses som {format}.',
+  'import.guess.date.several-formats':
+    'Värdena kan läsas som {formats}; välj ett (står dagen eller månaden först i ”{example}”?).',
   'import.delimiter.comma': 'komma (,)',
   'import.delimiter.semicolon': 'semikolon (;)',
   'import.delimiter.tab': 'tabb',
