@@ -104,12 +104,12 @@ describe('import guesses in the UI language', () => {
     expect(
       dateGuessText({
         code: 'several-formats',
-        params: { example: '03.04.2026' },
-        formats: ['DD.MM.YYYY', 'MM.DD.YYYY'],
+        params: { example: '03/04/2026' },
+        formats: ['DD/MM/YYYY', 'MM/DD/YYYY'],
         reason: 'English',
       }),
     ).toBe(
-      'Verdiene kan leses som DD.MM.YYYY eller MM.DD.YYYY; velg ett (står dagen eller måneden først i «03.04.2026»?).',
+      'Verdiene kan leses som DD/MM/YYYY eller MM/DD/YYYY; velg ett (står dagen eller måneden først i «03/04/2026»?).',
     );
     const encoding = detectEncoding(new Uint8Array([0x41]));
     expect(encodingGuessText({ ...encoding, code: 'newer' as 'ascii' })).toBe(encoding.reason);
