@@ -1160,6 +1160,47 @@ const en = {
   'problem.amount-range': '{value} is not a whole amount in minor units within ±2^53',
   'problem.number-format': '{value} is not a number',
   'problem.number-range': '{value} is outside {min}–{max}',
+  'problem.import.empty': 'The value is empty',
+  'problem.import.number-two-minus': '"{value}" has two minus signs',
+  'problem.import.number-not-number': '"{value}" is not a number',
+  'problem.import.number-unexpected-char': '"{value}" is not a number (unexpected "{char}")',
+  'problem.import.number-other-separator':
+    '"{value}" contains "{other}", which is neither the decimal separator ("{decimal}") nor the thousands separator',
+  'problem.import.number-several-decimal': '"{value}" has more than one decimal separator "{decimal}"',
+  'problem.import.number-separators-misplaced': '"{value}" is not a number (separators in the wrong places)',
+  'problem.import.number-ambiguous':
+    '"{value}" reads differently with "{separator}" as decimal or thousands separator; choose the decimal separator',
+  'problem.import.number-separator-after-decimal': '"{value}" has a separator after the decimal separator',
+  'problem.import.number-grouping-decimal': {
+    plural: 'digits',
+    one: '"{value}" does not fit the decimal separator "{decimal}": "{separator}" is followed by {digits} digit, so it cannot separate thousands',
+    other:
+      '"{value}" does not fit the decimal separator "{decimal}": "{separator}" is followed by {digits} digits, so it cannot separate thousands',
+  },
+  'problem.import.number-grouping':
+    '"{value}" is not a number (digit groups after a thousands separator must have 3 digits)',
+  'problem.import.money-decimals': {
+    plural: 'count',
+    one: '"{value}" has {count} decimal; the currency has {allowed}',
+    other: '"{value}" has {count} decimals; the currency has {allowed}',
+  },
+  'problem.import.money-too-large': '"{value}" is too large',
+  'problem.import.decimal-decimals': {
+    plural: 'count',
+    one: '"{value}" has {count} decimal; at most {allowed} allowed',
+    other: '"{value}" has {count} decimals; at most {allowed} allowed',
+  },
+  'problem.import.number-too-large': '"{value}" has more than {max} digits, more than a number holds exactly',
+  'problem.import.date-no-format': '"{value}" is not a date in any supported format',
+  'problem.import.date-ambiguous': '"{value}" fits several date formats ({formats}); choose the date format',
+  'problem.import.date-not-in-format': '"{value}" is not a date in the format {format}',
+  'problem.import.date-no-month': '"{value}" is not a valid date in the format {format}: there is no month {month}',
+  'problem.import.date-no-day':
+    '"{value}" is not a valid date in the format {format}: month {month} of {year} has {days} days',
+  'problem.import.datetime-format': '"{value}" is not a date-time (YYYY-MM-DDTHH:mm:ss)',
+  'problem.import.datetime-time': '"{value}" has an invalid time',
+  'problem.import.boolean': '"{value}" is not yes/no (use true/false, ja/nei, ja/nej, yes/no, 1/0)',
+  'problem.import.enum': '"{value}" is not one of {values}',
   'problem.hours-range': '{value} hours in one record: a record holds 0 to 24 hours',
   'problem.hours-zero': 'the record has 0 hours',
   'problem.company-country': 'the company must be in Norway (NO) or Sweden (SE)',

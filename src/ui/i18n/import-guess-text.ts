@@ -1,7 +1,8 @@
 /**
  * The import wizard's guesses (encoding, delimiter and header, number and date format) in the UI
  * language. Core gives each guess a code with parameters beside its English `reason` (which the
- * CLI prints); a code the catalogue does not know shows that English reason.
+ * CLI prints); a code the catalogue does not know shows that English reason. Also a preview cell's
+ * reason for a value it cannot read.
  */
 import type {
   DateFormat,
@@ -13,6 +14,7 @@ import type {
   ThousandsSeparator,
 } from '../../core/import/index.ts';
 import { hasMessage, t, type MessageKey } from '../messages.ts';
+import { problemMessage } from './problem-text.ts';
 
 export const DELIMITER_LABELS: Readonly<Record<Delimiter, MessageKey>> = {
   ',': 'import.delimiter.comma',
@@ -86,4 +88,14 @@ export function dateGuessText(guess: {
       formats: guess.formats.join(` ${t('common.or')} `),
     }) ?? guess.reason
   );
+}
+
+/** Why a preview cell's value cannot be read (core's PreviewCell), in the UI language when coded. */
+export function previewCellError(cell: { error: string; problem?: string; params?: Params }): string {
+  if (cell.problem === undefined) return cell.error;
+  return problemMessage({
+    code: 'invalid-value',
+    params: { ...cell.params, problem: cell.problem },
+    message: cell.error,
+  });
 }

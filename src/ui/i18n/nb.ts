@@ -1075,6 +1075,47 @@ export const nb: Messages = {
   'problem.amount-range': '{value} er ikke et helt beløp i øre innenfor ±2^53',
   'problem.number-format': '{value} er ikke et tall',
   'problem.number-range': '{value} ligger utenfor {min}–{max}',
+  'problem.import.empty': 'Verdien er tom',
+  'problem.import.number-two-minus': '«{value}» har to minustegn',
+  'problem.import.number-not-number': '«{value}» er ikke et tall',
+  'problem.import.number-unexpected-char': '«{value}» er ikke et tall (uventet «{char}»)',
+  'problem.import.number-other-separator':
+    '«{value}» har «{other}», som verken er desimaltegnet («{decimal}») eller tusenskillet',
+  'problem.import.number-several-decimal': '«{value}» har mer enn ett desimaltegn «{decimal}»',
+  'problem.import.number-separators-misplaced': '«{value}» er ikke et tall (skilletegn på feil sted)',
+  'problem.import.number-ambiguous':
+    '«{value}» leses ulikt med «{separator}» som desimaltegn eller tusenskille; velg desimaltegn',
+  'problem.import.number-separator-after-decimal': '«{value}» har et skilletegn etter desimaltegnet',
+  'problem.import.number-grouping-decimal': {
+    plural: 'digits',
+    one: '«{value}» passer ikke med desimaltegnet «{decimal}»: etter «{separator}» kommer {digits} siffer, så det kan ikke være tusenskille',
+    other:
+      '«{value}» passer ikke med desimaltegnet «{decimal}»: etter «{separator}» kommer {digits} sifre, så det kan ikke være tusenskille',
+  },
+  'problem.import.number-grouping': '«{value}» er ikke et tall (siffergrupper etter et tusenskille må ha 3 sifre)',
+  'problem.import.money-decimals': {
+    plural: 'count',
+    one: '«{value}» har {count} desimal; valutaen har {allowed}',
+    other: '«{value}» har {count} desimaler; valutaen har {allowed}',
+  },
+  'problem.import.money-too-large': '«{value}» er for stort',
+  'problem.import.decimal-decimals': {
+    plural: 'count',
+    one: '«{value}» har {count} desimal; høyst {allowed} er tillatt',
+    other: '«{value}» har {count} desimaler; høyst {allowed} er tillatt',
+  },
+  'problem.import.number-too-large': '«{value}» har mer enn {max} sifre, flere enn et tall kan holde nøyaktig',
+  'problem.import.date-no-format': '«{value}» er ikke en dato i noe format som støttes',
+  'problem.import.date-ambiguous': '«{value}» passer med flere datoformater ({formats}); velg datoformat',
+  'problem.import.date-not-in-format': '«{value}» er ikke en dato i formatet {format}',
+  'problem.import.date-no-month':
+    '«{value}» er ikke en gyldig dato i formatet {format}: det finnes ingen måned {month}',
+  'problem.import.date-no-day':
+    '«{value}» er ikke en gyldig dato i formatet {format}: måned {month} i {year} har {days} dager',
+  'problem.import.datetime-format': '«{value}» er ikke et tidspunkt (YYYY-MM-DDTHH:mm:ss)',
+  'problem.import.datetime-time': '«{value}» har et ugyldig klokkeslett',
+  'problem.import.boolean': '«{value}» er ikke ja/nei (bruk ja/nei, true/false, 1/0)',
+  'problem.import.enum': '«{value}» er ikke en av {values}',
   'problem.hours-range': '{value} timer i én føring: en føring har 0 til 24 timer',
   'problem.hours-zero': 'føringen har 0 timer',
   'problem.company-country': 'firmaet må være i Norge (NO) eller Sverige (SE)',

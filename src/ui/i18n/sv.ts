@@ -1065,6 +1065,48 @@ export const sv: Messages = {
   'problem.amount-range': '{value} är inte ett helt belopp i ören inom ±2^53',
   'problem.number-format': '{value} är inte ett tal',
   'problem.number-range': '{value} ligger utanför {min}–{max}',
+  'problem.import.empty': 'Värdet är tomt',
+  'problem.import.number-two-minus': '”{value}” har två minustecken',
+  'problem.import.number-not-number': '”{value}” är inte ett tal',
+  'problem.import.number-unexpected-char': '”{value}” är inte ett tal (oväntat ”{char}”)',
+  'problem.import.number-other-separator':
+    '”{value}” innehåller ”{other}”, som varken är decimaltecknet (”{decimal}”) eller tusentalsavgränsaren',
+  'problem.import.number-several-decimal': '”{value}” har mer än ett decimaltecken ”{decimal}”',
+  'problem.import.number-separators-misplaced': '”{value}” är inte ett tal (avgränsare på fel ställe)',
+  'problem.import.number-ambiguous':
+    '”{value}” läses olika med ”{separator}” som decimaltecken eller tusentalsavgränsare; välj decimaltecken',
+  'problem.import.number-separator-after-decimal': '”{value}” har en avgränsare efter decimaltecknet',
+  'problem.import.number-grouping-decimal': {
+    plural: 'digits',
+    one: '”{value}” passar inte med decimaltecknet ”{decimal}”: efter ”{separator}” kommer {digits} siffra, så det kan inte vara tusentalsavgränsare',
+    other:
+      '”{value}” passar inte med decimaltecknet ”{decimal}”: efter ”{separator}” kommer {digits} siffror, så det kan inte vara tusentalsavgränsare',
+  },
+  'problem.import.number-grouping':
+    '”{value}” är inte ett tal (siffergrupper efter en tusentalsavgränsare måste ha 3 siffror)',
+  'problem.import.money-decimals': {
+    plural: 'count',
+    one: '”{value}” har {count} decimal; valutan har {allowed}',
+    other: '”{value}” har {count} decimaler; valutan har {allowed}',
+  },
+  'problem.import.money-too-large': '”{value}” är för stort',
+  'problem.import.decimal-decimals': {
+    plural: 'count',
+    one: '”{value}” har {count} decimal; högst {allowed} är tillåtet',
+    other: '”{value}” har {count} decimaler; högst {allowed} är tillåtet',
+  },
+  'problem.import.number-too-large': '”{value}” har fler än {max} siffror, fler än ett tal rymmer exakt',
+  'problem.import.date-no-format': '”{value}” är inte ett datum i något format som stöds',
+  'problem.import.date-ambiguous': '”{value}” passar flera datumformat ({formats}); välj datumformat',
+  'problem.import.date-not-in-format': '”{value}” är inte ett datum i formatet {format}',
+  'problem.import.date-no-month':
+    '”{value}” är inte ett giltigt datum i formatet {format}: det finns ingen månad {month}',
+  'problem.import.date-no-day':
+    '”{value}” är inte ett giltigt datum i formatet {format}: månad {month} år {year} har {days} dagar',
+  'problem.import.datetime-format': '”{value}” är inte en tidpunkt (YYYY-MM-DDTHH:mm:ss)',
+  'problem.import.datetime-time': '”{value}” har en ogiltig tid',
+  'problem.import.boolean': '”{value}” är inte ja/nej (använd ja/nej, true/false, 1/0)',
+  'problem.import.enum': '”{value}” är inte något av {values}',
   'problem.hours-range': '{value} timmar i en rapport: en rapport har 0 till 24 timmar',
   'problem.hours-zero': 'rapporten har 0 timmar',
   'problem.company-country': 'företaget måste finnas i Norge (NO) eller Sverige (SE)',

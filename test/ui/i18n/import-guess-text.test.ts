@@ -7,7 +7,9 @@ import {
   dialectGuessText,
   encodingGuessText,
   numberGuessText,
+  previewCellError,
 } from '../../../src/ui/i18n/import-guess-text.ts';
+import { problemMessage } from '../../../src/ui/i18n/problem-text.ts';
 import { addCatalogue, setLocale, type Locale } from '../../../src/ui/messages.ts';
 import { nb } from '../../../src/ui/i18n/nb.ts';
 import { sv } from '../../../src/ui/i18n/sv.ts';
@@ -113,5 +115,58 @@ describe('import guesses in the UI language', () => {
     );
     const encoding = detectEncoding(new Uint8Array([0x41]));
     expect(encodingGuessText({ ...encoding, code: 'newer' as 'ascii' })).toBe(encoding.reason);
+  });
+});
+
+describe('values the importer cannot read, in the UI language', () => {
+  function previewErrors(csv: string): string[] {
+    const bytes = new TextEncoder().encode(csv);
+    const overrides = {
+      kind: 'timeRecords',
+      format: { decimal: ',', thousands: ' ', dateFormat: 'DD.MM.YYYY' },
+    } as const;
+    const read = readForAnalysis(bytes, overrides);
+    if (!read.ok) throw new Error(read.reason);
+    const analysis = analysisOf(read.value, {
+      fileName: 'f.csv',
+      size: bytes.length,
+      overrides,
+      companyCurrency: 'NOK',
+    });
+    if (!analysis.ok) throw new Error(analysis.reason);
+    return analysis.preview.flatMap((row) => row.values.filter((v) => v.error !== '').map(previewCellError));
+  }
+  const CSV = 'Dato;Ansattnummer;Prosjekt;Timer\n31.02.2026;1001;3001;7,5x\n';
+
+  it("a preview cell's tooltip", () => {
+    expect(previewErrors(CSV)).toEqual([
+      '"31.02.2026" is not a valid date in the format DD.MM.YYYY: month 2 of 2026 has 28 days',
+      '"7,5x" is not a number (unexpected "x")',
+    ]);
+    setLocale('nb');
+    expect(previewErrors(CSV)).toEqual([
+      '«31.02.2026» er ikke en gyldig dato i formatet DD.MM.YYYY: måned 2 i 2026 har 28 dager',
+      '«7,5x» er ikke et tall (uventet «x»)',
+    ]);
+    setLocale('sv');
+    expect(previewErrors(CSV)).toEqual([
+      '”31.02.2026” är inte ett giltigt datum i formatet DD.MM.YYYY: månad 2 år 2026 har 28 dagar',
+      '”7,5x” är inte ett tal (oväntat ”x”)',
+    ]);
+  });
+
+  it("a rejected row's reason, with a plural, and the English reason for an uncoded one", () => {
+    const rejected = {
+      code: 'invalid-money',
+      field: 'line.unitPrice',
+      params: { value: '1,234', count: 3, allowed: 2, problem: 'money-decimals' },
+      message: '"1,234" has 3 decimals; the currency has 2',
+    };
+    setLocale('nb');
+    expect(problemMessage(rejected)).toBe('«1,234» har 3 desimaler; valutaen har 2');
+    expect(problemMessage({ ...rejected, params: { ...rejected.params, count: 1 } })).toBe(
+      '«1,234» har 1 desimal; valutaen har 2',
+    );
+    expect(problemMessage({ code: 'invalid-money', message: 'English' })).toBe('English');
   });
 });
