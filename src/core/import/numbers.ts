@@ -331,7 +331,7 @@ export function detectNumberFormat(values: readonly string[]): NumberFormatGuess
     if (parts === undefined)
       undecidedParts.set(value, (parts = parseDecimalParts(value, { decimal: null, thousands: '' })));
     if (!parts.ok) {
-      if (parts.reason.includes('ambiguous')) ambiguous.push(value);
+      if (parseProblem(parts)?.problem === 'number-ambiguous') ambiguous.push(value);
       else notNumbers.push(value);
       continue;
     }
