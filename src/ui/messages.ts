@@ -514,6 +514,54 @@ const en = {
   'import.settings.decimalAmbiguous': 'Choose the decimal separator: {examples} read differently with "." and ",".',
   'import.settings.dates': 'Dates: {reason}',
   'import.settings.dateAmbiguous': 'Choose the date format: the dates read as {formats}.',
+  'import.guess.encoding.bom': 'The file starts with a {bom} byte order mark.',
+  'import.guess.encoding.empty': 'The file is empty.',
+  'import.guess.encoding.binary':
+    'The file contains a NUL byte at offset {offset}: it is probably not a text (CSV) file.',
+  'import.guess.encoding.ascii': 'The file is plain ASCII, which reads the same in every supported encoding.',
+  'import.guess.encoding.utf-8': 'The file is valid UTF-8 and contains non-ASCII characters.',
+  'import.guess.encoding.iso-8859-15':
+    'The file is not valid UTF-8 (at byte {byte}, line {line}); byte 0xA4 is used next to digits (the € sign in ISO-8859-15) or ISO-8859-15 letters appear inside words.',
+  'import.guess.encoding.windows-1252-c1':
+    'The file is not valid UTF-8 (at byte {byte}, line {line}) and uses bytes 0x80–0x9F, which only Windows-1252 gives meaning to.',
+  'import.guess.encoding.windows-1252':
+    'The file is not valid UTF-8 (at byte {byte}, line {line}); read as Windows-1252 (identical to ISO-8859-1 for these bytes).',
+  'import.guess.dialect.no-text': 'The file has no text.',
+  'import.guess.dialect.no-delimiter':
+    'No delimiter splits the lines into several columns; the file has one column or is not CSV.',
+  'import.guess.dialect.delimiter': {
+    plural: 'rows',
+    one: 'Delimiter {delimiter}: {rows} row with {fields} fields ({share}% of the rows agree).',
+    other: 'Delimiter {delimiter}: {rows} rows with {fields} fields ({share}% of the rows agree).',
+  },
+  'import.guess.dialect.skipLines': {
+    plural: 'skipLines',
+    one: '{skipLines} line of other text at the top is skipped.',
+    other: '{skipLines} lines of other text at the top are skipped.',
+  },
+  'import.guess.header.number': 'The first row has a number ("{value}"), so it is data, not a header.',
+  'import.guess.header.empty-cell': 'The first row has an empty cell, so it is probably data.',
+  'import.guess.header.repeats': 'The first row repeats a value, so it is probably data.',
+  'import.guess.header.typed-column':
+    'The first row is text above a column of numbers or dates ("{column}"), as a header is.',
+  'import.guess.header.distinct': 'The first row has distinct text values, as a header does.',
+  'import.guess.number.no-values': 'No values to look at.',
+  'import.guess.number.decimal': '"{example}" uses "{decimal}" as the decimal separator.',
+  'import.guess.number.decimal-grouped':
+    '"{example}" uses "{decimal}" as the decimal separator and {thousands} to group thousands.',
+  'import.guess.number.conflicts': {
+    plural: 'conflicts',
+    one: '{conflicts} value does not fit, e.g. "{conflict}".',
+    other: '{conflicts} values do not fit, e.g. "{conflict}".',
+  },
+  'import.guess.number.ambiguous':
+    'Values such as "{example}" read differently with "." or "," as decimal separator; choose one.',
+  'import.guess.number.no-decimals': 'The values have no decimals; either decimal separator reads them the same.',
+  'import.guess.date.no-values': 'No date values to look at.',
+  'import.guess.date.no-format': 'No supported date format reads every value.',
+  'import.guess.date.one-format': 'Every value reads as {format}.',
+  'import.guess.date.several-formats':
+    'The values read as {formats}; choose one (e.g. is "{example}" day first or month first?).',
   'import.delimiter.comma': 'comma (,)',
   'import.delimiter.semicolon': 'semicolon (;)',
   'import.delimiter.tab': 'tab',
@@ -1112,6 +1160,47 @@ const en = {
   'problem.amount-range': '{value} is not a whole amount in minor units within ±2^53',
   'problem.number-format': '{value} is not a number',
   'problem.number-range': '{value} is outside {min}–{max}',
+  'problem.import.empty': 'The value is empty',
+  'problem.import.number-two-minus': '"{value}" has two minus signs',
+  'problem.import.number-not-number': '"{value}" is not a number',
+  'problem.import.number-unexpected-char': '"{value}" is not a number (unexpected "{char}")',
+  'problem.import.number-other-separator':
+    '"{value}" contains "{other}", which is neither the decimal separator ("{decimal}") nor the thousands separator',
+  'problem.import.number-several-decimal': '"{value}" has more than one decimal separator "{decimal}"',
+  'problem.import.number-separators-misplaced': '"{value}" is not a number (separators in the wrong places)',
+  'problem.import.number-ambiguous':
+    '"{value}" reads differently with "{separator}" as decimal or thousands separator; choose the decimal separator',
+  'problem.import.number-separator-after-decimal': '"{value}" has a separator after the decimal separator',
+  'problem.import.number-grouping-decimal': {
+    plural: 'digits',
+    one: '"{value}" does not fit the decimal separator "{decimal}": "{separator}" is followed by {digits} digit, so it cannot separate thousands',
+    other:
+      '"{value}" does not fit the decimal separator "{decimal}": "{separator}" is followed by {digits} digits, so it cannot separate thousands',
+  },
+  'problem.import.number-grouping':
+    '"{value}" is not a number (digit groups after a thousands separator must have 3 digits)',
+  'problem.import.money-decimals': {
+    plural: 'count',
+    one: '"{value}" has {count} decimal; the currency has {allowed}',
+    other: '"{value}" has {count} decimals; the currency has {allowed}',
+  },
+  'problem.import.money-too-large': '"{value}" is too large',
+  'problem.import.decimal-decimals': {
+    plural: 'count',
+    one: '"{value}" has {count} decimal; at most {allowed} allowed',
+    other: '"{value}" has {count} decimals; at most {allowed} allowed',
+  },
+  'problem.import.number-too-large': '"{value}" has more than {max} digits, more than a number holds exactly',
+  'problem.import.date-no-format': '"{value}" is not a date in any supported format',
+  'problem.import.date-ambiguous': '"{value}" fits several date formats ({formats}); choose the date format',
+  'problem.import.date-not-in-format': '"{value}" is not a date in the format {format}',
+  'problem.import.date-no-month': '"{value}" is not a valid date in the format {format}: there is no month {month}',
+  'problem.import.date-no-day':
+    '"{value}" is not a valid date in the format {format}: month {month} of {year} has {days} days',
+  'problem.import.datetime-format': '"{value}" is not a date-time (YYYY-MM-DDTHH:mm:ss)',
+  'problem.import.datetime-time': '"{value}" has an invalid time',
+  'problem.import.boolean': '"{value}" is not yes/no (use true/false, ja/nei, ja/nej, yes/no, 1/0)',
+  'problem.import.enum': '"{value}" is not one of {values}',
   'problem.hours-range': '{value} hours in one record: a record holds 0 to 24 hours',
   'problem.hours-zero': 'the record has 0 hours',
   'problem.company-country': 'the company must be in Norway (NO) or Sweden (SE)',

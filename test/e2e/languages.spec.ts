@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { english, type PluralMessage } from '../../src/ui/messages.ts';
@@ -6,6 +7,28 @@ import { definitionTexts } from '../helpers/definition-sources.ts';
 import type { DefinitionCatalogue } from '../../src/ui/i18n/definition-text.ts';
 import { nbDefinitions } from '../../src/ui/i18n/definitions/nb.ts';
 import { svDefinitions } from '../../src/ui/i18n/definitions/sv.ts';
+import { analysisOf, readForAnalysis } from '../../src/core/import/preview.ts';
+
+const IMPORT_FIXTURE = fileURLToPath(new URL('../fixtures/e2e/timer-windows-1252.csv', import.meta.url));
+
+/**
+ * The English reasons core gives beside its coded guesses for the import fixture (encoding,
+ * delimiter and header, numbers, dates): the CLI prints them, the wizard must word them itself.
+ */
+function importGuessReasons(): string[] {
+  const bytes = new Uint8Array(readFileSync(IMPORT_FIXTURE));
+  const read = readForAnalysis(bytes, { kind: 'timeRecords' });
+  if (!read.ok) throw new Error(read.reason);
+  const overrides = { kind: 'timeRecords' } as const;
+  const analysis = analysisOf(read.value, { fileName: 'f.csv', size: bytes.length, overrides, companyCurrency: 'NOK' });
+  if (!analysis.ok || !analysis.valueGuess) throw new Error('the import fixture did not analyse');
+  return [
+    analysis.encodingGuess.reason,
+    analysis.dialectGuess.reason,
+    analysis.valueGuess.number.reason,
+    analysis.valueGuess.dateReason,
+  ];
+}
 
 /**
  * Issue 18, "Must show": switched to Norwegian, then Swedish, every page and main dialog shows no
@@ -18,9 +41,10 @@ import { svDefinitions } from '../../src/ui/i18n/definitions/sv.ts';
 test.use({ timezoneId: 'UTC' });
 
 /**
- * English runs of three or more words from the catalogue (the parts between placeholders) and from
+ * English runs of three or more words from the catalogue (the parts between placeholders), from
  * the texts of core's definitions (formats' settings, template fields) that the locale words
- * otherwise (a text its catalogue keeps as it is, a name or a notation, is no sign of English).
+ * otherwise (a text its catalogue keeps as it is, a name or a notation, is no sign of English),
+ * and from core's English reasons for the import fixture's guesses.
  */
 function englishPhrases(definitions: DefinitionCatalogue): string[] {
   const texts = [
@@ -28,6 +52,8 @@ function englishPhrases(definitions: DefinitionCatalogue): string[] {
       typeof m === 'string' ? [m] : Object.values(m as PluralMessage).filter((f) => f !== undefined),
     ),
     ...definitionTexts().filter((text) => definitions[text] !== text),
+    // Cut at punctuation: the screen keeps the reason's quotes and brackets, a phrase has none.
+    ...importGuessReasons().flatMap((reason) => reason.split(/[.:;!?()"…,]+/)),
   ];
   const phrases = new Set<string>();
   for (const text of texts)
@@ -202,10 +228,11 @@ for (const [locale, invoices] of [
     // The import wizard's column mapping, with a file read.
     await page.goto('/#/import');
     await page.getByTestId('import-kind').selectOption('timeRecords');
-    await page
-      .getByTestId('import-file')
-      .setInputFiles(fileURLToPath(new URL('../fixtures/e2e/timer-windows-1252.csv', import.meta.url)));
+    await page.getByTestId('import-file').setInputFiles(IMPORT_FIXTURE);
     await expect(page.getByTestId('map-employeeNumber')).toBeVisible();
+    // The file settings' guesses are on screen (their words are checked with the rest).
+    for (const guess of ['detected-encoding', 'detected-dialect', 'detected-numbers', 'detected-dates'])
+      await expect(page.getByTestId(guess)).toBeVisible();
     await expectNoEnglish(page, 'import mapping');
 
     // The bell menu and the export run with its pre-flight check.

@@ -64,8 +64,11 @@ export interface PreviewCell {
   text: string;
   /** The value as it will be stored, written plainly (ISO dates, `.` decimals). */
   display: string;
-  /** Why the value cannot be read, or ''. */
+  /** Why the value cannot be read (in English), or ''. */
   error: string;
+  /** The reason coded for the UI (`problem.import.<problem>`), with `params`, when the value cannot be read. */
+  problem?: string;
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export interface PreviewRow {

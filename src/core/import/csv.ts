@@ -31,8 +31,18 @@ export interface DialectGuess {
   /** Fields per row of the table. */
   fieldCount: number;
   confidence: Confidence;
+  /** In English (the CLI prints it). */
   reason: string;
+  /** The delimiter part of the reason coded for the UI (import.guess.dialect.<code>). */
+  code: DialectReasonCode;
+  /** delimiter, rows, fields, share (percent of rows that agree), skipLines (for `delimiter`). */
+  params: Readonly<Record<string, string | number>>;
+  /** Why the first row is or is not a header, coded (import.guess.header.<code>); null when there is no table. */
+  header: { code: HeaderReasonCode; params: Readonly<Record<string, string | number>> } | null;
 }
+
+export type DialectReasonCode = 'no-text' | 'no-delimiter' | 'delimiter';
+export type HeaderReasonCode = 'number' | 'empty-cell' | 'repeats' | 'typed-column' | 'distinct';
 
 /** How much text the detector looks at. */
 const SAMPLE_CHARS = 64 * 1024;
@@ -149,6 +159,9 @@ export function detectDialect(text: string): DialectGuess {
         sample.trim() === ''
           ? 'The file has no text.'
           : 'No delimiter splits the lines into several columns; the file has one column or is not CSV.',
+      code: sample.trim() === '' ? 'no-text' : 'no-delimiter',
+      params: {},
+      header: null,
     };
   }
   const header = detectHeader(sample, best);
@@ -166,19 +179,35 @@ export function detectDialect(text: string): DialectGuess {
       `The ${delimiterLabel(best.delimiter)} gives ${rows} (${share}% of the rows agree)` +
       (best.skipLines > 0 ? `, after ${best.skipLines} line(s) of other text at the top` : '') +
       `. ${header.reason}`,
+    code: 'delimiter',
+    params: {
+      delimiter: best.delimiter,
+      rows: best.records,
+      fields: best.fieldCount,
+      share,
+      skipLines: best.skipLines,
+    },
+    header: header.code === null ? null : { code: header.code, params: header.params },
   };
 }
 
 const LOOKS_NUMERIC = /^[\s(+\-−]*[\d\s\u00a0\u202f.,'/:-]*\d[\d\s\u00a0\u202f.,'/:-]*[)\-−]?\s*$/;
 
-function detectHeader(sample: string, score: DelimiterScore): { hasHeader: boolean; reason: string } {
+interface HeaderGuess {
+  hasHeader: boolean;
+  reason: string;
+  code: HeaderReasonCode | null;
+  params: Readonly<Record<string, string | number>>;
+}
+
+function detectHeader(sample: string, score: DelimiterScore): HeaderGuess {
   const parsed = parseCsv(sample, {
     delimiter: score.delimiter,
     hasHeader: false,
     skipLines: score.skipLines,
     maxRows: 20,
   });
-  if (parsed.rows.length === 0) return { hasHeader: false, reason: '' };
+  if (parsed.rows.length === 0) return { hasHeader: false, reason: '', code: null, params: {} };
   const first = parsed.rows[0]!.cells;
   const rest = parsed.rows.slice(1);
   const numericHeader = first.filter((c) => c.trim() !== '' && LOOKS_NUMERIC.test(c));
@@ -186,11 +215,24 @@ function detectHeader(sample: string, score: DelimiterScore): { hasHeader: boole
     return {
       hasHeader: false,
       reason: `The first row has a number ("${numericHeader[0]}"), so it is data, not a header.`,
+      code: 'number',
+      params: { value: numericHeader[0]! },
     };
   if (first.some((c) => c.trim() === ''))
-    return { hasHeader: false, reason: 'The first row has an empty cell, so it is probably data.' };
+    return {
+      hasHeader: false,
+      reason: 'The first row has an empty cell, so it is probably data.',
+      code: 'empty-cell',
+      params: {},
+    };
   const unique = new Set(first.map((c) => c.trim().toLowerCase())).size === first.length;
-  if (!unique) return { hasHeader: false, reason: 'The first row repeats a value, so it is probably data.' };
+  if (!unique)
+    return {
+      hasHeader: false,
+      reason: 'The first row repeats a value, so it is probably data.',
+      code: 'repeats',
+      params: {},
+    };
   const typedColumn = first.findIndex(
     (_, col) =>
       rest.length > 0 && rest.every((r) => LOOKS_NUMERIC.test(r.cells[col] ?? '') || (r.cells[col] ?? '') === ''),
@@ -199,8 +241,15 @@ function detectHeader(sample: string, score: DelimiterScore): { hasHeader: boole
     return {
       hasHeader: true,
       reason: `The first row is text above a column of numbers or dates ("${first[typedColumn]}").`,
+      code: 'typed-column',
+      params: { column: first[typedColumn]! },
     };
-  return { hasHeader: true, reason: 'The first row has distinct text values, as a header does.' };
+  return {
+    hasHeader: true,
+    reason: 'The first row has distinct text values, as a header does.',
+    code: 'distinct',
+    params: {},
+  };
 }
 
 export interface CsvOptions {

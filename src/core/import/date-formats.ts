@@ -11,7 +11,7 @@
  */
 import { daysInMonth, isoDate } from '../domain/dates.ts';
 import type { IsoDate } from '../domain/types.ts';
-import type { ParseResult } from './numbers.ts';
+import { parseFailure, type ParseResult } from './numbers.ts';
 
 export const DATE_FORMATS = ['YYYY-MM-DD', 'DD.MM.YYYY', 'DD/MM/YYYY', 'MM/DD/YYYY', 'YYYYMMDD', 'DD.MM.YY'] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
@@ -59,7 +59,7 @@ const MONTH_NAMES = [
 /** Reads `text` in `format`; `null` accepts a value that exactly one format fits. */
 export function parseDate(text: string, format: DateFormat | null): ParseResult<IsoDate> {
   const value = text.trim();
-  if (value === '') return { ok: false, reason: 'empty value' };
+  if (value === '') return parseFailure('empty value', 'empty', {});
   if (format !== null) return parseWith(value, format);
   const fits: DateFormat[] = [];
   let parsed: IsoDate = '';
@@ -71,26 +71,37 @@ export function parseDate(text: string, format: DateFormat | null): ParseResult<
     }
   }
   if (fits.length === 1) return { ok: true, value: parsed };
-  if (fits.length === 0) return { ok: false, reason: `"${value}" is not a date in any supported format` };
-  return { ok: false, reason: `"${value}" is ambiguous: it fits ${fits.join(' and ')}; choose the date format` };
+  if (fits.length === 0)
+    return parseFailure(`"${value}" is not a date in any supported format`, 'date-no-format', { value });
+  return parseFailure(
+    `"${value}" is ambiguous: it fits ${fits.join(' and ')}; choose the date format`,
+    'date-ambiguous',
+    { value, formats: fits.join(', ') },
+  );
 }
 
 function parseWith(value: string, format: DateFormat): ParseResult<IsoDate> {
   const shape = SHAPES[format];
   const m = shape.pattern.exec(value);
-  if (!m) return { ok: false, reason: `"${value}" is not a date in the format ${format}` };
+  if (!m)
+    return parseFailure(`"${value}" is not a date in the format ${format}`, 'date-not-in-format', { value, format });
   let year = Number(m[shape.year]);
   const month = Number(m[shape.month]);
   const day = Number(m[shape.day]);
   if (shape.twoDigitYear) year += year < TWO_DIGIT_YEAR_PIVOT ? 2000 : 1900;
   if (month < 1 || month > 12)
-    return { ok: false, reason: `"${value}" is not a valid date in the format ${format}: there is no month ${month}` };
+    return parseFailure(
+      `"${value}" is not a valid date in the format ${format}: there is no month ${month}`,
+      'date-no-month',
+      { value, format, month },
+    );
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) {
-    return {
-      ok: false,
-      reason: `"${value}" is not a valid date in the format ${format}: ${MONTH_NAMES[month - 1]} ${year} has ${days} days`,
-    };
+    return parseFailure(
+      `"${value}" is not a valid date in the format ${format}: ${MONTH_NAMES[month - 1]} ${year} has ${days} days`,
+      'date-no-day',
+      { value, format, month, year, days },
+    );
   }
   return { ok: true, value: isoDate(year, month, day) };
 }
@@ -102,8 +113,15 @@ export interface DateFormatGuess {
   needsChoice: boolean;
   /** For each format that does not fit, the first sample it fails on. */
   rejectedBy: Partial<Record<DateFormat, string>>;
+  /** In English (the CLI prints it). */
   reason: string;
+  /** The reason coded for the UI (import.guess.date.<code>); the formats are in `formats`. */
+  code: DateReasonCode;
+  /** example (the first value) for `several-formats`. */
+  params: Readonly<Record<string, string | number>>;
 }
+
+export type DateReasonCode = 'no-values' | 'no-format' | 'one-format' | 'several-formats';
 
 export function detectDateFormats(values: readonly string[]): DateFormatGuess {
   // Distinct values in order of appearance: a format reads all of them or fails on the same first one.
@@ -116,6 +134,14 @@ export function detectDateFormats(values: readonly string[]): DateFormatGuess {
     else rejectedBy[format] = failing;
   }
   let reason: string;
+  const code: DateReasonCode =
+    samples.length === 0
+      ? 'no-values'
+      : formats.length === 0
+        ? 'no-format'
+        : formats.length === 1
+          ? 'one-format'
+          : 'several-formats';
   if (samples.length === 0) reason = 'No date values to look at.';
   else if (formats.length === 0) reason = 'No supported date format reads every value.';
   else if (formats.length === 1) reason = `Every value reads as ${formats[0]}.`;
@@ -126,16 +152,22 @@ export function detectDateFormats(values: readonly string[]): DateFormatGuess {
     needsChoice: samples.length > 0 && formats.length > 1,
     rejectedBy,
     reason,
+    code,
+    params: code === 'several-formats' ? { example: samples[0]! } : {},
   };
 }
 
 /** Reads an ISO date-time `YYYY-MM-DDTHH:mm[:ss]` (a space instead of `T` too) into `YYYY-MM-DDTHH:mm:ss`. */
 export function parseDateTime(text: string): ParseResult<string> {
   const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
-  if (!m) return { ok: false, reason: `"${text.trim()}" is not a date-time (YYYY-MM-DDTHH:mm:ss)` };
+  if (!m)
+    return parseFailure(`"${text.trim()}" is not a date-time (YYYY-MM-DDTHH:mm:ss)`, 'datetime-format', {
+      value: text.trim(),
+    });
   const date = parseWith(m[1]!, 'YYYY-MM-DD');
   if (!date.ok) return date;
   const [h, min, s] = [Number(m[2]), Number(m[3]), Number(m[4] ?? '0')];
-  if (h > 23 || min > 59 || s > 59) return { ok: false, reason: `"${text.trim()}" has an invalid time` };
+  if (h > 23 || min > 59 || s > 59)
+    return parseFailure(`"${text.trim()}" has an invalid time`, 'datetime-time', { value: text.trim() });
   return { ok: true, value: `${date.value}T${m[2]}:${m[3]}:${m[4] ?? '00'}` };
 }

@@ -32,11 +32,17 @@ export function isImportEncoding(name: unknown): name is ImportEncoding {
 
 export type Confidence = 'high' | 'medium' | 'low';
 
+export type EncodingReasonCode =
+  'bom' | 'empty' | 'binary' | 'ascii' | 'utf-8' | 'iso-8859-15' | 'windows-1252-c1' | 'windows-1252';
+
 export interface EncodingGuess {
   encoding: ImportEncoding;
   confidence: Confidence;
-  /** One sentence for the user. */
+  /** One sentence in English (the CLI prints it). */
   reason: string;
+  /** The reason coded for the UI, which words it in its language (import.guess.encoding.<code>). */
+  code: EncodingReasonCode;
+  params: Readonly<Record<string, string | number>>;
   hasBom: boolean;
   /** NUL bytes or other signs of a non-text file; importing it makes no sense. */
   binary: boolean;
@@ -56,11 +62,21 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
       encoding: bom.encoding,
       confidence: 'high',
       reason: `The file starts with a ${bom.label} byte order mark.`,
+      code: 'bom',
+      params: { bom: bom.label },
       hasBom: true,
       binary: false,
     };
   if (bytes.length === 0)
-    return { encoding: 'utf-8', confidence: 'low', reason: 'The file is empty.', hasBom: false, binary: false };
+    return {
+      encoding: 'utf-8',
+      confidence: 'low',
+      reason: 'The file is empty.',
+      code: 'empty',
+      params: {},
+      hasBom: false,
+      binary: false,
+    };
 
   const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
   if (nul !== -1) {
@@ -68,6 +84,8 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
       encoding: 'utf-8',
       confidence: 'low',
       reason: `The file contains a NUL byte at offset ${nul}: it is probably not a text (CSV) file.`,
+      code: 'binary',
+      params: { offset: nul },
       hasBom: false,
       binary: true,
     };
@@ -82,6 +100,8 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
           encoding: 'utf-8',
           confidence: 'high',
           reason: 'The file is plain ASCII, which reads the same in every supported encoding.',
+          code: 'ascii',
+          params: {},
           hasBom: false,
           binary: false,
         }
@@ -89,13 +109,16 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
           encoding: 'utf-8',
           confidence: 'high',
           reason: 'The file is valid UTF-8 and contains non-ASCII characters.',
+          code: 'utf-8',
+          params: {},
           hasBom: false,
           binary: false,
         };
   }
 
   const invalidAt = firstInvalidUtf8(bytes);
-  const where = `byte ${invalidAt} (line ${lineOfOffset(bytes, invalidAt)})`;
+  const line = lineOfOffset(bytes, invalidAt);
+  const where = `byte ${invalidAt} (line ${line})`;
   let hasC1 = false;
   let latin9Evidence = 0;
   for (let i = 0; i < bytes.length; i++) {
@@ -113,6 +136,8 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
       encoding: 'iso-8859-15',
       confidence: 'medium',
       reason: `The file is not valid UTF-8 (at ${where}); byte 0xA4 is used next to digits (the € sign in ISO-8859-15) or ISO-8859-15 letters appear inside words.`,
+      code: 'iso-8859-15',
+      params: { byte: invalidAt, line },
       hasBom: false,
       binary: false,
     };
@@ -123,6 +148,8 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
     reason: hasC1
       ? `The file is not valid UTF-8 (at ${where}) and uses bytes 0x80–0x9F, which only Windows-1252 gives meaning to.`
       : `The file is not valid UTF-8 (at ${where}); read as Windows-1252 (identical to ISO-8859-1 for these bytes).`,
+    code: hasC1 ? 'windows-1252-c1' : 'windows-1252',
+    params: { byte: invalidAt, line },
     hasBom: false,
     binary: false,
   };

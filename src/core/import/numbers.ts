@@ -31,8 +31,38 @@ export interface NumberFormat {
   thousands: ThousandsSeparator;
 }
 
-/** A failed read says why; `code` (when set) is the coded reason for a translated message. */
+/** A failed read says why in English (the CLI prints it); `code` (when set) is the code a rejected row reports. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string; code?: string };
+
+/** A failed read's reason coded for the UI, which words it as `problem.import.<problem>`. */
+export interface ParseProblem {
+  problem: string;
+  params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * The coded reasons of failed reads, kept beside the results rather than in them: a failure stays
+ * `{ ok: false, reason }` for the CLI and every caller that compares it, and the worker's preview
+ * and plan look the code up (`parseProblem`) where they hand a failure to the UI.
+ */
+const PROBLEMS = new WeakMap<object, ParseProblem>();
+
+export function parseFailure(
+  reason: string,
+  problem: string,
+  params: Readonly<Record<string, string | number>>,
+  code?: string,
+): { ok: false; reason: string; code?: string } {
+  const result: { ok: false; reason: string; code?: string } =
+    code === undefined ? { ok: false, reason } : { ok: false, code, reason };
+  PROBLEMS.set(result, { problem, params });
+  return result;
+}
+
+/** The coded reason of a failed read made by `parseFailure`, if any. */
+export function parseProblem(result: object): ParseProblem | undefined {
+  return PROBLEMS.get(result);
+}
 
 /** The pieces of a number as text: `negative`, integer digits (no leading zeros kept), fraction digits. */
 export interface DecimalParts {
@@ -55,25 +85,26 @@ function isSpaceChar(ch: string): boolean {
 /** Reads `text` into sign, integer and fraction digits; the base of every number parser here. */
 export function parseDecimalParts(text: string, format: NumberFormat): ParseResult<DecimalParts> {
   let body = text.trim().replace(/^[\u00a0\u202f\u2009]+|[\u00a0\u202f\u2009]+$/g, '');
-  if (body === '') return { ok: false, reason: 'empty value' };
+  if (body === '') return parseFailure('empty value', 'empty', {});
   let negative = false;
   if (body.startsWith('(') && body.endsWith(')')) {
     negative = true;
     body = body.slice(1, -1).trim();
   }
   if (/[-−]$/.test(body)) {
-    if (negative) return { ok: false, reason: `"${text}" has two minus signs` };
+    if (negative) return parseFailure(`"${text}" has two minus signs`, 'number-two-minus', { value: text });
     negative = true;
     body = body.slice(0, -1).trim();
   }
   body = body.replace(CURRENCY_AFFIX, '');
   if (/^[-−+]/.test(body)) {
-    if (negative && body[0] !== '+') return { ok: false, reason: `"${text}" has two minus signs` };
+    if (negative && body[0] !== '+')
+      return parseFailure(`"${text}" has two minus signs`, 'number-two-minus', { value: text });
     if (body[0] !== '+') negative = true;
     body = body.slice(1).trimStart();
     body = body.replace(CURRENCY_AFFIX, '');
   }
-  if (body === '') return { ok: false, reason: `"${text}" is not a number` };
+  if (body === '') return parseFailure(`"${text}" is not a number`, 'number-not-number', { value: text });
 
   // One pass to find the separators used.
   let lastDot = -1;
@@ -90,7 +121,10 @@ export function parseDecimalParts(text: string, format: NumberFormat): ParseResu
       commas++;
       lastComma = i;
     } else if (ch !== "'" && !isSpaceChar(ch)) {
-      return { ok: false, reason: `"${text}" is not a number (unexpected "${ch}")` };
+      return parseFailure(`"${text}" is not a number (unexpected "${ch}")`, 'number-unexpected-char', {
+        value: text,
+        char: ch,
+      });
     }
   }
 
@@ -102,18 +136,25 @@ export function parseDecimalParts(text: string, format: NumberFormat): ParseResu
     const otherCount = decimalChar === '.' ? commas : dots;
     const otherChar = decimalChar === '.' ? ',' : '.';
     if (otherCount > 0 && format.thousands !== otherChar) {
-      return {
-        ok: false,
-        reason: `"${text}" contains "${otherChar}", which is neither the decimal separator ("${decimalChar}") nor the thousands separator`,
-      };
+      return parseFailure(
+        `"${text}" contains "${otherChar}", which is neither the decimal separator ("${decimalChar}") nor the thousands separator`,
+        'number-other-separator',
+        { value: text, other: otherChar, decimal: decimalChar },
+      );
     }
-    if (count > 1) return { ok: false, reason: `"${text}" has more than one decimal separator "${decimalChar}"` };
+    if (count > 1)
+      return parseFailure(`"${text}" has more than one decimal separator "${decimalChar}"`, 'number-several-decimal', {
+        value: text,
+        decimal: decimalChar,
+      });
     decimalAt = count === 1 ? (decimalChar === '.' ? lastDot : lastComma) : -1;
   } else if (dots > 0 && commas > 0) {
     // Both used: the last one is the decimal separator.
     decimalChar = lastDot > lastComma ? '.' : ',';
     if ((decimalChar === '.' ? dots : commas) > 1)
-      return { ok: false, reason: `"${text}" is not a number (separators in the wrong places)` };
+      return parseFailure(`"${text}" is not a number (separators in the wrong places)`, 'number-separators-misplaced', {
+        value: text,
+      });
     decimalAt = Math.max(lastDot, lastComma);
   } else if (dots + commas === 1) {
     const at = Math.max(lastDot, lastComma);
@@ -123,10 +164,11 @@ export function parseDecimalParts(text: string, format: NumberFormat): ParseResu
     const groupedBefore =
       before.length >= 1 && before.length <= 3 && before !== '0' && !/[\s'\u00a0\u202f\u2009]/.test(body.slice(0, at));
     if (after === 3 && groupedBefore && format.thousands !== sep) {
-      return {
-        ok: false,
-        reason: `"${text}" is ambiguous: ${Number(before + body.slice(at + 1))} if "${sep}" separates thousands, ${before}${sep}${body.slice(at + 1)} as a decimal number; choose the decimal separator`,
-      };
+      return parseFailure(
+        `"${text}" is ambiguous: ${Number(before + body.slice(at + 1))} if "${sep}" separates thousands, ${before}${sep}${body.slice(at + 1)} as a decimal number; choose the decimal separator`,
+        'number-ambiguous',
+        { value: text, separator: sep },
+      );
     }
     if (format.thousands === sep && after === 3 && before !== '0') decimalAt = -1;
     else {
@@ -138,19 +180,31 @@ export function parseDecimalParts(text: string, format: NumberFormat): ParseResu
 
   const integerText = decimalAt === -1 ? body : body.slice(0, decimalAt);
   const fraction = decimalAt === -1 ? '' : body.slice(decimalAt + 1);
-  if (!/^\d*$/.test(fraction)) return { ok: false, reason: `"${text}" has a separator after the decimal separator` };
+  if (!/^\d*$/.test(fraction))
+    return parseFailure(`"${text}" has a separator after the decimal separator`, 'number-separator-after-decimal', {
+      value: text,
+    });
   const integer = ungroup(integerText, decimalChar);
-  if (integer === null) return { ok: false, reason: groupingError(text, integerText, format) };
-  if (integer === '' && fraction === '') return { ok: false, reason: `"${text}" is not a number` };
+  if (integer === null) return groupingError(text, integerText, format);
+  if (integer === '' && fraction === '')
+    return parseFailure(`"${text}" is not a number`, 'number-not-number', { value: text });
   return { ok: true, value: { negative, integer: integer.replace(/^0+(?=\d)/, '') || '0', fraction } };
 }
 
-function groupingError(text: string, integerText: string, format: NumberFormat): string {
+function groupingError(text: string, integerText: string, format: NumberFormat): ParseResult<never> {
   const last = /([.,])(\d*)$/.exec(integerText);
   if (last && last[2]!.length !== 3 && format.decimal !== null && last[1] !== format.decimal) {
-    return `"${text}" does not fit the decimal separator "${format.decimal}": "${last[1]}" is followed by ${last[2]!.length} digit(s), so it cannot separate thousands`;
+    return parseFailure(
+      `"${text}" does not fit the decimal separator "${format.decimal}": "${last[1]}" is followed by ${last[2]!.length} digit(s), so it cannot separate thousands`,
+      'number-grouping-decimal',
+      { value: text, decimal: format.decimal, separator: last[1]!, digits: last[2]!.length },
+    );
   }
-  return `"${text}" is not a number (digit groups after a thousands separator must have 3 digits)`;
+  return parseFailure(
+    `"${text}" is not a number (digit groups after a thousands separator must have 3 digits)`,
+    'number-grouping',
+    { value: text },
+  );
 }
 
 /** The integer digits without grouping, or null when the grouping is malformed. */
@@ -201,12 +255,16 @@ export function parseMoney(text: string, format: NumberFormat, decimals = 2): Pa
   const { negative, integer, fraction } = parts.value;
   const significant = fraction.replace(/0+$/, '');
   if (significant.length > decimals)
-    return { ok: false, reason: `"${text}" has ${significant.length} decimals; the currency has ${decimals}` };
+    return parseFailure(
+      `"${text}" has ${significant.length} decimals; the currency has ${decimals}`,
+      'money-decimals',
+      { value: text, count: significant.length, allowed: decimals },
+    );
   const digits = integer + significant.padEnd(decimals, '0');
   // Up to 15 digits Number reads the integer exactly; BigInt (slow) only for longer ones.
   const magnitude = digits.length <= EXACT_NUMBER_DIGITS ? Number(digits) : Number(BigInt(digits));
   const value = negative ? -magnitude : magnitude;
-  if (!Number.isSafeInteger(value)) return { ok: false, reason: `"${text}" is too large` };
+  if (!Number.isSafeInteger(value)) return parseFailure(`"${text}" is too large`, 'money-too-large', { value: text });
   return { ok: true, value: value + 0 };
 }
 
@@ -216,14 +274,19 @@ export function parseDecimal(text: string, format: NumberFormat, maxDecimals: nu
   if (!parts.ok) return parts;
   const significant = parts.value.fraction.replace(/0+$/, '');
   if (significant.length > maxDecimals)
-    return { ok: false, reason: `"${text}" has ${significant.length} decimals; at most ${maxDecimals} are allowed` };
+    return parseFailure(
+      `"${text}" has ${significant.length} decimals; at most ${maxDecimals} are allowed`,
+      'decimal-decimals',
+      { value: text, count: significant.length, allowed: maxDecimals },
+    );
   // Beyond 15 digits `Number` changes the value (9007199254740993 reads as …992): refused, not rounded.
   if (parts.value.integer.length + significant.length > MAX_NUMBER_DIGITS)
-    return {
-      ok: false,
-      code: 'number-too-large',
-      reason: `"${text}" has more than ${MAX_NUMBER_DIGITS} digits, more than a number holds exactly`,
-    };
+    return parseFailure(
+      `"${text}" has more than ${MAX_NUMBER_DIGITS} digits, more than a number holds exactly`,
+      'number-too-large',
+      { value: text, max: MAX_NUMBER_DIGITS },
+      'number-too-large',
+    );
   const value = Number(`${parts.value.negative ? '-' : ''}${parts.value.integer}.${significant || '0'}`);
   return { ok: true, value: value + 0 };
 }
@@ -238,8 +301,18 @@ export interface NumberFormatGuess {
   ambiguousExamples: string[];
   /** Samples that contradict the guess or are not numbers at all (up to 5). */
   conflicts: string[];
+  /** In English (the CLI prints it). */
   reason: string;
+  /** The reason coded for the UI (import.guess.number.<code>). */
+  code: NumberReasonCode;
+  /**
+   * example, decimal, thousands ('' for none) for `decimal`; example for `ambiguous`; and for
+   * `decimal`, conflicts (how many values do not fit) and conflict (the first of them).
+   */
+  params: Readonly<Record<string, string | number>>;
 }
+
+export type NumberReasonCode = 'no-values' | 'decimal' | 'ambiguous' | 'no-decimals';
 
 /** Looks at sample values (one or more number columns) and says what they tell about the format. */
 export function detectNumberFormat(values: readonly string[]): NumberFormatGuess {
@@ -258,7 +331,7 @@ export function detectNumberFormat(values: readonly string[]): NumberFormatGuess
     if (parts === undefined)
       undecidedParts.set(value, (parts = parseDecimalParts(value, { decimal: null, thousands: '' })));
     if (!parts.ok) {
-      if (parts.reason.includes('ambiguous')) ambiguous.push(value);
+      if (parseProblem(parts)?.problem === 'number-ambiguous') ambiguous.push(value);
       else notNumbers.push(value);
       continue;
     }
@@ -310,16 +383,27 @@ export function detectNumberFormat(values: readonly string[]): NumberFormatGuess
   }
 
   let reason: string;
-  if (samples === 0) reason = 'No values to look at.';
-  else if (decimal !== null) {
+  let code: NumberReasonCode;
+  let params: Record<string, string | number> = {};
+  if (samples === 0) {
+    reason = 'No values to look at.';
+    code = 'no-values';
+  } else if (decimal !== null) {
     const example = votes[decimal][0]!;
+    code = 'decimal';
+    params = { example, decimal, thousands, conflicts: conflicts.length, conflict: conflicts[0] ?? '' };
     reason =
       `"${example}" uses "${decimal}" as the decimal separator` +
       (thousands ? ` and "${thousands === ' ' ? 'space' : thousands}" to group thousands.` : '.');
     if (conflicts.length > 0) reason += ` ${conflicts.length} value(s) do not fit, e.g. "${conflicts[0]}".`;
   } else if (stillAmbiguous.length > 0) {
     reason = `Values such as "${stillAmbiguous[0]}" read differently with "." or "," as decimal separator; choose one.`;
-  } else reason = 'The values have no decimals; either decimal separator reads them the same.';
+    code = 'ambiguous';
+    params = { example: stillAmbiguous[0]! };
+  } else {
+    reason = 'The values have no decimals; either decimal separator reads them the same.';
+    code = 'no-decimals';
+  }
 
   return {
     decimal,
@@ -328,5 +412,7 @@ export function detectNumberFormat(values: readonly string[]): NumberFormatGuess
     ambiguousExamples: stillAmbiguous.slice(0, 5),
     conflicts: conflicts.slice(0, 5),
     reason,
+    code,
+    params,
   };
 }

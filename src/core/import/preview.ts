@@ -10,6 +10,7 @@ import { chooseFormat, readOverrides, UNKNOWN_FORMAT } from './import-options.ts
 import { readCsvBytes, type ReadCsvOutcome, type ReadCsvResult } from './read-file.ts';
 import { guessValueFormat } from './value-format-guess.ts';
 import { CANONICAL_FORMAT, readValue, type ValueFormat } from './values.ts';
+import { parseProblem } from './numbers.ts';
 import { currencyDecimals, formatMinor } from '../domain/money.ts';
 import { MAX_OFFERED_COLUMNS } from '../domain/limits.ts';
 import { fileLevelErrors } from './csv.ts';
@@ -161,6 +162,7 @@ export function previewValues(
       text: shorten(shown),
       display: parsed.ok ? shorten(display(def, parsed.value, currencyOf(def))) : '',
       error: parsed.ok ? '' : parsed.reason,
+      ...(parsed.ok ? {} : parseProblem(parsed)),
     });
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import type { ColumnMapping } from './auto-map.ts';
 import type { ParsedCsv } from './csv.ts';
-import { detectDateFormats, type DateFormat } from './date-formats.ts';
+import { detectDateFormats, type DateFormat, type DateReasonCode } from './date-formats.ts';
 import { importFields, type ImportKind } from './fields.ts';
 import { detectNumberFormat, type NumberFormatGuess } from './numbers.ts';
 import type { ValueFormat } from './values.ts';
@@ -14,7 +14,11 @@ export interface ValueFormatGuess {
   number: NumberFormatGuess;
   /** Date formats that read every sampled date; more than one means the user must choose. */
   dateFormats: DateFormat[];
+  /** In English (the CLI prints it). */
   dateReason: string;
+  /** The date reason coded for the UI (import.guess.date.<code>), with its parameters. */
+  dateCode: DateReasonCode;
+  dateParams: Readonly<Record<string, string | number>>;
   /** The format to use where the user chose nothing: the guesses, null where undecided. */
   format: ValueFormat;
 }
@@ -39,6 +43,8 @@ export function guessValueFormat(kind: ImportKind, table: ParsedCsv, mapping: Co
     number,
     dateFormats: dates.formats,
     dateReason: dates.reason,
+    dateCode: dates.code,
+    dateParams: dates.params,
     format: {
       decimal: number.decimal,
       thousands: number.thousands,

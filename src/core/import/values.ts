@@ -11,6 +11,7 @@ import type { FieldDef } from './fields.ts';
 import { normalizeHeader } from './auto-map.ts';
 import {
   parseDecimal,
+  parseFailure,
   parseMoney,
   type DecimalSeparator,
   type ParseResult,
@@ -34,7 +35,9 @@ export function parseBoolean(text: string): ParseResult<boolean> {
   const v = text.trim().toLowerCase();
   if (TRUE_WORDS.has(v)) return { ok: true, value: true };
   if (FALSE_WORDS.has(v)) return { ok: true, value: false };
-  return { ok: false, reason: `"${text.trim()}" is not yes/no (use true/false, ja/nei, ja/nej, yes/no, 1/0)` };
+  return parseFailure(`"${text.trim()}" is not yes/no (use true/false, ja/nei, ja/nej, yes/no, 1/0)`, 'boolean', {
+    value: text.trim(),
+  });
 }
 
 const enumCache = new WeakMap<FieldDef, Map<string, string>>();
@@ -51,7 +54,8 @@ export function parseEnum(text: string, def: FieldDef): ParseResult<string> {
   }
   const found = lookup.get(normalizeHeader(text));
   if (found !== undefined) return { ok: true, value: found };
-  return { ok: false, reason: `"${text.trim()}" is not one of ${Object.keys(def.values ?? {}).join(', ')}` };
+  const values = Object.keys(def.values ?? {}).join(', ');
+  return parseFailure(`"${text.trim()}" is not one of ${values}`, 'enum', { value: text.trim(), values });
 }
 
 /**

@@ -507,6 +507,52 @@ export const nb: Messages = {
   'import.settings.decimalAmbiguous': 'Velg desimaltegn: {examples} leses ulikt med «.» og «,».',
   'import.settings.dates': 'Datoer: {reason}',
   'import.settings.dateAmbiguous': 'Velg datoformat: datoene kan leses som {formats}.',
+  'import.guess.encoding.bom': 'Filen begynner med en byte-rekkefølgemarkør (BOM) for {bom}.',
+  'import.guess.encoding.empty': 'Filen er tom.',
+  'import.guess.encoding.binary': 'Filen har en NUL-byte ved posisjon {offset}: den er trolig ikke en tekstfil (CSV).',
+  'import.guess.encoding.ascii': 'Filen er ren ASCII, som leses likt i alle tegnkodingene som støttes.',
+  'import.guess.encoding.utf-8': 'Filen er gyldig UTF-8 og har tegn utenfor ASCII.',
+  'import.guess.encoding.iso-8859-15':
+    'Filen er ikke gyldig UTF-8 (ved byte {byte}, linje {line}); byte 0xA4 står ved siden av sifre (€-tegnet i ISO-8859-15), eller bokstaver fra ISO-8859-15 står inne i ord.',
+  'import.guess.encoding.windows-1252-c1':
+    'Filen er ikke gyldig UTF-8 (ved byte {byte}, linje {line}) og bruker bytene 0x80–0x9F, som bare Windows-1252 gir mening.',
+  'import.guess.encoding.windows-1252':
+    'Filen er ikke gyldig UTF-8 (ved byte {byte}, linje {line}); den leses som Windows-1252 (det samme som ISO-8859-1 for disse bytene).',
+  'import.guess.dialect.no-text': 'Filen har ingen tekst.',
+  'import.guess.dialect.no-delimiter':
+    'Ingen skilletegn deler linjene i flere kolonner; filen har én kolonne eller er ikke CSV.',
+  'import.guess.dialect.delimiter': {
+    plural: 'rows',
+    one: 'Skilletegn {delimiter}: {rows} rad med {fields} felt ({share} % av radene stemmer overens).',
+    other: 'Skilletegn {delimiter}: {rows} rader med {fields} felt ({share} % av radene stemmer overens).',
+  },
+  'import.guess.dialect.skipLines': {
+    plural: 'skipLines',
+    one: '{skipLines} linje med annen tekst øverst hoppes over.',
+    other: '{skipLines} linjer med annen tekst øverst hoppes over.',
+  },
+  'import.guess.header.number': 'Første rad har et tall («{value}»), så den er data, ikke en overskrift.',
+  'import.guess.header.empty-cell': 'Første rad har en tom celle, så den er trolig data.',
+  'import.guess.header.repeats': 'Første rad gjentar en verdi, så den er trolig data.',
+  'import.guess.header.typed-column':
+    'Første rad er tekst over en kolonne med tall eller datoer («{column}»), slik en overskrift er.',
+  'import.guess.header.distinct': 'Første rad har ulike tekstverdier, slik en overskrift har.',
+  'import.guess.number.no-values': 'Ingen verdier å se på.',
+  'import.guess.number.decimal': '«{example}» bruker «{decimal}» som desimaltegn.',
+  'import.guess.number.decimal-grouped':
+    '«{example}» bruker «{decimal}» som desimaltegn og {thousands} som tusenskille.',
+  'import.guess.number.conflicts': {
+    plural: 'conflicts',
+    one: '{conflicts} verdi passer ikke, f.eks. «{conflict}».',
+    other: '{conflicts} verdier passer ikke, f.eks. «{conflict}».',
+  },
+  'import.guess.number.ambiguous': 'Verdier som «{example}» leses ulikt med «.» og «,» som desimaltegn; velg ett.',
+  'import.guess.number.no-decimals': 'Verdiene har ingen desimaler; de leses likt med begge desimaltegn.',
+  'import.guess.date.no-values': 'Ingen datoverdier å se på.',
+  'import.guess.date.no-format': 'Ingen av datoformatene som støttes, leser alle verdiene.',
+  'import.guess.date.one-format': 'Alle verdiene leses som {format}.',
+  'import.guess.date.several-formats':
+    'Verdiene kan leses som {formats}; velg ett (står dagen eller måneden først i «{example}»?).',
   'import.delimiter.comma': 'komma (,)',
   'import.delimiter.semicolon': 'semikolon (;)',
   'import.delimiter.tab': 'tabulator',
@@ -1029,6 +1075,47 @@ export const nb: Messages = {
   'problem.amount-range': '{value} er ikke et helt beløp i øre innenfor ±2^53',
   'problem.number-format': '{value} er ikke et tall',
   'problem.number-range': '{value} ligger utenfor {min}–{max}',
+  'problem.import.empty': 'Verdien er tom',
+  'problem.import.number-two-minus': '«{value}» har to minustegn',
+  'problem.import.number-not-number': '«{value}» er ikke et tall',
+  'problem.import.number-unexpected-char': '«{value}» er ikke et tall (uventet «{char}»)',
+  'problem.import.number-other-separator':
+    '«{value}» har «{other}», som verken er desimaltegnet («{decimal}») eller tusenskillet',
+  'problem.import.number-several-decimal': '«{value}» har mer enn ett desimaltegn «{decimal}»',
+  'problem.import.number-separators-misplaced': '«{value}» er ikke et tall (skilletegn på feil sted)',
+  'problem.import.number-ambiguous':
+    '«{value}» leses ulikt med «{separator}» som desimaltegn eller tusenskille; velg desimaltegn',
+  'problem.import.number-separator-after-decimal': '«{value}» har et skilletegn etter desimaltegnet',
+  'problem.import.number-grouping-decimal': {
+    plural: 'digits',
+    one: '«{value}» passer ikke med desimaltegnet «{decimal}»: etter «{separator}» kommer {digits} siffer, så det kan ikke være tusenskille',
+    other:
+      '«{value}» passer ikke med desimaltegnet «{decimal}»: etter «{separator}» kommer {digits} sifre, så det kan ikke være tusenskille',
+  },
+  'problem.import.number-grouping': '«{value}» er ikke et tall (siffergrupper etter et tusenskille må ha 3 sifre)',
+  'problem.import.money-decimals': {
+    plural: 'count',
+    one: '«{value}» har {count} desimal; valutaen har {allowed}',
+    other: '«{value}» har {count} desimaler; valutaen har {allowed}',
+  },
+  'problem.import.money-too-large': '«{value}» er for stort',
+  'problem.import.decimal-decimals': {
+    plural: 'count',
+    one: '«{value}» har {count} desimal; høyst {allowed} er tillatt',
+    other: '«{value}» har {count} desimaler; høyst {allowed} er tillatt',
+  },
+  'problem.import.number-too-large': '«{value}» har mer enn {max} sifre, flere enn et tall kan holde nøyaktig',
+  'problem.import.date-no-format': '«{value}» er ikke en dato i noe format som støttes',
+  'problem.import.date-ambiguous': '«{value}» passer med flere datoformater ({formats}); velg datoformat',
+  'problem.import.date-not-in-format': '«{value}» er ikke en dato i formatet {format}',
+  'problem.import.date-no-month':
+    '«{value}» er ikke en gyldig dato i formatet {format}: det finnes ingen måned {month}',
+  'problem.import.date-no-day':
+    '«{value}» er ikke en gyldig dato i formatet {format}: måned {month} i {year} har {days} dager',
+  'problem.import.datetime-format': '«{value}» er ikke et tidspunkt (YYYY-MM-DDTHH:mm:ss)',
+  'problem.import.datetime-time': '«{value}» har et ugyldig klokkeslett',
+  'problem.import.boolean': '«{value}» er ikke ja/nei (bruk ja/nei, true/false, 1/0)',
+  'problem.import.enum': '«{value}» er ikke en av {values}',
   'problem.hours-range': '{value} timer i én føring: en føring har 0 til 24 timer',
   'problem.hours-zero': 'føringen har 0 timer',
   'problem.company-country': 'firmaet må være i Norge (NO) eller Sverige (SE)',

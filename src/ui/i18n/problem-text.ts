@@ -2,7 +2,8 @@
  * Value problems (src/core/validation's FieldProblem: code, parameters and an English message for
  * the CLI) in the UI language. A code with several wordings (a Norwegian or a Swedish number, a
  * suggestion or a plain refusal) picks its variant from the parameters; a code the catalogue does
- * not know shows the problem's own text.
+ * not know shows the problem's own text. The importer's unreadable values (code `invalid-<type>`)
+ * carry their reason's code as the parameter `problem` (`problem.import.<problem>`).
  */
 import { hasMessage, t } from '../messages.ts';
 
@@ -36,7 +37,11 @@ function variantKey(code: string, params: Readonly<Record<string, string | numbe
 
 export function problemMessage(found: ProblemLike): string {
   const params = found.params ?? {};
-  const key = `problem.${variantKey(found.code, params)}`;
+  // A value the importer could not read: its reason is coded in `problem` (core/import parseFailure).
+  const key =
+    typeof params['problem'] === 'string'
+      ? `problem.import.${params['problem']}`
+      : `problem.${variantKey(found.code, params)}`;
   if (!hasMessage(key)) return found.message;
   return t(key, { ...params, field: found.field ?? '' });
 }

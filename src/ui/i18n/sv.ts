@@ -505,6 +505,52 @@ export const sv: Messages = {
   'import.settings.decimalAmbiguous': 'Välj decimaltecken: {examples} läses olika med ”.” och ”,”.',
   'import.settings.dates': 'Datum: {reason}',
   'import.settings.dateAmbiguous': 'Välj datumformat: datumen kan läsas som {formats}.',
+  'import.guess.encoding.bom': 'Filen börjar med en byteordningsmarkering (BOM) för {bom}.',
+  'import.guess.encoding.empty': 'Filen är tom.',
+  'import.guess.encoding.binary': 'Filen har en NUL-byte vid position {offset}: den är troligen inte en textfil (CSV).',
+  'import.guess.encoding.ascii': 'Filen är ren ASCII, som läses likadant i alla teckenkodningar som stöds.',
+  'import.guess.encoding.utf-8': 'Filen är giltig UTF-8 och har tecken utanför ASCII.',
+  'import.guess.encoding.iso-8859-15':
+    'Filen är inte giltig UTF-8 (vid byte {byte}, rad {line}); byte 0xA4 står intill siffror (€-tecknet i ISO-8859-15), eller bokstäver från ISO-8859-15 står inne i ord.',
+  'import.guess.encoding.windows-1252-c1':
+    'Filen är inte giltig UTF-8 (vid byte {byte}, rad {line}) och använder byten 0x80–0x9F, som bara Windows-1252 ger en betydelse.',
+  'import.guess.encoding.windows-1252':
+    'Filen är inte giltig UTF-8 (vid byte {byte}, rad {line}); den läses som Windows-1252 (detsamma som ISO-8859-1 för dessa byte).',
+  'import.guess.dialect.no-text': 'Filen har ingen text.',
+  'import.guess.dialect.no-delimiter':
+    'Inget avgränsningstecken delar raderna i flera kolumner; filen har en kolumn eller är inte CSV.',
+  'import.guess.dialect.delimiter': {
+    plural: 'rows',
+    one: 'Avgränsare {delimiter}: {rows} rad med {fields} fält ({share} % av raderna stämmer överens).',
+    other: 'Avgränsare {delimiter}: {rows} rader med {fields} fält ({share} % av raderna stämmer överens).',
+  },
+  'import.guess.dialect.skipLines': {
+    plural: 'skipLines',
+    one: '{skipLines} rad med annan text överst hoppas över.',
+    other: '{skipLines} rader med annan text överst hoppas över.',
+  },
+  'import.guess.header.number': 'Första raden har ett tal (”{value}”), så den är data, inte en rubrik.',
+  'import.guess.header.empty-cell': 'Första raden har en tom cell, så den är troligen data.',
+  'import.guess.header.repeats': 'Första raden upprepar ett värde, så den är troligen data.',
+  'import.guess.header.typed-column':
+    'Första raden är text ovanför en kolumn med tal eller datum (”{column}”), som en rubrik är.',
+  'import.guess.header.distinct': 'Första raden har olika textvärden, som en rubrik har.',
+  'import.guess.number.no-values': 'Inga värden att titta på.',
+  'import.guess.number.decimal': '”{example}” använder ”{decimal}” som decimaltecken.',
+  'import.guess.number.decimal-grouped':
+    '”{example}” använder ”{decimal}” som decimaltecken och {thousands} som tusentalsavgränsare.',
+  'import.guess.number.conflicts': {
+    plural: 'conflicts',
+    one: '{conflicts} värde passar inte, t.ex. ”{conflict}”.',
+    other: '{conflicts} värden passar inte, t.ex. ”{conflict}”.',
+  },
+  'import.guess.number.ambiguous': 'Värden som ”{example}” läses olika med ”.” och ”,” som decimaltecken; välj ett.',
+  'import.guess.number.no-decimals': 'Värdena har inga decimaler; de läses likadant med båda decimaltecknen.',
+  'import.guess.date.no-values': 'Inga datumvärden att titta på.',
+  'import.guess.date.no-format': 'Inget av datumformaten som stöds läser alla värden.',
+  'import.guess.date.one-format': 'Alla värden läses som {format}.',
+  'import.guess.date.several-formats':
+    'Värdena kan läsas som {formats}; välj ett (står dagen eller månaden först i ”{example}”?).',
   'import.delimiter.comma': 'komma (,)',
   'import.delimiter.semicolon': 'semikolon (;)',
   'import.delimiter.tab': 'tabb',
@@ -1019,6 +1065,48 @@ export const sv: Messages = {
   'problem.amount-range': '{value} är inte ett helt belopp i ören inom ±2^53',
   'problem.number-format': '{value} är inte ett tal',
   'problem.number-range': '{value} ligger utanför {min}–{max}',
+  'problem.import.empty': 'Värdet är tomt',
+  'problem.import.number-two-minus': '”{value}” har två minustecken',
+  'problem.import.number-not-number': '”{value}” är inte ett tal',
+  'problem.import.number-unexpected-char': '”{value}” är inte ett tal (oväntat ”{char}”)',
+  'problem.import.number-other-separator':
+    '”{value}” innehåller ”{other}”, som varken är decimaltecknet (”{decimal}”) eller tusentalsavgränsaren',
+  'problem.import.number-several-decimal': '”{value}” har mer än ett decimaltecken ”{decimal}”',
+  'problem.import.number-separators-misplaced': '”{value}” är inte ett tal (avgränsare på fel ställe)',
+  'problem.import.number-ambiguous':
+    '”{value}” läses olika med ”{separator}” som decimaltecken eller tusentalsavgränsare; välj decimaltecken',
+  'problem.import.number-separator-after-decimal': '”{value}” har en avgränsare efter decimaltecknet',
+  'problem.import.number-grouping-decimal': {
+    plural: 'digits',
+    one: '”{value}” passar inte med decimaltecknet ”{decimal}”: efter ”{separator}” kommer {digits} siffra, så det kan inte vara tusentalsavgränsare',
+    other:
+      '”{value}” passar inte med decimaltecknet ”{decimal}”: efter ”{separator}” kommer {digits} siffror, så det kan inte vara tusentalsavgränsare',
+  },
+  'problem.import.number-grouping':
+    '”{value}” är inte ett tal (siffergrupper efter en tusentalsavgränsare måste ha 3 siffror)',
+  'problem.import.money-decimals': {
+    plural: 'count',
+    one: '”{value}” har {count} decimal; valutan har {allowed}',
+    other: '”{value}” har {count} decimaler; valutan har {allowed}',
+  },
+  'problem.import.money-too-large': '”{value}” är för stort',
+  'problem.import.decimal-decimals': {
+    plural: 'count',
+    one: '”{value}” har {count} decimal; högst {allowed} är tillåtet',
+    other: '”{value}” har {count} decimaler; högst {allowed} är tillåtet',
+  },
+  'problem.import.number-too-large': '”{value}” har fler än {max} siffror, fler än ett tal rymmer exakt',
+  'problem.import.date-no-format': '”{value}” är inte ett datum i något format som stöds',
+  'problem.import.date-ambiguous': '”{value}” passar flera datumformat ({formats}); välj datumformat',
+  'problem.import.date-not-in-format': '”{value}” är inte ett datum i formatet {format}',
+  'problem.import.date-no-month':
+    '”{value}” är inte ett giltigt datum i formatet {format}: det finns ingen månad {month}',
+  'problem.import.date-no-day':
+    '”{value}” är inte ett giltigt datum i formatet {format}: månad {month} år {year} har {days} dagar',
+  'problem.import.datetime-format': '”{value}” är inte en tidpunkt (YYYY-MM-DDTHH:mm:ss)',
+  'problem.import.datetime-time': '”{value}” har en ogiltig tid',
+  'problem.import.boolean': '”{value}” är inte ja/nej (använd ja/nej, true/false, 1/0)',
+  'problem.import.enum': '”{value}” är inte något av {values}',
   'problem.hours-range': '{value} timmar i en rapport: en rapport har 0 till 24 timmar',
   'problem.hours-zero': 'rapporten har 0 timmar',
   'problem.company-country': 'företaget måste finnas i Norge (NO) eller Sverige (SE)',

@@ -330,17 +330,4 @@ export function kindLabel(kind: string): string {
   return key ? t(key) : kind;
 }
 
-export const DELIMITER_LABELS: Readonly<Record<Delimiter, MessageKey>> = {
-  ',': 'import.delimiter.comma',
-  ';': 'import.delimiter.semicolon',
-  '\t': 'import.delimiter.tab',
-  '|': 'import.delimiter.pipe',
-};
-
-export const THOUSANDS_LABELS: Readonly<Record<ThousandsSeparator, MessageKey>> = {
-  '': 'import.thousands.none',
-  ' ': 'import.thousands.space',
-  '.': 'import.thousands.point',
-  ',': 'import.thousands.comma',
-  "'": 'import.thousands.apostrophe',
-};
+export { DELIMITER_LABELS, THOUSANDS_LABELS } from '../i18n/import-guess-text.ts';

@@ -3,7 +3,7 @@
  * worker can report progress and be cancelled); `buildPlan` then works on the values only.
  */
 import type { FieldDef } from '../fields.ts';
-import type { ParseResult } from '../numbers.ts';
+import { parseProblem, type ParseProblem, type ParseResult } from '../numbers.ts';
 import type { CsvRow } from '../csv.ts';
 import { CANONICAL_FORMAT, readValue, type ValueFormat } from '../values.ts';
 import type { CellError, PlanImportInput, Reader, ReadRow, Values } from './types.ts';
@@ -103,10 +103,17 @@ export function rowReader(input: PlanImportInput, readers: readonly Reader[]): (
           value: text,
           reason: parsed.reason,
           code: parsed.code ?? `invalid-${def.type}`,
+          // The reason coded for the UI beside the rejection's code (which tests and the CLI report).
+          ...withProblem(parseProblem(parsed)),
         });
     }
     return { row, values, hasChild, errors: errors ?? [] };
   };
+}
+
+/** A failed read's coded reason as a rejection's params (`problem` names the UI's message). */
+function withProblem(found: ParseProblem | undefined): Pick<CellError, 'params'> {
+  return found ? { params: { ...found.params, problem: found.problem } } : {};
 }
 
 function readCached(
