@@ -31,8 +31,13 @@ export interface NumberFormat {
   thousands: ThousandsSeparator;
 }
 
-/** A failed read says why in English (the CLI prints it); `code` (when set) is the code a rejected row reports. */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string; code?: string };
+/**
+ * A failed read says why in English (the CLI prints it) and as a code with parameters for the UI
+ * (`problem`, worded as `problem.import.<problem>`); `code` (when set) is the code a rejected row reports.
+ */
+export type ParseResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: string; code?: string; problem?: string; params?: Readonly<Record<string, string | number>> };
 
 /** A failed read's reason coded for the UI, which words it as `problem.import.<problem>`. */
 export interface ParseProblem {
@@ -40,28 +45,21 @@ export interface ParseProblem {
   params: Readonly<Record<string, string | number>>;
 }
 
-/**
- * The coded reasons of failed reads, kept beside the results rather than in them: a failure stays
- * `{ ok: false, reason }` for the CLI and every caller that compares it, and the worker's preview
- * and plan look the code up (`parseProblem`) where they hand a failure to the UI.
- */
-const PROBLEMS = new WeakMap<object, ParseProblem>();
-
 export function parseFailure(
   reason: string,
   problem: string,
   params: Readonly<Record<string, string | number>>,
   code?: string,
-): { ok: false; reason: string; code?: string } {
-  const result: { ok: false; reason: string; code?: string } =
-    code === undefined ? { ok: false, reason } : { ok: false, code, reason };
-  PROBLEMS.set(result, { problem, params });
-  return result;
+): { ok: false; reason: string; code?: string; problem: string; params: Readonly<Record<string, string | number>> } {
+  return code === undefined ? { ok: false, reason, problem, params } : { ok: false, code, reason, problem, params };
 }
 
 /** The coded reason of a failed read made by `parseFailure`, if any. */
-export function parseProblem(result: object): ParseProblem | undefined {
-  return PROBLEMS.get(result);
+export function parseProblem(result: {
+  problem?: string;
+  params?: Readonly<Record<string, string | number>>;
+}): ParseProblem | undefined {
+  return result.problem === undefined ? undefined : { problem: result.problem, params: result.params ?? {} };
 }
 
 /** The pieces of a number as text: `negative`, integer digits (no leading zeros kept), fraction digits. */

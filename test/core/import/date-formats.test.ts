@@ -51,7 +51,7 @@ describe('parseDate', () => {
     ['31.02.2024', null, '"31.02.2024" is not a date in any supported format'],
     ['', 'YYYY-MM-DD', 'empty value'],
   ])('%s as %s is an error', (text, format, reason) => {
-    expect(parseDate(text, format)).toEqual({ ok: false, reason });
+    expect(parseDate(text, format)).toMatchObject({ ok: false, reason });
   });
 
   it('documents the pivot as a constant', () => {
@@ -93,6 +93,9 @@ describe('parseDateTime', () => {
   it('reads ISO date-times with T or space', () => {
     expect(parseDateTime('2024-03-01T10:15:00')).toEqual({ ok: true, value: '2024-03-01T10:15:00' });
     expect(parseDateTime('2024-03-01 10:15')).toEqual({ ok: true, value: '2024-03-01T10:15:00' });
-    expect(parseDateTime('2024-03-01 25:00')).toEqual({ ok: false, reason: '"2024-03-01 25:00" has an invalid time' });
+    expect(parseDateTime('2024-03-01 25:00')).toMatchObject({
+      ok: false,
+      reason: '"2024-03-01 25:00" has an invalid time',
+    });
   });
 });
