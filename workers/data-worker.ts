@@ -5,8 +5,6 @@
 import * as Comlink from 'comlink';
 import { ExportdeskDatabase } from '../src/db/database.ts';
 import { hasCompany, replaceCompany, readCompanyFile, restoreCompanyFile } from '../src/db/company-store.ts';
-import { generateDemoCompany } from '../src/core/demo/demo-company.ts';
-import { demoExportConfigs } from '../src/core/export/demo-export-configs.ts';
 import { serializeCompanyFile, toCompanyFile } from '../src/core/company-file/company-file.ts';
 import type { DataWorkerApi } from '../src/core/company-file/api.ts';
 import { claimListTotals, invoiceListTotals, timeRecordListTotals } from '../src/db/record-totals.ts';
@@ -18,6 +16,12 @@ let restoring: AbortController | null = null;
 
 const api: DataWorkerApi = {
   async loadDemo(options) {
+    // The demo's generator, names and export settings load only when a demo is asked for: a chunk of
+    // their own, so that the worker's entry stays within its budget (decision 0006).
+    const [{ generateDemoCompany }, { demoExportConfigs }] = await Promise.all([
+      import('../src/core/demo/demo-company.ts'),
+      import('../src/core/export/demo-export-configs.ts'),
+    ]);
     const data = generateDemoCompany({
       seed: 1,
       country: options.country,
