@@ -167,10 +167,12 @@ function readColumn(c: unknown, i: number, errors: string[]): LayoutColumn {
   if (c.overflow !== undefined) column.overflow = r.oneOf('overflow', ['truncate', 'error'] as const);
   if (c.zeroFill !== undefined) column.zeroFill = r.boolean('zeroFill');
   if (c.format !== undefined) {
-    if (!isObject(c.format) || !['text', 'amount', 'date', 'integer', 'quantity'].includes(String(c.format.type)))
+    // `type` is read as it is: a hostile file's object there has no safe text form (String() may throw).
+    const format = isObject(c.format) ? c.format : undefined;
+    const type = format?.type;
+    if (!format || typeof type !== 'string' || !['text', 'amount', 'date', 'integer', 'quantity'].includes(type))
       errors.push(`${where}.format: must be an object with type text, amount, date, integer or quantity`);
-    else if (c.format.type === 'date' && typeof c.format.pattern !== 'string')
-      errors.push(`${where}.format.pattern: missing`);
+    else if (type === 'date' && typeof format.pattern !== 'string') errors.push(`${where}.format.pattern: missing`);
     else column.format = JSON.parse(JSON.stringify(c.format)) as NonNullable<LayoutColumn['format']>;
   }
   pushAll(errors, r.errors);

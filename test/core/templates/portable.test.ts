@@ -82,6 +82,16 @@ describe('portable templates', () => {
     );
   });
 
+  it('refuses a column format whose type has no text form, without throwing (found by the backup fuzz)', () => {
+    const xero = layoutTemplateFromBuiltIn('xero')!;
+    const columns = [{ header: 'A', field: 'x', format: { type: { toString: false } } }];
+    const result = parseTemplateJson(file({ ...xero, columns }));
+    expect(result).toEqual({
+      ok: false,
+      errors: ['template.columns[0].format: must be an object with type text, amount, date, integer or quantity'],
+    });
+  });
+
   it('checks layout columns', () => {
     const xero = layoutTemplateFromBuiltIn('xero')!;
     const result = parseTemplateJson(
