@@ -7,7 +7,8 @@ import { TEXT_ENCODINGS, type TextEncodingName } from '../../encoding/encoding-n
 import { issue } from '../issues.ts';
 import type { ExportIssue, SettingDefinition, SettingValue } from '../types.ts';
 
-function definitionOf(settings: readonly SettingDefinition[], key: string): SettingDefinition {
+/** The definition of the setting `key`; a format naming a setting it does not define is its own bug. */
+export function definitionOf(settings: readonly SettingDefinition[], key: string): SettingDefinition {
   const found = settings.find((s) => s.key === key);
   if (!found) throw new Error(`No setting "${key}" is defined.`); // a format's own bug, caught by its tests
   return found;

@@ -80,7 +80,7 @@ import { xeroInfo } from './info.ts';
 import { issue } from '../../issues.ts';
 import { checkInvoiceRecords } from '../../../ledger/invoice-checks.ts';
 import { pushAll } from '../../../push-all.ts';
-import { invalidSettingIssue } from '../../kit/settings.ts';
+import { definitionOf, invalidSettingIssue } from '../../kit/settings.ts';
 
 export const MAX_INVOICES_PER_FILE = 500;
 const DATE_PATTERNS = { UK: 'dd/MM/yyyy', US: 'MM/dd/yyyy' } as const;
@@ -197,7 +197,7 @@ export function unmappedTaxTypeIssues(data: CompanyData, map: ReadonlyMap<string
     const suggestions = taxTypeSuggestions(rate)
       .map((s) => `"${vatCode}=${s}"`)
       .join(', ');
-    const setting = xeroInfo.settings.find((d) => d.key === 'taxTypes')!.label;
+    const setting = definitionOf(xeroInfo.settings, 'taxTypes').label;
     return issue(
       'error',
       'xero-tax-type-unmapped',
