@@ -18,6 +18,7 @@ import { addCatalogue, setLocale } from '../../../src/ui/messages.ts';
 import { nb } from '../../../src/ui/i18n/nb.ts';
 import { englishIssueMessage, issueMessage } from '../../../src/ui/i18n/issue-text.ts';
 import { getFormat, resolveSettings } from '../../../src/core/formats/registry.ts';
+import { exportChoiceText } from '../../../src/ui/i18n/labels.ts';
 
 const CATALOGUES: [string, DefinitionCatalogue][] = [
   ['nb', nbDefinitions],
@@ -78,5 +79,17 @@ describe('definitionText', () => {
     // A key the user typed is not a definition: written as it is, beside the translated format name.
     const [unknown] = resolveSettings(getFormat('gbat10')!, { colour: 'red' }).errors;
     expect(issueMessage(unknown!.issue)).toContain('«colour»');
+  });
+});
+
+describe('exportChoiceText', () => {
+  it('names the system beside the export only when the name does not, in the UI language', () => {
+    expect(exportChoiceText('Mamut GBAT10', 'Mamut GBAT10')).toBe('Mamut GBAT10');
+    expect(exportChoiceText('Our ledger', 'Xero sales invoices (CSV)')).toBe('Our ledger (Xero sales invoices (CSV))');
+    addDefinitionCatalogue('nb', nbDefinitions);
+    setDefinitionLocale('nb');
+    const norwegian = nbDefinitions['Xero sales invoices (CSV)']!;
+    expect(exportChoiceText(norwegian, 'Xero sales invoices (CSV)')).toBe(norwegian);
+    expect(exportChoiceText('Regnskap', 'Xero sales invoices (CSV)')).toBe(`Regnskap (${norwegian})`);
   });
 });
