@@ -30,11 +30,12 @@ test('a new export takes the name of the system chosen for it, until a name is t
   await expect(name).toHaveValue('My ledger');
   await settings.getByRole('button', { name: 'Cancel' }).click();
 
-  // The export menu names it after its system, not after the first one in the list.
+  // The export menu names it after its system, not after the first one in the list (and, the name
+  // being the system's, does not say the system twice).
   await page.getByTestId('notifications-button').click();
   await page.getByTestId('menu-export-to-accounting').click();
   await expect(page.getByTestId('export-config').locator('option', { hasText: /^Xero sales invoices/ })).toHaveText(
-    'Xero sales invoices (CSV) (Xero sales invoices (CSV))',
+    'Xero sales invoices (CSV)',
   );
 });
 
