@@ -162,7 +162,8 @@ export class TimeRecordForm extends RecordFormBase<TimeRecord, TimeRecordValues>
     return [
       ...requiredProblems('date', record.date),
       ...requiredProblems('employeeNumber', record.employeeNumber),
-      ...requiredProblems('projectNumber', record.projectNumber),
+      // No project is required: the importer takes a record without one, and a firm that only runs
+      // payroll has no projects (the payroll formats need none). One given must exist.
       ...requiredProblems('hours', hours),
       ...typed,
       ...validateTimeRecord({ ...record, hours }).filter((p) => !bad.has(p.field)),

@@ -77,6 +77,16 @@ describe('TimeRecordForm', () => {
     expect(totals).toEqual({ count: 1, billableHours: 7.5, otherHours: 0, amounts: { NOK: 862500 } });
   });
 
+  it('a time record without a project is saved, as the importer takes one (a firm with no projects)', async () => {
+    const f = form();
+    await f.open(null);
+    f.set('employeeNumber', '1001');
+    f.set('hours', '2,5');
+    expect(f.problems).toEqual([]);
+    expect(await f.save()).toBe(true);
+    expect(await db.timeRecords.get('new-' + ids)).toMatchObject({ projectNumber: '', hours: 2.5 });
+  });
+
   it('a date typed so that it cannot be read blocks Save until it is readable again', async () => {
     const f = form();
     await f.open(null);
